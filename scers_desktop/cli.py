@@ -1,0 +1,116 @@
+"""``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
+
+``scers-estimate [--json] FILE...``: without ``--json`` a readable summary per file; with it exactly
+one JSON line per file, in order. A file that cannot be read or breaks the rules gives
+``{"file": ..., "error": "<field path>: <what is wrong>"}`` and the others are still estimated.
+Exit status 1 if any file failed, else 0. Never a traceback.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from scers_desktop import __version__
+from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
+from scers_desktop.engine.calendar import long_date
+from scers_desktop.engine.estimate import formula_monthly, rounded
+from scers_desktop.engine.money import format_dollars
+
+
+def _money(amount: Decimal | None) -> float | None:
+    value = rounded(amount)
+    return None if value is None else float(value)
+
+
+def _number(value: Decimal | None, places: int = 6) -> float | None:
+    return None if value is None else round(float(value), places)
+
+
+def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
+    """The JSON object for one estimate, with the contract's fields (money null when not eligible)."""
+    paid = result.eligible
+    formula = result.formula
+    return {
+        "file": file,
+        "label": result.scenario.label,
+        "plan": result.plan.code,
+        "eligible": result.eligible,
+        "reason": result.reason,
+        "earliest_eligible_date": None
+        if result.earliest_eligible_date is None
+        else result.earliest_eligible_date.isoformat(),
+        "retirement_date": result.retirement_date.isoformat(),
+        "age_at_retirement": _number(result.age.exact_years, 4),
+        "service_years": _number(result.service.total_years, 4),
+        "final_average_salary_monthly": _money(result.fas.monthly) if paid and result.fas else None,
+        "factor_percent": _number(result.factor.factor_percent) if paid and result.factor else None,
+        "benefit_percent_of_fas": _number(formula.percent_of_fas) if paid and formula else None,
+        "formula_monthly": _money(formula_monthly(formula)) if paid else None,
+        "annuity_monthly": _money(result.annuity_monthly) if paid else None,
+        "unmodified_monthly": _money(result.unmodified_monthly) if paid else None,
+        "options": [],
+        "warnings": list(result.warnings),
+        "rules_version": result.rules_version,
+    }
+
+
+def summary_text(file: str, result: Estimate) -> str:
+    """A readable summary of one estimate."""
+    lines = [f"{file}: {result.plan.name}" + (f" — {result.scenario.label}" if result.scenario.label else "")]
+    lines.append(
+        f"  Retiring {long_date(result.retirement_date)} at age {result.age.completed_years}, "
+        f"with {result.service.total_years:.2f} years of service"
+    )
+    if not result.eligible:
+        lines.append(f"  {result.reason}")
+    else:
+        assert result.unmodified_monthly is not None
+        lines.append(f"  Unmodified monthly benefit: {format_dollars(result.unmodified_monthly)}")
+        for item in result.explanations:
+            lines.append(f"    {item.label}: {item.value}  ({item.rule})")
+    for warning in result.warnings:
+        lines.append(f"  Note: {warning}")
+    lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scers-estimate",
+        description="Unofficial SCERS pension estimates from scenario files (*.scers.json).",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="scenario files to estimate")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per file, one per line")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def run(files: Sequence[str], as_json: bool) -> int:
+    """Estimate every file, print the results in order, and return the exit status."""
+    failed = False
+    for file in files:
+        try:
+            result = estimate(load_scenario(file))
+        except ScenarioError as exc:
+            failed = True
+            print(json.dumps({"file": file, "error": str(exc)}) if as_json else f"{file}: error: {exc}")
+            continue
+        print(json.dumps(estimate_line(file, result)) if as_json else summary_text(file, result) + "\n")
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``scers-estimate`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        return run(args.files, args.json)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""Settings the engine uses where the sources leave a choice, with defaults from ``assumptions.toml``.
+
+Each setting is either sourced (it carries a reference) or a labelled assumption with the reason;
+a scenario may override any of them under ``"assumptions"``. :func:`parse_overrides` validates the
+overrides (unknown names and wrong values are field errors); :func:`settings_for` builds the
+:class:`Settings` one estimate uses.
+"""
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from scers_desktop.engine.errors import FieldProblem, PlanDataError
+from scers_desktop.engine.plan_data import read_data_text
+
+SettingValue = str | bool | Decimal
+
+#: Largest believable yearly rate for growth, interest or inflation settings.
+MAX_RATE = Decimal("0.25")
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting: its default, what it may be, and why it is what it is."""
+
+    key: str
+    label: str
+    default: SettingValue
+    choices: tuple[str, ...]
+    is_assumption: bool
+    explanation: str
+
+    def parse(self, value: Any) -> SettingValue:
+        """Check an override and return it typed; raises ValueError with a plain message."""
+        if self.choices:
+            if value not in self.choices:
+                raise ValueError(f"must be one of {', '.join(repr(c) for c in self.choices)}")
+            return str(value)
+        if isinstance(self.default, bool):
+            if not isinstance(value, bool):
+                raise ValueError("must be true or false")
+            return value
+        if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+            raise ValueError("must be a number")
+        try:
+            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        except InvalidOperation as exc:
+            raise ValueError("must be a number") from exc
+        if not number.is_finite() or not -MAX_RATE <= number <= (1 if self.key.endswith("weight") else MAX_RATE):
+            raise ValueError("is outside the believable range")
+        if self.key.endswith("weight") and number < 0:
+            raise ValueError("must be between 0 and 1")
+        return number
+
+
+@cache
+def setting_specs() -> Mapping[str, SettingSpec]:
+    """All settings, by name, as declared in ``assumptions.toml``."""
+    try:
+        raw = tomllib.loads(read_data_text("assumptions.toml"))
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanDataError(f"assumptions.toml: {exc}") from exc
+    specs = {}
+    for key, entry in raw.items():
+        is_assumption = bool(entry.get("assumption", False))
+        explanation = entry.get("why") if is_assumption else entry.get("reference")
+        if not explanation or "label" not in entry or "default" not in entry:
+            raise PlanDataError(f"assumptions.toml [{key}]: needs label, default and a 'why' or 'reference'")
+        default = entry["default"]
+        specs[key] = SettingSpec(
+            key=key,
+            label=str(entry["label"]),
+            default=default
+            if isinstance(default, bool)
+            else (str(default) if "choices" in entry else Decimal(default)),
+            choices=tuple(entry.get("choices", ())),
+            is_assumption=is_assumption,
+            explanation=str(explanation),
+        )
+    return specs
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings in force for one estimate (defaults, with the scenario's overrides applied)."""
+
+    age_basis: str
+    service_interpolation: str
+    plan2_factor_mode: str
+    plan2_fas_window: str
+    salary_growth_rate: Decimal
+    future_credited_interest_rate: Decimal
+    interest_rate: Decimal
+    annuity_cola_loaded: bool
+    mortality_basis: str
+    unisex_female_weight: Decimal
+    social_security_age: str
+    cpi_inflation_rate: Decimal
+    overridden: frozenset[str]
+
+
+def parse_overrides(raw: Mapping[str, Any], path: str) -> tuple[dict[str, SettingValue], list[FieldProblem]]:
+    """Validate a scenario's ``assumptions`` object: typed overrides and the problems found."""
+    specs = setting_specs()
+    parsed: dict[str, SettingValue] = {}
+    problems = []
+    for key, value in raw.items():
+        spec = specs.get(key)
+        if spec is None:
+            problems.append(FieldProblem(f"{path}.{key}", f"unknown setting; known: {', '.join(sorted(specs))}"))
+            continue
+        try:
+            parsed[key] = spec.parse(value)
+        except ValueError as exc:
+            problems.append(FieldProblem(f"{path}.{key}", str(exc)))
+    return parsed, problems
+
+
+def settings_for(overrides: Mapping[str, SettingValue]) -> Settings:
+    """Defaults from ``assumptions.toml`` with ``overrides`` (already validated) applied."""
+    specs = setting_specs()
+    values: dict[str, Any] = {key: overrides.get(key, spec.default) for key, spec in specs.items()}
+    names = {f.name for f in fields(Settings)} - {"overridden"}
+    if names != set(values):
+        raise PlanDataError(f"assumptions.toml: settings {sorted(names ^ set(values))} do not match the engine")
+    return Settings(**values, overridden=frozenset(overrides))

@@ -1,0 +1,85 @@
+"""The member's contribution balance, projected from the statement to the separation date.
+
+Rules (plan-rules.md §3): interest is credited at 5.75% a year through 2011 and at a yearly rate set
+by the Board after that (Handbook 2023 'Credited Interest Rate'). SCERS publishes no yearly rates, so
+2012-2026 use the labelled proxy in ``plan_rules.toml`` and later years the setting
+``future_credited_interest_rate``. Each month the balance earns one twelfth of a year's interest
+(compounded: (1 + r)^(1/12)), then the month's contribution is added at the member rate
+(Handbook 2023 App. C: 10.03% Plan 1, 7.00% Plan 2) on that month's pay.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from scers_desktop.engine.money import compound
+from scers_desktop.engine.plan_data import RulesData
+from scers_desktop.engine.salary import PayMonth
+
+TWELFTH = Decimal(1) / Decimal(12)
+
+
+@dataclass(frozen=True)
+class ProjectedBalance:
+    """The balance at separation and how it grew from the statement."""
+
+    statement_balance: Decimal
+    statement_date: date
+    balance: Decimal
+    contributions_added: Decimal
+    interest_added: Decimal
+    proxy_years: tuple[int, ...]
+    future_rate_years: tuple[int, ...]
+
+
+def credited_rate(year: int, rules: RulesData, future_rate: Decimal) -> tuple[Decimal, str]:
+    """The yearly credited interest rate and where it comes from: 'sourced', 'proxy' or 'future'."""
+    if year <= 2011:
+        return rules.interest_through_2011, "sourced"
+    if year in rules.interest_proxy_by_year:
+        return rules.interest_proxy_by_year[year], "proxy"
+    return future_rate, "future"
+
+
+def project_balance(
+    statement_balance: Decimal,
+    statement_date: date,
+    months: Sequence[PayMonth],
+    separation: date,
+    member_rate: Decimal,
+    rules: RulesData,
+    future_rate: Decimal,
+) -> ProjectedBalance:
+    """Grow the statement balance month by month to ``separation``, adding contributions on pay."""
+    pay_by_month = {(m.day.year, m.day.month): m.pay for m in months}
+    balance, contributed, interest = statement_balance, Decimal(0), Decimal(0)
+    proxy: set[int] = set()
+    future: set[int] = set()
+    monthly_growth: dict[int, Decimal] = {}
+    year, month = statement_date.year, statement_date.month
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if (year, month) > (separation.year, separation.month):
+            break
+        if year not in monthly_growth:
+            rate, source = credited_rate(year, rules, future_rate)
+            monthly_growth[year] = compound(rate, TWELFTH)
+            if source == "proxy":
+                proxy.add(year)
+            elif source == "future":
+                future.add(year)
+        earned = balance * (monthly_growth[year] - 1)
+        added = member_rate * pay_by_month.get((year, month), Decimal(0))
+        balance += earned + added
+        interest += earned
+        contributed += added
+    return ProjectedBalance(
+        statement_balance,
+        statement_date,
+        balance,
+        contributed,
+        interest,
+        tuple(sorted(proxy)),
+        tuple(sorted(future)),
+    )

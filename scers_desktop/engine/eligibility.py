@@ -1,0 +1,73 @@
+"""Service-retirement eligibility (plan-rules.md §1.3; Handbook 2023 App. A, B and C).
+
+Plan 1: 30 years at any age, 20 years at 52, 10 years at 57, 5 years at 62.
+Plan 2: 20 years at 55, 10 years at 57, 5 years at 60.
+Age is the age reached on the retirement date; service is credited service at separation.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from scers_desktop.engine.calendar import anniversary
+from scers_desktop.engine.plan_data import PlanRules
+
+
+def is_eligible(plan: PlanRules, age: int, service_years: Decimal) -> bool:
+    """Whether any of the plan's age-and-service rules is met."""
+    return any(service_years >= r.min_service_years and age >= r.min_age for r in plan.eligibility)
+
+
+def _years(value: Decimal) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def requirements_text(plan: PlanRules) -> str:
+    """The plan's rules in words: '5 years of service and age 62, ..., or 30 years at any age'."""
+    parts = [
+        f"{_years(r.min_service_years)} years of service at any age"
+        if r.min_age == 0
+        else f"{_years(r.min_service_years)} years of service and age {r.min_age}"
+        for r in sorted(plan.eligibility, key=lambda r: r.min_service_years)
+    ]
+    return ", ".join(parts[:-1]) + ", or " + parts[-1]
+
+
+def not_eligible_reason(plan: PlanRules, age: int, service_years: Decimal, vesting_years: Decimal) -> str:
+    """Why a member is not eligible, in words a member understands."""
+    have = f"On that date you would be {age} with {_years(service_years)} years of service."
+    if service_years < vesting_years:
+        return (
+            f"Not eligible to retire: a service retirement needs at least {_years(vesting_years)} years of "
+            f"service. {have} {plan.name} allows retirement with {requirements_text(plan)}."
+        )
+    return f"Not eligible to retire yet. {plan.name} allows retirement with {requirements_text(plan)}. {have}"
+
+
+def earliest_eligible_date(
+    plan: PlanRules,
+    birth_date: date,
+    service_for_retirement_date: Callable[[date], Decimal],
+    search_from: date,
+) -> date | None:
+    """The first retirement date on or after ``search_from`` that meets a rule, or None.
+
+    Service never falls and age only rises as the date moves later, so eligibility is monotone in
+    the date and a binary search over days finds the first eligible one.
+    """
+    last = anniversary(birth_date, 100)
+
+    def eligible(day: date) -> bool:
+        years = day.year - birth_date.year - (anniversary(birth_date, day.year - birth_date.year) > day)
+        return is_eligible(plan, years, service_for_retirement_date(day))
+
+    if search_from > last or not eligible(last):
+        return None
+    lo, hi = search_from.toordinal(), last.toordinal()
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if eligible(date.fromordinal(mid)):
+            hi = mid
+        else:
+            lo = mid + 1
+    return date.fromordinal(lo)

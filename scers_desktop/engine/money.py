@@ -1,0 +1,37 @@
+"""Money: exact decimal dollars, rounded half-up to the cent once, at the end.
+
+Every amount the engine computes stays an unrounded :class:`~decimal.Decimal` until it is reported;
+:func:`to_cents` is the one place rounding happens (architecture.md idea 5; scenario-format.md §2:
+"Money is rounded half-up to the cent, once, at the end").
+"""
+
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+CENT = Decimal("0.01")
+ZERO = Decimal(0)
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """Round dollars half-up to the cent: 546.875 -> 546.88."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def as_decimal(value: float | int | str | Decimal) -> Decimal:
+    """Convert a float, int, numeric string or Decimal to Decimal without binary noise (0.1 -> 0.1)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def compound(rate: Decimal, years: Decimal) -> Decimal:
+    """Growth factor (1 + rate) ** years, for whole or fractional years."""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return (Decimal(1) + rate) ** years
+
+
+def format_dollars(amount: Decimal) -> str:
+    """'$1,912.50': dollars with thousands separators, rounded to the cent."""
+    return f"${to_cents(amount):,.2f}"

@@ -1,0 +1,150 @@
+"""Final average salary from the pay history (plan-rules.md §1.2).
+
+- Plan 1: the highest 24 consecutive months of pay (Handbook 2011 'Definition of Final Average
+  Salary'; Handbook 2023 App. A, 52 consecutive pay periods, "roughly two years").
+- Plan 2: the highest 130 pay periods, "roughly five years" (Handbook 2023 App. B), taken as 60
+  months; consecutive by default, or the highest 60 months anywhere (setting ``plan2_fas_window``).
+
+``salary.history`` is the monthly pay actually earned (part-time pay for part-time work), as a step
+function. Each month of service is counted at the pay in effect on its last day of service (the
+separation date for the last month); months wholly inside an unpurchased leave are not months of
+service and are skipped. Past the last entry the pay grows by the growth rate on each anniversary
+of that entry; before the first entry it is taken to be the first entry's pay (and a warning says so).
+"""
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from scers_desktop.engine.calendar import age_on, days_in_month
+from scers_desktop.engine.money import compound
+from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Salary
+
+
+@dataclass(frozen=True)
+class FinalAverageSalary:
+    """The final average salary and how it was found."""
+
+    monthly: Decimal
+    months_required: int
+    months_used: int
+    consecutive: bool
+    window_start: date | None
+    window_end: date | None
+    quick: bool = False
+    backfilled_before: date | None = None
+    projected_after: date | None = None
+
+
+@dataclass(frozen=True)
+class PayMonth:
+    """One month of service: the day its pay was read and the monthly pay."""
+
+    day: date
+    pay: Decimal
+
+
+def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:
+    """The monthly pay rate in effect on ``day``."""
+    steps = salary.history
+    index = bisect_right([s.start for s in steps], day) - 1
+    if index < 0:
+        return steps[0].monthly
+    step = steps[index]
+    if index < len(steps) - 1 or growth_rate == 0:
+        return step.monthly
+    return step.monthly * compound(growth_rate, Decimal(age_on(step.start, day).completed_years))
+
+
+def _in_service(day: date, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave]) -> bool:
+    employed = any(p.start <= day and (p.end is None or day <= p.end) for p in employment)
+    return employed and not any(not x.purchased and x.start <= day <= x.end for x in leaves)
+
+
+def pay_months(
+    salary: Salary,
+    growth_rate: Decimal,
+    employment: Sequence[EmploymentPeriod],
+    leaves: Sequence[Leave],
+    separation: date,
+) -> list[PayMonth]:
+    """Every month of service up to ``separation``, with its pay."""
+    first = min(p.start for p in employment)
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (separation.year, separation.month):
+        day = min(date(year, month, days_in_month(year, month)), separation)
+        if _in_service(day, employment, leaves):
+            months.append(PayMonth(day, pay_on(salary, growth_rate, day)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def highest_average(months: Sequence[PayMonth], count: int, consecutive: bool) -> tuple[Decimal, int, date, date]:
+    """The highest average pay over ``count`` months: (average, months used, first day, last day).
+
+    Consecutive: the best run of ``count`` months in a row, the latest run winning a tie. Otherwise
+    the ``count`` highest months wherever they fall. With fewer months, all of them are averaged.
+    """
+    if len(months) <= count:
+        return (
+            sum((m.pay for m in months), Decimal(0)) / len(months),
+            len(months),
+            months[0].day,
+            months[-1].day,
+        )
+    if not consecutive:
+        best = sorted(months, key=lambda m: m.pay, reverse=True)[:count]
+        days = sorted(m.day for m in best)
+        return sum((m.pay for m in best), Decimal(0)) / count, count, days[0], days[-1]
+    window = sum((m.pay for m in months[:count]), Decimal(0))
+    best_total, best_end = window, count - 1
+    for end in range(count, len(months)):
+        window += months[end].pay - months[end - count].pay
+        if window >= best_total:
+            best_total, best_end = window, end
+    return best_total / count, count, months[best_end - count + 1].day, months[best_end].day
+
+
+def final_average_salary(
+    salary: Salary,
+    growth_rate: Decimal,
+    employment: Sequence[EmploymentPeriod],
+    leaves: Sequence[Leave],
+    separation: date,
+    months_required: int,
+    consecutive: bool,
+) -> FinalAverageSalary | None:
+    """The final average salary at ``separation``; None when there is no month of service."""
+    months = pay_months(salary, growth_rate, employment, leaves, separation)
+    if not months:
+        return None
+    average, used, first, last = highest_average(months, months_required, consecutive)
+    first_entry, last_entry = salary.history[0].start, salary.history[-1].start
+    return FinalAverageSalary(
+        monthly=average,
+        months_required=months_required,
+        months_used=used,
+        consecutive=consecutive,
+        window_start=first,
+        window_end=last,
+        backfilled_before=first_entry if first < first_entry else None,
+        projected_after=last_entry if growth_rate != 0 and last > last_entry else None,
+    )
+
+
+def flat_pay_months(monthly: Decimal, after: date, until: date) -> list[PayMonth]:
+    """The same pay in every month after ``after`` up to ``until`` (the quick shortcut's pay path)."""
+    months = []
+    year, month = after.year, after.month
+    while (year, month) < (until.year, until.month):
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        months.append(PayMonth(min(date(year, month, days_in_month(year, month)), until), monthly))
+    return months
+
+
+def quick_final_average_salary(monthly: Decimal) -> FinalAverageSalary:
+    """The final average salary given directly (the ``quick`` shortcut)."""
+    return FinalAverageSalary(monthly, 0, 0, True, None, None, quick=True)
