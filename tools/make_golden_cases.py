@@ -29,7 +29,7 @@ def _dollars(amount: Decimal) -> str:
 def _expand(label: str) -> list[int]:
     """'10-19' -> 10..19; '28 plus' -> 28, 29, 30, 35 (35 checks the cap or its absence)."""
     if label.endswith("plus"):
-        first = int(label.split()[0])
+        first = int(label.split(maxsplit=1)[0])
         return [*range(first, 31), 35] if first < 30 else [30, 35]
     if "-" in label:
         lo, hi = (int(x) for x in label.split("-"))
@@ -53,7 +53,8 @@ def _case(plan: str, years: int, age: int, factor: Decimal | None, cap: Decimal 
     return (
         f'\n[[case]]\nname = "{name}"\n# {arithmetic}; × ${FAS:,} = {_dollars(monthly)}{note}\n'
         f'plan = "{plan}"\nage = {age}\nservice_years = "{years}"\nfas_monthly = "{FAS}"\neligible = true\n'
-        f'factor_percent = "{factor}"\nbenefit_percent_of_fas = "{used:.2f}"\nunmodified_monthly = "{_money(monthly)}"\n'
+        f'factor_percent = "{factor}"\nbenefit_percent_of_fas = "{used:.2f}"\n'
+        f'unmodified_monthly = "{_money(monthly)}"\n'
     )
 
 
@@ -68,7 +69,7 @@ def appendix(text: str, title: str, plan: str, cap: Decimal | None) -> str:
         if not line.strip():
             break
         cells = line.split("\t")
-        label = cells[0].replace(" plus", " plus").strip()
+        label = cells[0].strip()
         values = [c.strip() for c in cells[1:]] + [""] * (len(ages) - len(cells) + 1)
         for years in _expand(label):
             for age, value in zip(ages, values, strict=True):
@@ -115,11 +116,12 @@ def main() -> None:
     out = Path("tests/cases")
     h2023 = (sources / "scers-member-handbook-2023.txt").read_text(encoding="utf-8")
     h2011 = (sources / "scers-member-handbook-2011.txt").read_text(encoding="utf-8")
+    title = "SCERS Plan {0} Retirement Benefit Age-and-Service Factor Table\n\nSCERS Plan {0}"
     tables = [
         ("appendix_a_plan1_2023.toml", "SCERS Member Handbook (June 2023), Appendix A",
-         appendix(h2023, "SCERS Plan 1 Retirement Benefit Age-and-Service Factor Table\n\nSCERS Plan 1", "1", Decimal(60))),
+         appendix(h2023, title.format(1), "1", Decimal(60))),
         ("appendix_b_plan2_2023.toml", "SCERS Member Handbook (June 2023), Appendix B",
-         appendix(h2023, "SCERS Plan 2 Retirement Benefit Age-and-Service Factor Table\n\nSCERS Plan 2", "2", None)),
+         appendix(h2023, title.format(2), "2", None)),
         ("percentages_plan1_2011.toml", "SCERS Member Handbook (2011), Percentage of Average Salary",
          percentages_2011(h2011)),
     ]  # fmt: skip

@@ -49,10 +49,11 @@ def monthly_survival(life: Life) -> tuple[float, ...]:
     return tuple(survival)
 
 
-def payment_weights(rate: float, cola: float, months: int) -> list[float]:
+@cache
+def payment_weights(rate: float, cola: float, months: int) -> tuple[float, ...]:
     """v^k x g_k for k = 0 .. months-1: the value today of month k's payment if it is made."""
     v = (1.0 + rate) ** (-1.0 / 12.0)
-    return [v**k * (1.0 + cola) ** (k // 12) for k in range(months)]
+    return tuple(v**k * (1.0 + cola) ** (k // 12) for k in range(months))
 
 
 def _sum(weights: Sequence[float], survival: Sequence[float], first: int, last: int) -> float:

@@ -22,9 +22,21 @@ def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def _leap_years_through(year: int) -> int:
+    """How many leap years there are from year 1 to ``year``."""
+    return year // 4 - year // 100 + year // 400
+
+
 def leap_days_between(start: date, end: date) -> int:
     """How many February 29s fall in [start, end], both ends included."""
-    return sum(1 for year in range(start.year, end.year + 1) if is_leap(year) and start <= date(year, 2, 29) <= end)
+    if end < start:
+        return 0
+    count = _leap_years_through(end.year) - _leap_years_through(start.year - 1)
+    if is_leap(start.year) and start > date(start.year, 2, 29):
+        count -= 1
+    if is_leap(end.year) and end < date(end.year, 2, 29):
+        count -= 1
+    return count
 
 
 def service_days(start: date, end: date) -> int:

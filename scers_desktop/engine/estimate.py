@@ -6,9 +6,10 @@ An :class:`Estimate` holds every number with unrounded money; front ends round t
 each figure with the rule and the source behind it) that the app, the PDF and the CLI all show.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from scers_desktop.engine.actuarial import Life, life_annuity_due
 from scers_desktop.engine.assumptions import Settings, setting_specs, settings_for
@@ -28,7 +29,7 @@ from scers_desktop.engine.salary import (
     pay_months,
     quick_final_average_salary,
 )
-from scers_desktop.engine.scenario import Retirement, Scenario
+from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Member, Purchase, Quick, Retirement, Scenario
 from scers_desktop.engine.service import ServiceCredit, service_at, still_working
 
 ONE_DAY = timedelta(days=1)
@@ -103,21 +104,26 @@ def _growth_rate(scenario: Scenario, settings: Settings) -> Decimal:
     return settings.salary_growth_rate
 
 
-def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, separation: date) -> FinalAverageSalary | None:
-    if scenario.quick is not None:
-        return quick_final_average_salary(scenario.quick.final_average_salary_monthly)
-    if scenario.salary is None or not scenario.employment:
-        return None
-    consecutive = plan.code != "2" or settings.plan2_fas_window == "consecutive"
-    return final_average_salary(
+def _history_months(scenario: Scenario, settings: Settings, separation: date) -> list[PayMonth]:
+    """The months of service with pay up to ``separation`` (none for the quick shortcut)."""
+    if scenario.quick is not None or scenario.salary is None or not scenario.employment:
+        return []
+    return pay_months(
         scenario.salary,
         _growth_rate(scenario, settings),
         scenario.employment,
         scenario.leaves,
         separation,
-        plan.fas_months,
-        consecutive,
     )
+
+
+def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[PayMonth]) -> FinalAverageSalary | None:
+    if scenario.quick is not None:
+        return quick_final_average_salary(scenario.quick.final_average_salary_monthly)
+    if scenario.salary is None:
+        return None
+    consecutive = plan.code != "2" or settings.plan2_fas_window == "consecutive"
+    return final_average_salary(scenario.salary, months, _growth_rate(scenario, settings), plan.fas_months, consecutive)
 
 
 def _separation_for(scenario: Scenario, retirement: date) -> date:
@@ -137,22 +143,20 @@ def _member_life(scenario: Scenario, settings: Settings, age: Age) -> Life:
 
 
 def _annuity(
-    scenario: Scenario, plan: PlanRules, settings: Settings, rules: RulesData, age: Age, separation: date
+    scenario: Scenario,
+    plan: PlanRules,
+    settings: Settings,
+    rules: RulesData,
+    age: Age,
+    separation: date,
+    history: list[PayMonth],
 ) -> tuple[Decimal, ProjectedBalance, float] | None:
     """Plan 1 two-times-match annuity: (monthly amount, projected balance, annuity factor)."""
     if not plan.annuity_minimum or scenario.contributions is None:
         return None
-    months: list[PayMonth] = []
+    months = history
     if scenario.quick is not None:
         months = flat_pay_months(scenario.quick.final_average_salary_monthly, scenario.contributions.as_of, separation)
-    elif scenario.salary is not None and scenario.employment:
-        months = pay_months(
-            scenario.salary,
-            _growth_rate(scenario, settings),
-            scenario.employment,
-            scenario.leaves,
-            separation,
-        )
     balance = project_balance(
         scenario.contributions.balance,
         scenario.contributions.as_of,
@@ -327,6 +331,34 @@ def _assumption_warnings(settings: Settings, used: set[str]) -> list[str]:
     return notes
 
 
+@lru_cache(maxsize=256)
+def _earliest_date(
+    plan: PlanRules,
+    birth: date,
+    quick: Quick | None,
+    employment: tuple[EmploymentPeriod, ...],
+    leaves: tuple[Leave, ...],
+    purchases: tuple[Purchase, ...],
+    separation_given: date | None,
+    quick_separation: date | None,
+) -> date | None:
+    """The first eligible retirement date for one service path (cached on everything it depends on)."""
+    path = Scenario(
+        member=Member(birth, plan.code, True),
+        retirement=Retirement(quick_separation + ONE_DAY if quick_separation else birth, separation_given),
+        quick=quick,
+        employment=employment,
+        leaves=leaves,
+        purchases=purchases,
+    )
+
+    def service_for(day: date) -> Decimal:
+        return service_at(path, _separation_for(path, day)).total_years
+
+    search_from = min((p.start for p in employment), default=birth) + ONE_DAY
+    return earliest_eligible_date(plan, birth, service_for, search_from)
+
+
 def estimate(scenario: Scenario) -> Estimate:
     """Estimate the service retirement benefit for one scenario."""
     rules = rules_data()
@@ -335,7 +367,8 @@ def estimate(scenario: Scenario) -> Estimate:
     retirement, separation = scenario.retirement.date, scenario.separation_date
     age = age_on(scenario.member.birth_date, retirement)
     service = service_at(scenario, separation)
-    fas = _fas(scenario, plan, settings, separation)
+    history = _history_months(scenario, settings, separation)
+    fas = _fas(scenario, plan, settings, history)
     eligible = is_eligible(plan, age.completed_years, service.total_years)
     warnings: list[str] = []
     used: set[str] = {"age_basis", "service_interpolation"}
@@ -349,11 +382,16 @@ def estimate(scenario: Scenario) -> Estimate:
             )
     warnings += _service_warnings(scenario, service, separation)
 
-    def service_for(day: date) -> Decimal:
-        return service_at(scenario, _separation_for(scenario, day)).total_years
-
-    search_from = min((p.start for p in scenario.employment), default=scenario.member.birth_date) + ONE_DAY
-    earliest = earliest_eligible_date(plan, scenario.member.birth_date, service_for, search_from)
+    earliest = _earliest_date(
+        plan,
+        scenario.member.birth_date,
+        scenario.quick,
+        scenario.employment,
+        scenario.leaves,
+        scenario.purchases,
+        scenario.retirement.separation_date,
+        scenario.separation_date if scenario.quick else None,
+    )
 
     factor = formula = None
     annuity = None
@@ -374,7 +412,7 @@ def estimate(scenario: Scenario) -> Estimate:
             reason = not_eligible_reason(plan, age.completed_years, service.total_years, rules.vesting_years)
         else:
             formula = formula_benefit(service.total_years, factor.factor_percent, fas.monthly, plan.cap_percent_of_fas)
-            annuity = _annuity(scenario, plan, settings, rules, age, separation)
+            annuity = _annuity(scenario, plan, settings, rules, age, separation, history)
             warnings += _fas_warnings(scenario, fas, plan, settings)
             if plan.code == "2":
                 used.update({"plan2_factor_mode", "plan2_fas_window"})
@@ -461,16 +499,6 @@ def estimate(scenario: Scenario) -> Estimate:
     )
 
 
-def at_retirement_date(scenario: Scenario, retirement: date) -> Scenario:
-    """The same scenario retiring on another date (an explicit earlier separation date is kept)."""
-    return replace(
-        scenario,
-        retirement=Retirement(
-            retirement, _separation_for(scenario, retirement) if scenario.retirement.separation_date else None
-        ),
-    )
-
-
 def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
     """The estimate at each whole retirement age, retiring on the birthday that reaches it."""
     rules = rules_data()
@@ -482,7 +510,8 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
         separation = _separation_for(scenario, day)
         age = Age(whole_age, Decimal(whole_age))
         service = service_at(scenario, separation)
-        fas = _fas(scenario, plan, settings, separation)
+        history = _history_months(scenario, settings, separation)
+        fas = _fas(scenario, plan, settings, history)
         eligible = fas is not None and is_eligible(plan, whole_age, service.total_years)
         factor = benefit_factor(plan.factors, service.total_years, age, settings) if eligible else None
         if fas is None or factor is None or factor.factor_percent is None:
@@ -501,7 +530,7 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
             continue
         formula = formula_benefit(service.total_years, factor.factor_percent, fas.monthly, plan.cap_percent_of_fas)
         unmodified = formula.monthly
-        annuity = _annuity(at_retirement_date(scenario, day), plan, settings, rules, age, separation)
+        annuity = _annuity(scenario, plan, settings, rules, age, separation, history)
         if annuity is not None and annuity[0] > unmodified:
             unmodified = annuity[0]
         points.append(

@@ -6,6 +6,7 @@ Every amount the engine computes stays an unrounded :class:`~decimal.Decimal` un
 """
 
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import cache
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -25,6 +26,7 @@ def as_decimal(value: float | int | str | Decimal) -> Decimal:
     return Decimal(value)
 
 
+@cache
 def compound(rate: Decimal, years: Decimal) -> Decimal:
     """Growth factor (1 + rate) ** years, for whole or fractional years."""
     with localcontext() as ctx:

@@ -12,11 +12,12 @@ service and are skipped. Past the last entry the pay grows by the growth rate on
 of that entry; before the first entry it is taken to be the first entry's pay (and a warning says so).
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from scers_desktop.engine.calendar import age_on, days_in_month
 from scers_desktop.engine.money import compound
@@ -63,23 +64,58 @@ def _in_service(day: date, employment: Sequence[EmploymentPeriod], leaves: Seque
     return employed and not any(not x.purchased and x.start <= day <= x.end for x in leaves)
 
 
+class _PaySeries:
+    """Months of service read on their last day, built once per pay path and extended on demand.
+
+    The sweep and each recompute of the same case reuse one series and cut it at the separation date.
+    """
+
+    def __init__(
+        self, salary: Salary, growth_rate: Decimal, employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]
+    ) -> None:
+        self.salary, self.growth_rate, self.employment, self.leaves = salary, growth_rate, employment, leaves
+        first = min(p.start for p in employment)
+        self.next_month = (first.year, first.month)
+        self.months: list[PayMonth] = []
+        self.days: list[date] = []
+
+    def through(self, last: date) -> tuple[list[PayMonth], list[date]]:
+        """The series with every month up to and including ``last``'s month."""
+        year, month = self.next_month
+        while (year, month) <= (last.year, last.month):
+            day = date(year, month, days_in_month(year, month))
+            if _in_service(day, self.employment, self.leaves):
+                self.months.append(PayMonth(day, pay_on(self.salary, self.growth_rate, day)))
+                self.days.append(day)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        self.next_month = (year, month)
+        return self.months, self.days
+
+
+@lru_cache(maxsize=64)
+def _pay_series(
+    salary: Salary, growth_rate: Decimal, employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]
+) -> _PaySeries:
+    return _PaySeries(salary, growth_rate, employment, leaves)
+
+
 def pay_months(
     salary: Salary,
     growth_rate: Decimal,
-    employment: Sequence[EmploymentPeriod],
-    leaves: Sequence[Leave],
+    employment: tuple[EmploymentPeriod, ...],
+    leaves: tuple[Leave, ...],
     separation: date,
 ) -> list[PayMonth]:
-    """Every month of service up to ``separation``, with its pay."""
-    first = min(p.start for p in employment)
-    months = []
-    year, month = first.year, first.month
-    while (year, month) <= (separation.year, separation.month):
-        day = min(date(year, month, days_in_month(year, month)), separation)
-        if _in_service(day, employment, leaves):
-            months.append(PayMonth(day, pay_on(salary, growth_rate, day)))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+    """Every month of service up to ``separation``, with its pay.
+
+    The month of separation is read on the separation date itself.
+    """
+    months, days = _pay_series(salary, growth_rate, employment, leaves).through(separation)
+    month_start = separation.replace(day=1)
+    result = months[: bisect_left(days, month_start)]
+    if _in_service(separation, employment, leaves):
+        result.append(PayMonth(separation, pay_on(salary, growth_rate, separation)))
+    return result
 
 
 def highest_average(months: Sequence[PayMonth], count: int, consecutive: bool) -> tuple[Decimal, int, date, date]:
@@ -110,15 +146,12 @@ def highest_average(months: Sequence[PayMonth], count: int, consecutive: bool) -
 
 def final_average_salary(
     salary: Salary,
+    months: Sequence[PayMonth],
     growth_rate: Decimal,
-    employment: Sequence[EmploymentPeriod],
-    leaves: Sequence[Leave],
-    separation: date,
     months_required: int,
     consecutive: bool,
 ) -> FinalAverageSalary | None:
-    """The final average salary at ``separation``; None when there is no month of service."""
-    months = pay_months(salary, growth_rate, employment, leaves, separation)
+    """The final average salary from the months of service; None when there is none."""
     if not months:
         return None
     average, used, first, last = highest_average(months, months_required, consecutive)

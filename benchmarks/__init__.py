@@ -1,0 +1,1 @@
+"""Speed and memory goals, measured by ``make bench`` (never by timed tests)."""

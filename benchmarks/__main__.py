@@ -1,0 +1,13 @@
+"""``make bench``: run every benchmark and print one line per figure with its target."""
+
+from benchmarks import engine_bench
+
+
+def main() -> None:
+    print("SCERS Desktop benchmarks (one machine, one run; compare figures from the same machine)")
+    for line in engine_bench.run():
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Engine speed: estimates per second, a 26-age sweep, and the CLI over 2,000 files.
+
+Targets (issue 3): >= 2,000 estimates/s in-process; a sweep of ages 50-75 in <= 10 ms.
+"""
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from scers_desktop.engine import estimate, load_scenario, parse_scenario, sweep
+
+SAMPLE = Path(__file__).parent.parent / "tests" / "cases" / "scenarios" / "full_member.scers.json"
+
+
+def _best_of(repeat: int, number: int, fn: Callable[[], object]) -> float:
+    """Best mean seconds per call over ``repeat`` rounds of ``number`` calls."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        best = min(best, (time.perf_counter() - start) / number)
+    return best
+
+
+def run() -> list[str]:
+    scenario = load_scenario(SAMPLE)
+    quick = json.loads(SAMPLE.read_text())
+    for key in ("employment", "leaves", "purchases", "salary"):
+        quick.pop(key)
+    quick["quick"] = {"service_years": 27.5, "final_average_salary_monthly": 7400}
+    estimate(scenario)
+    sweep(scenario, range(50, 76))  # warm the caches, as a running app has them
+    per_estimate = _best_of(5, 200, lambda: estimate(scenario))
+    per_sweep = _best_of(5, 20, lambda: sweep(scenario, range(50, 76)))
+    members = []
+    for i in range(300):
+        raw = json.loads(SAMPLE.read_text())
+        raw["employment"][1]["start"] = f"2003-01-{6 + i % 20:02d}"
+        raw["employment"][1]["fte"] = 0.5 + (i % 50) / 100
+        members.append(parse_scenario(raw))
+    start = time.perf_counter()
+    for member in members:
+        estimate(member)
+    per_cold = (time.perf_counter() - start) / len(members)
+    lines = [
+        f"engine: estimate() same case      {1 / per_estimate:8.0f} estimates/s   (target >= 2000)",
+        f"engine: estimate() new members    {1 / per_cold:8.0f} estimates/s   (every cache cold)",
+        f"engine: sweep() ages 50-75        {per_sweep * 1000:8.2f} ms          (target <= 10 ms)",
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        files = []
+        for i in range(2000):
+            path = Path(folder) / f"case{i:04d}.scers.json"
+            path.write_text(json.dumps(quick if i % 2 else json.loads(SAMPLE.read_text())))
+            files.append(str(path))
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "scers_desktop.cli", "--json", *files], capture_output=True, check=False
+        )
+        elapsed = time.perf_counter() - start
+    lines.append(
+        f"cli: scers-estimate --json 2,000 files {elapsed:6.2f} s  ({len(done.stdout.splitlines())} lines, "
+        f"exit {done.returncode})"
+    )
+    return lines
