@@ -5,8 +5,8 @@ from benchmarks import engine_bench
 
 def main() -> None:
     print("SCERS Desktop benchmarks (one machine, one run; compare figures from the same machine)")
-    for line in engine_bench.run():
-        print(line)
+    for line in engine_bench.run() + engine_bench.options_sweep():
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ from typing import Any
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.estimate import formula_monthly, rounded
+from scers_desktop.engine.estimate import rounded
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.engine.options import OptionAmount
 
 
 def _money(amount: Decimal | None) -> float | None:
@@ -27,6 +28,23 @@ def _money(amount: Decimal | None) -> float | None:
 
 def _number(value: Decimal | None, places: int = 6) -> float | None:
     return None if value is None else round(float(value), places)
+
+
+def option_line(option: OptionAmount) -> dict[str, Any]:
+    """One option in the JSON contract: code, member and survivor monthly amounts, and extras."""
+    line: dict[str, Any] = {
+        "code": option.code,
+        "name": option.name,
+        "member_monthly": _money(option.member_monthly),
+        "survivor_monthly": _money(option.survivor_monthly),
+    }
+    if option.member_monthly_after_ss_age is not None:
+        line["member_monthly_after_ss_age"] = _money(option.member_monthly_after_ss_age)
+    if option.lump_sum is not None:
+        line["lump_sum"] = _money(option.lump_sum)
+    if option.missing is not None:
+        line["missing"] = option.missing
+    return line
 
 
 def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
@@ -48,10 +66,40 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "final_average_salary_monthly": _money(result.fas.monthly) if paid and result.fas else None,
         "factor_percent": _number(result.factor.factor_percent) if paid and result.factor else None,
         "benefit_percent_of_fas": _number(formula.percent_of_fas) if paid and formula else None,
-        "formula_monthly": _money(formula_monthly(formula)) if paid else None,
+        "formula_monthly": _money(formula.monthly) if paid and formula else None,
         "annuity_monthly": _money(result.annuity_monthly) if paid else None,
         "unmodified_monthly": _money(result.unmodified_monthly) if paid else None,
-        "options": [],
+        "options": [option_line(o) for o in result.options] if paid else [],
+        "estimate_type": result.scenario.estimate_type,
+        "refund": _money(result.refund),
+        "cola": [
+            {"from": row.start.isoformat(), "age": row.age, "monthly": _money(row.monthly)} for row in result.cola[:10]
+        ],
+        "purchases": [
+            {
+                "kind": p.kind,
+                "service_years": _number(p.service_years),
+                "cost": _money(p.cost),
+                "cost_as_of": p.cost_as_of.isoformat(),
+                "monthly_increase": _money(p.monthly_increase),
+                "payback_age": _number(p.payback_age, 1),
+                "earliest_eligible_date_without": None
+                if p.earliest_eligible_without is None
+                else p.earliest_eligible_without.isoformat(),
+                "missing": p.missing,
+            }
+            for p in result.purchases
+        ],
+        "net_pay": None
+        if result.net_pay is None
+        else {
+            "gross": _money(result.net_pay.gross),
+            "federal_withholding": _money(result.net_pay.federal_withholding),
+            "medical": _money(result.net_pay.medical),
+            "dental": _money(result.net_pay.dental),
+            "net": _money(result.net_pay.net),
+            "filing_status": result.net_pay.filing_status,
+        },
         "warnings": list(result.warnings),
         "rules_version": result.rules_version,
     }
@@ -71,6 +119,13 @@ def summary_text(file: str, result: Estimate) -> str:
         lines.append(f"  Unmodified monthly benefit: {format_dollars(result.unmodified_monthly)}")
         for item in result.explanations:
             lines.append(f"    {item.label}: {item.value}  ({item.rule})")
+        priced = [o for o in result.options if o.member_monthly is not None or o.survivor_monthly is not None]
+        if priced:
+            lines.append("  Payment options (member / survivor, monthly):")
+            for option in priced:
+                member = format_dollars(option.member_monthly) if option.member_monthly is not None else "—"
+                survivor = format_dollars(option.survivor_monthly) if option.survivor_monthly is not None else "—"
+                lines.append(f"    {option.code:<14} {member:>12} / {survivor:<12} {option.name}")
     for warning in result.warnings:
         lines.append(f"  Note: {warning}")
     lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")

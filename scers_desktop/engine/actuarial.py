@@ -60,24 +60,28 @@ def _sum(weights: Sequence[float], survival: Sequence[float], first: int, last: 
     return sum(weights[k] * survival[k] for k in range(first, min(last, len(survival))))
 
 
+@cache
 def life_annuity_due(life: Life, rate: float, cola: float = 0.0) -> float:
     """ä_x = Σ_{k≥0} v^k g_k kp_x: value of 1 a month for life."""
     survival = monthly_survival(life)
     return _sum(payment_weights(rate, cola, len(survival)), survival, 0, len(survival))
 
 
+@cache
 def deferred_life_annuity_due(life: Life, rate: float, cola: float, months: int) -> float:
     """n|ä_x = Σ_{k≥n} v^k g_k kp_x: 1 a month for life, starting ``months`` from now."""
     survival = monthly_survival(life)
     return _sum(payment_weights(rate, cola, len(survival)), survival, months, len(survival))
 
 
+@cache
 def temporary_life_annuity_due(life: Life, rate: float, cola: float, months: int) -> float:
     """ä_{x:n} = Σ_{k<n} v^k g_k kp_x: 1 a month while alive, for at most ``months`` months."""
     survival = monthly_survival(life)
     return _sum(payment_weights(rate, cola, len(survival)), survival, 0, months)
 
 
+@cache
 def certain_annuity_due(rate: float, cola: float, months: int) -> float:
     """ä_n = Σ_{k<n} v^k g_k: 1 a month for exactly ``months`` months, alive or not."""
     return sum(payment_weights(rate, cola, months))
@@ -88,6 +92,7 @@ def certain_and_life_annuity_due(life: Life, rate: float, cola: float, months: i
     return certain_annuity_due(rate, cola, months) + deferred_life_annuity_due(life, rate, cola, months)
 
 
+@cache
 def joint_life_annuity_due(first: Life, second: Life, rate: float, cola: float = 0.0) -> float:
     """ä_xy = Σ v^k g_k kp_x kp_y: 1 a month while both are alive (independent lives)."""
     sx, sy = monthly_survival(first), monthly_survival(second)

@@ -52,7 +52,11 @@ def project_balance(
     future_rate: Decimal,
 ) -> ProjectedBalance:
     """Grow the statement balance month by month to ``separation``, adding contributions on pay."""
-    pay_by_month = {(m.day.year, m.day.month): m.pay for m in months}
+    pay_by_month = {}
+    for m in reversed(months):
+        if m.day <= statement_date:
+            break
+        pay_by_month[m.day.year, m.day.month] = m.pay
     balance, contributed, interest = statement_balance, Decimal(0), Decimal(0)
     proxy: set[int] = set()
     future: set[int] = set()

@@ -4,45 +4,72 @@ An :class:`Estimate` holds every number with unrounded money; front ends round t
 :func:`~scers_desktop.engine.money.to_cents` when they show it. It also carries the plain-language
 ``warnings`` (every assumption that moved a number) and the ``explanations`` ("why this number":
 each figure with the rule and the source behind it) that the app, the PDF and the CLI all show.
+
+Three kinds of estimate (``scenario.estimate_type``): a service retirement (default), a disability
+retirement, and the benefit a spouse would have on the member's death before retirement (the
+retirement date is then the date of death).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from scers_desktop.engine.actuarial import Life, life_annuity_due
-from scers_desktop.engine.assumptions import Settings, setting_specs, settings_for
+from scers_desktop.engine.actuarial import Life
+from scers_desktop.engine.assumptions import Settings, settings_for
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
 from scers_desktop.engine.calendar import Age, age_on, anniversary, long_date
+from scers_desktop.engine.cola import ColaYear, cola_projection
 from scers_desktop.engine.contributions import ProjectedBalance, project_balance
+from scers_desktop.engine.disability_death import (
+    DEATH_BENEFIT_MIN_SERVICE,
+    DEATH_CASH_SHARE,
+    DISABILITY_MIN_SERVICE,
+    DisabilityBenefit,
+    disability_benefit,
+)
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible, not_eligible_reason
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
 from scers_desktop.engine.money import format_dollars, to_cents
 from scers_desktop.engine.mortality import BASES, cohort_rates
+from scers_desktop.engine.net_pay import NetPay, net_pay
+from scers_desktop.engine.notes import (
+    Explanation,
+    assumption_warnings,
+    explanations,
+    fas_warnings,
+    growth_rate,
+    service_warnings,
+)
+from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
+from scers_desktop.engine.options import OptionAmount, SocialSecurityLevel, payment_options, single_option
 from scers_desktop.engine.plan_data import PlanRules, RulesData, rules_data
+from scers_desktop.engine.purchases import PurchaseCost, payback_age, purchase_cost
 from scers_desktop.engine.salary import (
     FinalAverageSalary,
     PayMonth,
     final_average_salary,
     flat_pay_months,
     pay_months,
+    pay_on,
     quick_final_average_salary,
 )
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Member, Purchase, Quick, Retirement, Scenario
+from scers_desktop.engine.scenario import (
+    EmploymentPeriod,
+    Leave,
+    Member,
+    Purchase,
+    Quick,
+    Retirement,
+    Scenario,
+)
 from scers_desktop.engine.service import ServiceCredit, service_at, still_working
+from scers_desktop.engine.social_security import social_security_date
 
 ONE_DAY = timedelta(days=1)
+COLA_YEARS = 30
 
-
-@dataclass(frozen=True)
-class Explanation:
-    """One line of "why this number": what, the value, the rule applied and its source."""
-
-    label: str
-    value: str
-    rule: str
-    source: str
+__all__ = ["Estimate", "Explanation", "SweepPoint", "estimate", "rounded", "sweep"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +83,7 @@ class Estimate:
     separation_date: date
     age: Age
     service: ServiceCredit
+    factor_service_years: Decimal
     fas: FinalAverageSalary | None
     eligible: bool
     reason: str | None
@@ -63,9 +91,15 @@ class Estimate:
     factor: FactorLookup | None
     formula: FormulaBenefit | None
     annuity_monthly: Decimal | None
-    balance: ProjectedBalance | None
     annuity_factor: float | None
+    balance: ProjectedBalance | None
+    disability: DisabilityBenefit | None
     unmodified_monthly: Decimal | None
+    options: tuple[OptionAmount, ...]
+    cola: tuple[ColaYear, ...]
+    purchases: tuple[PurchaseCost, ...]
+    net_pay: NetPay | None
+    social_security_date: date | None
     warnings: tuple[str, ...]
     explanations: tuple[Explanation, ...]
     settings: Settings
@@ -78,6 +112,15 @@ class Estimate:
             and self.formula is not None
             and self.annuity_monthly > self.formula.monthly
         )
+
+    @property
+    def refund(self) -> Decimal | None:
+        """Contributions with interest at separation: what a refund would pay instead of a pension."""
+        return None if self.balance is None else self.balance.balance
+
+    def option(self, code: str) -> OptionAmount | None:
+        """The option with this code ('E', 'C10', 'A+F', 'E+G50' ...), if the estimate has it."""
+        return next((o for o in self.options if o.code == code), None)
 
 
 @dataclass(frozen=True)
@@ -92,38 +135,7 @@ class SweepPoint:
     factor_percent: Decimal | None
     capped: bool
     unmodified_monthly: Decimal | None
-
-
-def _years(value: Decimal) -> str:
-    return f"{value:.2f}"
-
-
-def _growth_rate(scenario: Scenario, settings: Settings) -> Decimal:
-    if scenario.salary is not None and scenario.salary.growth_rate is not None:
-        return scenario.salary.growth_rate
-    return settings.salary_growth_rate
-
-
-def _history_months(scenario: Scenario, settings: Settings, separation: date) -> list[PayMonth]:
-    """The months of service with pay up to ``separation`` (none for the quick shortcut)."""
-    if scenario.quick is not None or scenario.salary is None or not scenario.employment:
-        return []
-    return pay_months(
-        scenario.salary,
-        _growth_rate(scenario, settings),
-        scenario.employment,
-        scenario.leaves,
-        separation,
-    )
-
-
-def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[PayMonth]) -> FinalAverageSalary | None:
-    if scenario.quick is not None:
-        return quick_final_average_salary(scenario.quick.final_average_salary_monthly)
-    if scenario.salary is None:
-        return None
-    consecutive = plan.code != "2" or settings.plan2_fas_window == "consecutive"
-    return final_average_salary(scenario.salary, months, _growth_rate(scenario, settings), plan.fas_months, consecutive)
+    option_monthly: Decimal | None = None
 
 
 def _separation_for(scenario: Scenario, retirement: date) -> date:
@@ -131,33 +143,44 @@ def _separation_for(scenario: Scenario, retirement: date) -> date:
     return given if given is not None and given < retirement else retirement - ONE_DAY
 
 
-def _member_life(scenario: Scenario, settings: Settings, age: Age) -> Life:
-    rates = cohort_rates(
-        settings.mortality_basis,
-        scenario.member.sex,
-        float(settings.unisex_female_weight),
-        "member",
-        scenario.member.birth_date.year,
+def _history_months(scenario: Scenario, settings: Settings, separation: date) -> list[PayMonth]:
+    """The months of service with pay up to ``separation`` (none for the quick shortcut)."""
+    if scenario.quick is not None or scenario.salary is None or not scenario.employment:
+        return []
+    return pay_months(
+        scenario.salary, growth_rate(scenario, settings), scenario.employment, scenario.leaves, separation
     )
-    return Life(rates, float(age.exact_years))
 
 
-def _annuity(
-    scenario: Scenario,
-    plan: PlanRules,
-    settings: Settings,
-    rules: RulesData,
-    age: Age,
-    separation: date,
-    history: list[PayMonth],
-) -> tuple[Decimal, ProjectedBalance, float] | None:
-    """Plan 1 two-times-match annuity: (monthly amount, projected balance, annuity factor)."""
-    if not plan.annuity_minimum or scenario.contributions is None:
+def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[PayMonth]) -> FinalAverageSalary | None:
+    if scenario.quick is not None:
+        fas = quick_final_average_salary(scenario.quick.final_average_salary_monthly)
+    elif scenario.salary is None:
+        return None
+    else:
+        consecutive = plan.code != "2" or settings.plan2_fas_window == "consecutive"
+        found = final_average_salary(
+            scenario.salary, months, growth_rate(scenario, settings), plan.fas_months, consecutive
+        )
+        if found is None:
+            return None
+        fas = found
+    other = scenario.portability.base_salary_monthly if scenario.portability else None
+    if other is not None and other > fas.monthly:
+        return replace(fas, monthly=other, portability_substituted=True)
+    return fas
+
+
+def _projected_balance(
+    scenario: Scenario, plan: PlanRules, settings: Settings, rules: RulesData, separation: date, history: list[PayMonth]
+) -> ProjectedBalance | None:
+    """The contribution balance at separation, from the statement (None without one)."""
+    if scenario.contributions is None:
         return None
     months = history
     if scenario.quick is not None:
         months = flat_pay_months(scenario.quick.final_average_salary_monthly, scenario.contributions.as_of, separation)
-    balance = project_balance(
+    return project_balance(
         scenario.contributions.balance,
         scenario.contributions.as_of,
         months,
@@ -166,169 +189,32 @@ def _annuity(
         rules,
         settings.future_credited_interest_rate,
     )
+
+
+def _life(settings: Settings, role: str, birth: date, sex: str | None, on: date) -> Life:
+    rates = cohort_rates(settings.mortality_basis, sex, float(settings.unisex_female_weight), role, birth.year)
+    return Life(rates, float(age_on(birth, on).exact_years))
+
+
+def _member_life(scenario: Scenario, settings: Settings, on: date) -> Life:
+    role = "disabled" if scenario.estimate_type == "disability" else "member"
+    return _life(settings, role, scenario.member.birth_date, scenario.member.sex, on)
+
+
+def _beneficiary_life(scenario: Scenario, settings: Settings, on: date) -> Life | None:
+    b = scenario.beneficiary
+    return None if b is None else _life(settings, "beneficiary", b.birth_date, b.sex, on)
+
+
+def _valuation_basis(settings: Settings, rules: RulesData) -> ValuationBasis:
     cola = float(rules.cola_rate) if settings.annuity_cola_loaded else 0.0
-    factor = life_annuity_due(_member_life(scenario, settings, age), float(settings.interest_rate), cola)
-    return two_times_match(balance.balance, factor), balance, factor
+    return ValuationBasis(float(settings.interest_rate), cola)
 
 
-def _service_warnings(scenario: Scenario, service: ServiceCredit, separation: date) -> list[str]:
-    notes = []
-    if scenario.quick is not None:
-        if scenario.employment:
-            notes.append(
-                "The quick figures (total service and final average salary) were used; "
-                "the service history in this case was not."
-            )
-        return notes
-    if service.total_years != service.total_years.to_integral_value():
-        notes.append(
-            "Service counts each day of City work as 1/365 of a year, times your FTE, with no credit for "
-            "February 29 (Handbook 2023, 'Earning Service Credit')."
-        )
-    for i, period in enumerate(scenario.employment):
-        if period.start > separation:
-            notes.append(f"Employment period {i + 1} starts after your last day of work and was not counted.")
-    if any(p.end is None for p in scenario.employment):
-        notes.append(f"Your current job is assumed to continue at the same FTE until {long_date(separation)}.")
-    if service.leave_years_not_credited > 0:
-        notes.append(
-            f"{_years(service.leave_years_not_credited)} years of leave earn no service unless you buy them back."
-        )
-    if any(x.purchased for x in scenario.leaves) and any(p.kind == "leave" for p in scenario.purchases):
-        notes.append(
-            "A leave is marked purchased and a leave purchase is also listed: check that no leave is counted twice."
-        )
-    for p in scenario.purchases:
-        if p.repaid_date is not None and p.repaid_date > separation:
-            notes.append(
-                f"A {p.kind.replace('_', ' ')} purchase is paid on {long_date(p.repaid_date)}, "
-                "after your last day of work; buybacks must be paid while you are still employed (Handbook 2023)."
-            )
-    if scenario.purchases and all(p.repaid_date is None for p in scenario.purchases):
-        notes.append("Service purchases are counted as if they will be completed before you retire.")
-    return notes
-
-
-def _fas_warnings(scenario: Scenario, fas: FinalAverageSalary, plan: PlanRules, settings: Settings) -> list[str]:
-    if fas.quick:
-        return []
-    notes = []
-    if fas.months_used < fas.months_required:
-        notes.append(
-            f"Only {fas.months_used} months of service have pay; the final average salary averages those "
-            f"instead of the {fas.months_required} months the plan uses."
-        )
-    if fas.backfilled_before is not None:
-        notes.append(
-            f"Pay before {long_date(fas.backfilled_before)} is taken to be the same as on that date; "
-            "enter earlier pay for a closer final average salary."
-        )
-    growth = _growth_rate(scenario, settings)
-    last_entry = scenario.salary.history[-1].start if scenario.salary else None
-    if fas.projected_after is not None:
-        notes.append(f"Pay is projected to grow {growth * 100:.2f}% a year after {long_date(fas.projected_after)}.")
-    elif growth == 0 and last_entry is not None and fas.window_end is not None and fas.window_end > last_entry:
-        notes.append(
-            "No future raises are assumed: your current pay is used for the years ahead (Handbook 2011: "
-            "'use today's salary as estimated Final Average Salary')."
-        )
-    if plan.code == "2" and settings.plan2_fas_window == "any":
-        notes.append("Plan 2 final average salary uses the highest 60 months wherever they fall (setting).")
-    return notes
-
-
-def _explanations(
-    plan: PlanRules,
-    rules: RulesData,
-    service: ServiceCredit,
-    fas: FinalAverageSalary | None,
-    factor: FactorLookup | None,
-    formula: FormulaBenefit | None,
-    annuity: tuple[Decimal, ProjectedBalance, float] | None,
-    settings: Settings,
-) -> list[Explanation]:
-    lines = []
-    if service.quick:
-        lines.append(
-            Explanation(
-                "Credited service",
-                f"{_years(service.total_years)} years",
-                "Entered directly (quick estimate)",
-                "Your entry",
-            )
-        )
-    else:
-        parts = f"{_years(service.employment_years)} years of employment"
-        if service.leave_years_not_credited:
-            parts += f" − {_years(service.leave_years_not_credited)} unpaid leave"
-        if service.purchase_years:
-            parts += f" + {_years(service.purchase_years)} purchased"
-        lines.append(
-            Explanation(
-                "Credited service",
-                f"{_years(service.total_years)} years",
-                f"{parts}; part-time credit is prorated by FTE",
-                rules.service_reference.split(":")[0],
-            )
-        )
-    if fas is not None:
-        how = (
-            "Entered directly (quick estimate)"
-            if fas.quick
-            else f"Highest {fas.months_required} {'consecutive ' if fas.consecutive else ''}months of pay"
-            + (f" ({fas.window_start:%b %Y} – {fas.window_end:%b %Y})" if fas.window_start and fas.window_end else "")
-        )
-        lines.append(
-            Explanation("Final average salary", f"{format_dollars(fas.monthly)} a month", how, plan.fas_reference)
-        )
-    if factor is not None and factor.factor_percent is not None:
-        lines.append(
-            Explanation(
-                "Benefit factor",
-                f"{factor.factor_percent:.4f}".rstrip("0").rstrip(".") + "% per year",
-                f"{plan.name} table, row {factor.row_label} years, column age {factor.age_column}",
-                plan.factors.reference,
-            )
-        )
-    if formula is not None:
-        rule = (
-            f"{_years(service.total_years)} years × factor = {formula.percent_before_cap:.2f}% of final average salary"
-        )
-        if formula.capped:
-            rule += f", capped at {formula.percent_of_fas:.0f}%"
-        lines.append(
-            Explanation("Percent of final average salary", f"{formula.percent_of_fas:.2f}%", rule, plan.cap_reference)
-        )
-        lines.append(
-            Explanation(
-                "Service retirement formula",
-                f"{format_dollars(formula.monthly)} a month",
-                "percent of final average salary × final average salary",
-                plan.factors.reference,
-            )
-        )
-    if annuity is not None:
-        amount, balance, factor_value = annuity
-        basis = BASES[settings.mortality_basis].name
-        lines.append(
-            Explanation(
-                "Two times match annuity",
-                f"{format_dollars(amount)} a month",
-                f"2 × {format_dollars(balance.balance)} contributions at retirement ÷ {factor_value:.2f} "
-                f"(value of $1 a month for life at {settings.interest_rate * 100:.2f}% interest, {basis}"
-                + (", with the 1.5% COLA)" if settings.annuity_cola_loaded else ")"),
-                plan.annuity_reference,
-            )
-        )
-    return lines
-
-
-def _assumption_warnings(settings: Settings, used: set[str]) -> list[str]:
-    specs = setting_specs()
-    notes = []
-    for key in sorted(settings.overridden & used):
-        notes.append(f"Setting changed from the default: {specs[key].label} = {getattr(settings, key)}.")
-    return notes
+def _factor_service(scenario: Scenario, service: ServiceCredit) -> Decimal:
+    """Service for eligibility and the factor: SCERS plus a portable system's (RCW 41.54.030)."""
+    other = scenario.portability.service_years if scenario.portability else Decimal(0)
+    return service.total_years + other
 
 
 @lru_cache(maxsize=256)
@@ -341,6 +227,7 @@ def _earliest_date(
     purchases: tuple[Purchase, ...],
     separation_given: date | None,
     quick_separation: date | None,
+    portable_years: Decimal,
 ) -> date | None:
     """The first eligible retirement date for one service path (cached on everything it depends on)."""
     path = Scenario(
@@ -353,36 +240,14 @@ def _earliest_date(
     )
 
     def service_for(day: date) -> Decimal:
-        return service_at(path, _separation_for(path, day)).total_years
+        return service_at(path, _separation_for(path, day)).total_years + portable_years
 
     search_from = min((p.start for p in employment), default=birth) + ONE_DAY
     return earliest_eligible_date(plan, birth, service_for, search_from)
 
 
-def estimate(scenario: Scenario) -> Estimate:
-    """Estimate the service retirement benefit for one scenario."""
-    rules = rules_data()
-    settings = settings_for(scenario.assumptions)
-    plan = rules.plans[scenario.member.plan]
-    retirement, separation = scenario.retirement.date, scenario.separation_date
-    age = age_on(scenario.member.birth_date, retirement)
-    service = service_at(scenario, separation)
-    history = _history_months(scenario, settings, separation)
-    fas = _fas(scenario, plan, settings, history)
-    eligible = is_eligible(plan, age.completed_years, service.total_years)
-    warnings: list[str] = []
-    used: set[str] = {"age_basis", "service_interpolation"}
-
-    if scenario.member.plan_given and scenario.member.membership_date is not None:
-        expected = "1" if scenario.member.membership_date < rules.plan2_from else "2"
-        if expected != scenario.member.plan:
-            warnings.append(
-                f"Plan {scenario.member.plan} was entered, but a membership date of "
-                f"{long_date(scenario.member.membership_date)} usually means Plan {expected}. Check with SCERS."
-            )
-    warnings += _service_warnings(scenario, service, separation)
-
-    earliest = _earliest_date(
+def _earliest(scenario: Scenario, plan: PlanRules) -> date | None:
+    return _earliest_date(
         plan,
         scenario.member.birth_date,
         scenario.quick,
@@ -391,87 +256,372 @@ def estimate(scenario: Scenario) -> Estimate:
         scenario.purchases,
         scenario.retirement.separation_date,
         scenario.separation_date if scenario.quick else None,
+        scenario.portability.service_years if scenario.portability else Decimal(0),
     )
 
+
+def _social_security(
+    scenario: Scenario, settings: Settings, retirement: date
+) -> tuple[SocialSecurityLevel | None, str | None, date]:
+    """Option F's inputs, or why it is not available, and the Social Security date."""
+    ss_date = social_security_date(scenario.member.birth_date, settings.social_security_age)
+    if ss_date <= retirement:
+        return None, "is for members who retire before their Social Security age", ss_date
+    if scenario.social_security is None:
+        return None, "needs your Social Security estimate at your Social Security age", ss_date
+    months = (ss_date.year - retirement.year) * 12 + ss_date.month - retirement.month - (ss_date.day < retirement.day)
+    return SocialSecurityLevel(scenario.social_security.monthly_at_ss_age, months), None, ss_date
+
+
+@dataclass(frozen=True)
+class _Core:
+    """The parts of an estimate that every kind shares."""
+
+    rules: RulesData
+    settings: Settings
+    plan: PlanRules
+    separation: date
+    age: Age
+    service: ServiceCredit
+    factor_service: Decimal
+    history: list[PayMonth]
+    fas: FinalAverageSalary | None
+    balance: ProjectedBalance | None
+
+
+def _core(scenario: Scenario) -> _Core:
+    rules = rules_data()
+    settings = settings_for(scenario.assumptions)
+    plan = rules.plans[scenario.member.plan]
+    separation = scenario.separation_date
+    service = service_at(scenario, separation)
+    history = _history_months(scenario, settings, separation)
+    return _Core(
+        rules,
+        settings,
+        plan,
+        separation,
+        age_on(scenario.member.birth_date, scenario.retirement.date),
+        service,
+        _factor_service(scenario, service),
+        history,
+        _fas(scenario, plan, settings, history),
+        _projected_balance(scenario, plan, settings, rules, separation, history),
+    )
+
+
+def _service_benefit(
+    scenario: Scenario, core: _Core, warnings: list[str], used: set[str]
+) -> tuple[FactorLookup | None, FormulaBenefit | None, str | None]:
+    """Factor and formula for a service retirement (or the death benefit's as-if retirement)."""
+    assert core.fas is not None
+    plan, settings, age = core.plan, core.settings, core.age
+    factor = benefit_factor(plan.factors, core.factor_service, age, settings)
+    if factor.factor_percent is None and scenario.estimate_type == "death_before_retirement":
+        factor = _first_printed_factor(plan, core.factor_service)
+        warnings.append(
+            "Assumption: the death benefit uses the factor at the first age the table shows for your service, "
+            "because the handbook does not say which factor applies before retirement age."
+        )
+    if factor.factor_percent is None:
+        return None, None, not_eligible_reason(plan, age.completed_years, core.factor_service, core.rules.vesting_years)
+    formula = formula_benefit(
+        core.service.total_years, factor.factor_percent, core.fas.monthly, plan.cap_percent_of_fas
+    )
+    if plan.code == "2":
+        used.update({"plan2_factor_mode", "plan2_fas_window"})
+    if factor.flag is not None:
+        warnings.append(factor.flag.note)
+    if formula.capped:
+        warnings.append(
+            f"Plan 1 benefits are capped at {plan.cap_percent_of_fas:.0f}% of final average salary; "
+            f"your {formula.percent_before_cap:.2f}% was reduced to the cap."
+        )
+    if age.completed_years > plan.factors.ages[-1]:
+        warnings.append(
+            f"The factor table stops at age {plan.factors.ages[-1]}; its last column is used for older ages."
+        )
+    if factor.interpolated and settings.service_interpolation == "within_band":
+        warnings.append(
+            "Assumption: the factor rises with each day of service between two whole-year rows of the table "
+            "(Handbook 2011: 'Percentages increase with each day of service')."
+        )
+    if settings.age_basis == "completed_years" and age.exact_years != age.completed_years:
+        warnings.append(
+            f"Assumption: the factor uses your age in completed years ({age.completed_years}); "
+            "the handbook prints whole ages only."
+        )
+    if scenario.portability is not None:
+        warnings.append(
+            f"Portability: the factor and eligibility use your combined service ({core.factor_service:.2f} years, "
+            f"with {scenario.portability.system}); SCERS pays on its own service only. File the Portability "
+            "Claim Form with SCERS and your other system."
+        )
+    return factor, formula, None
+
+
+def _first_printed_factor(plan: PlanRules, service: Decimal) -> FactorLookup:
+    table = plan.factors
+    row = table.row_for(int(service))
+    if row is None:
+        return FactorLookup(None, None, table.ages[0])
+    index = next((i for i, cell in enumerate(row.cells) if cell is not None), None)
+    if index is None:
+        return FactorLookup(None, row, table.ages[0])
+    return FactorLookup(row.cells[index], row, table.ages[index])
+
+
+def _purchase_costs(
+    scenario: Scenario, core: _Core, unmodified: Decimal | None, annuity: float | None
+) -> tuple[PurchaseCost, ...]:
+    """Cost and decision numbers for each purchase: estimate again without it and compare."""
+    results = []
+    as_of = date.today()
+    current_pay = None
+    if scenario.quick is not None:
+        current_pay = scenario.quick.final_average_salary_monthly
+    elif scenario.salary is not None:
+        current_pay = pay_on(scenario.salary, growth_rate(scenario, core.settings), as_of)
+    with_date = _earliest(scenario, core.plan)
+    for i, purchase in enumerate(scenario.purchases):
+        without = replace(scenario, purchases=scenario.purchases[:i] + scenario.purchases[i + 1 :])
+        other = estimate(without, details=False)
+        increase = None
+        if unmodified is not None:
+            increase = unmodified - (other.unmodified_monthly or Decimal(0))
+        cost, how, missing = purchase_cost(
+            purchase,
+            purchase.repaid_date or as_of,
+            core.rules.assumed_return,
+            core.plan.member_contribution_rate,
+            current_pay,
+            increase,
+            annuity,
+            scenario.retirement.date,
+        )
+        note = None
+        if increase is not None and increase <= 0:
+            note = (
+                "This purchase does not raise your benefit: you are already at the "
+                f"{core.plan.cap_percent_of_fas:.0f}% cap."
+                if core.plan.cap_percent_of_fas is not None
+                and other.formula is not None
+                and other.formula.percent_before_cap >= core.plan.cap_percent_of_fas
+                else "This purchase does not raise your benefit on these figures."
+            )
+        results.append(
+            PurchaseCost(
+                purchase.kind,
+                purchase.service_years,
+                cost,
+                purchase.repaid_date or as_of,
+                how,
+                increase,
+                payback_age(cost, increase, core.age.exact_years),
+                with_date,
+                other.earliest_eligible_date,
+                missing,
+                note,
+            )
+        )
+    return tuple(results)
+
+
+def _death_options(
+    scenario: Scenario, core: _Core, unmodified: Decimal, member: Life, basis: ValuationBasis
+) -> tuple[OptionAmount, ...]:
+    """Death before retirement with 10+ years: the spouse's Option E benefit, or cash and a reduced one."""
+    beneficiary = _beneficiary_life(scenario, core.settings, scenario.retirement.date)
+    if beneficiary is None or scenario.beneficiary is None or scenario.beneficiary.relationship == "other":
+        return ()
+    factor = joint_and_survivor_factor(member, beneficiary, basis, 1.0)
+    survivor = unmodified * Decimal(repr(factor))
+    options = [
+        OptionAmount(
+            "E",
+            "Monthly benefit to your spouse/partner",
+            "What your spouse or registered domestic partner would have received under Option E had you "
+            "retired on the day of your death (Handbook 2023 'Death Benefits').",
+            None,
+            survivor,
+            "for their life",
+        )
+    ]
+    if core.balance is not None:
+        cash = core.balance.balance * DEATH_CASH_SHARE
+        reduced = survivor - cash / Decimal(repr(annuity_value(beneficiary, basis)))
+        options.append(
+            OptionAmount(
+                "E+G50",
+                "Cash of 50% of contributions and a reduced monthly benefit",
+                "Up to 50% of your contributions with interest in cash, and the Option E benefit reduced by the "
+                "cash's actuarial value (Handbook 2023 'Death Benefits').",
+                None,
+                max(reduced, Decimal(0)),
+                "for their life",
+                lump_sum=cash,
+            )
+        )
+    return tuple(options)
+
+
+def _estimate(scenario: Scenario, details: bool) -> Estimate:
+    core = _core(scenario)
+    rules, settings, plan, age, service, fas = core.rules, core.settings, core.plan, core.age, core.service, core.fas
+    retirement = scenario.retirement.date
+    kind = scenario.estimate_type
+    warnings: list[str] = []
+    used: set[str] = {"age_basis", "service_interpolation"}
+    if scenario.member.plan_given and scenario.member.membership_date is not None:
+        expected = "1" if scenario.member.membership_date < rules.plan2_from else "2"
+        if expected != scenario.member.plan:
+            warnings.append(
+                f"Plan {scenario.member.plan} was entered, but a membership date of "
+                f"{long_date(scenario.member.membership_date)} usually means Plan {expected}. Check with SCERS."
+            )
+    warnings += service_warnings(scenario, service, core.separation)
+
+    earliest = _earliest(scenario, plan) if kind == "service" else None
     factor = formula = None
-    annuity = None
-    reason = None
-    if not eligible:
-        reason = not_eligible_reason(plan, age.completed_years, service.total_years, rules.vesting_years)
+    disability = None
+    annuity: tuple[Decimal, float] | None = None
+    unmodified: Decimal | None = None
+    reason: str | None = None
+    member = _member_life(scenario, settings, retirement)
+    basis = _valuation_basis(settings, rules)
+
+    if fas is None:
+        reason = "Enter your pay (salary history) so the final average salary can be found."
+    elif kind == "disability":
+        on_the_job = scenario.disability is not None and scenario.disability.on_the_job
+        if service.total_years < DISABILITY_MIN_SERVICE and not on_the_job:
+            reason = (
+                f"A disability retirement needs at least {DISABILITY_MIN_SERVICE} years of service (earned in the "
+                "15 years before the disability), unless the disability came from an on-the-job injury."
+            )
+        else:
+            disability = disability_benefit(service.total_years, fas.monthly, age.exact_years)
+            unmodified = disability.monthly
+            warnings.append(
+                "Disability retirement needs the Board's approval after an examination; the 15-years rule, "
+                "earnings offsets and the temporary-disability rules are not checked here."
+            )
+    elif kind == "death_before_retirement" and service.total_years < DEATH_BENEFIT_MIN_SERVICE:
+        reason = (
+            f"With fewer than {DEATH_BENEFIT_MIN_SERVICE} years of service, the death benefit is a refund of "
+            "contributions with interest (lump sum or installments) to your spouse, partner or beneficiary."
+        )
+    elif kind == "service" and not is_eligible(plan, age.completed_years, core.factor_service):
+        reason = not_eligible_reason(plan, age.completed_years, core.factor_service, rules.vesting_years)
         if earliest is not None:
             reason += f" With the same service path you would first be eligible on {long_date(earliest)}."
         elif service.total_years < rules.vesting_years and not still_working(scenario):
             reason += " You may instead withdraw your contributions with interest (a refund)."
-    elif fas is None:
-        eligible = False
-        reason = "Enter your pay (salary history) so the final average salary can be found."
     else:
-        factor = benefit_factor(plan.factors, service.total_years, age, settings)
-        if factor.factor_percent is None:
-            eligible = False
-            reason = not_eligible_reason(plan, age.completed_years, service.total_years, rules.vesting_years)
-        else:
-            formula = formula_benefit(service.total_years, factor.factor_percent, fas.monthly, plan.cap_percent_of_fas)
-            annuity = _annuity(scenario, plan, settings, rules, age, separation, history)
-            warnings += _fas_warnings(scenario, fas, plan, settings)
-            if plan.code == "2":
-                used.update({"plan2_factor_mode", "plan2_fas_window"})
-            if factor.flag is not None:
-                warnings.append(factor.flag.note)
-            if formula.capped:
-                warnings.append(
-                    f"Plan 1 benefits are capped at {plan.cap_percent_of_fas:.0f}% of final average salary; "
-                    f"your {formula.percent_before_cap:.2f}% was reduced to the cap."
-                )
-            if age.completed_years > plan.factors.ages[-1]:
-                warnings.append(
-                    f"The factor table stops at age {plan.factors.ages[-1]}; its last column is used for older ages."
-                )
-            if factor.interpolated and settings.service_interpolation == "within_band":
-                warnings.append(
-                    "Assumption: the factor rises with each day of service between two whole-year rows of the table "
-                    "(Handbook 2011: 'Percentages increase with each day of service')."
-                )
-            if settings.age_basis == "completed_years" and age.exact_years != age.completed_years:
-                warnings.append(
-                    f"Assumption: the factor uses your age in completed years ({age.completed_years}); "
-                    "the handbook prints whole ages only."
-                )
-    if annuity is not None:
-        used.update({"interest_rate", "annuity_cola_loaded", "mortality_basis", "future_credited_interest_rate"})
-        if scenario.member.sex is None:
-            used.add("unisex_female_weight")
-        _, balance, _ = annuity
-        warnings.append(
-            "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
-            f"This uses {settings.interest_rate * 100:.2f}% interest and {BASES[settings.mortality_basis].name}"
-            + (" (unisex)" if scenario.member.sex is None else "")
-            + "."
-        )
-        if balance.proxy_years or balance.future_rate_years:
-            years = [*balance.proxy_years, *balance.future_rate_years]
-            warnings.append(
-                f"Your contribution balance is projected to retirement with interest for {years[0]}–{years[-1]} "
-                "estimated from the 30-year Treasury yield; SCERS publishes the actual rates on your statement."
-            )
+        factor, formula, reason = _service_benefit(scenario, core, warnings, used)
+        if formula is not None:
+            warnings += fas_warnings(scenario, fas, plan, settings)
+            unmodified = formula.monthly
+            if plan.annuity_minimum and core.balance is not None:
+                factor_value = annuity_value(member, basis)
+                annuity = two_times_match(core.balance.balance, factor_value), factor_value
+                unmodified = max(unmodified, annuity[0])
     if fas is not None and not fas.quick:
         used.add("salary_growth_rate")
-    warnings += _assumption_warnings(settings, used)
 
-    unmodified = None
-    if formula is not None:
-        unmodified = formula.monthly
-        if annuity is not None and annuity[0] > unmodified:
-            unmodified = annuity[0]
-    explanations = _explanations(plan, rules, service, fas, factor, formula, annuity, settings)
-    if unmodified is not None:
-        source = "the formula" if unmodified == formula_monthly(formula) else "the two-times-match annuity"
-        explanations.append(
+    options: tuple[OptionAmount, ...] = ()
+    ss_date = None
+    if unmodified is not None and details:
+        used.update({"interest_rate", "annuity_cola_loaded", "mortality_basis"})
+        if kind == "death_before_retirement":
+            options = _death_options(scenario, core, unmodified, member, basis)
+            warnings.append(
+                "The death benefit assumes you were to die on the date entered as the retirement date; with no "
+                "spouse or partner, designated children under 18 may elect it (not estimated here)."
+            )
+        else:
+            level, missing, ss_date = _social_security(scenario, settings, retirement)
+            used.add("social_security_age")
+            relationship = scenario.beneficiary.relationship if scenario.beneficiary else None
+            options = payment_options(
+                unmodified,
+                None if core.balance is None else core.balance.balance,
+                member,
+                _beneficiary_life(scenario, settings, retirement),
+                relationship,
+                basis,
+                level,
+                missing,
+            )
+        warnings.append(
+            "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
+            f"{settings.interest_rate * 100:.2f}% interest with {BASES[settings.mortality_basis].name}"
+            + (" (unisex blend)" if scenario.member.sex is None else "")
+            + (", including the 1.5% yearly COLA." if settings.annuity_cola_loaded else ".")
+        )
+        if scenario.member.sex is None or (scenario.beneficiary is not None and scenario.beneficiary.sex is None):
+            used.add("unisex_female_weight")
+    if annuity is not None and core.balance is not None:
+        used.update({"interest_rate", "annuity_cola_loaded", "mortality_basis", "future_credited_interest_rate"})
+        warnings.append(
+            "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
+            f"This uses {settings.interest_rate * 100:.2f}% interest and {BASES[settings.mortality_basis].name}."
+        )
+    if core.balance is not None and (core.balance.proxy_years or core.balance.future_rate_years):
+        used.add("future_credited_interest_rate")
+        years = [*core.balance.proxy_years, *core.balance.future_rate_years]
+        warnings.append(
+            f"Your contribution balance is projected to {long_date(core.separation)} with interest for "
+            f"{years[0]}–{years[-1]} estimated from the 30-year Treasury yield; your statement shows the actual rates."
+        )
+
+    cola: tuple[ColaYear, ...] = ()
+    purchases: tuple[PurchaseCost, ...] = ()
+    pay: NetPay | None = None
+    if details and unmodified is not None and kind != "death_before_retirement":
+        used.add("cpi_inflation_rate")
+        cola = cola_projection(
+            unmodified, retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
+            settings.cpi_inflation_rate,
+        )  # fmt: skip
+        inputs = scenario.net_pay
+        pay = net_pay(
+            unmodified,
+            inputs.filing_status if inputs else "single",
+            inputs.medical_monthly if inputs else Decimal(0),
+            inputs.dental_monthly if inputs else Decimal(0),
+            inputs.after_tax_contributions if inputs else Decimal(0),
+            age.completed_years,
+            None,
+        )
+    if details and scenario.purchases:
+        purchases = _purchase_costs(scenario, core, unmodified, annuity_value(member, basis))
+    warnings += assumption_warnings(settings, used)
+
+    notes = explanations(
+        plan, rules, service, fas, factor, formula,
+        None if annuity is None or core.balance is None else (annuity[0], core.balance, annuity[1]),
+        settings,
+    )  # fmt: skip
+    if disability is not None and fas is not None:
+        notes.append(
+            Explanation(
+                "Disability benefit",
+                format_dollars(disability.monthly),
+                f"1.5% × {service.total_years:.2f} years = {disability.base_percent:.2f}%"
+                + (f" + {disability.top_up_percent:.2f}% top-up to age 62" if disability.top_up_percent else "")
+                + f" = {disability.percent_of_fas:.2f}% of {format_dollars(fas.monthly)}"
+                + (" (raised to the $140 minimum)" if disability.minimum_applied else ""),
+                "Handbook 2023 and 2011, 'Disability Benefits'",
+            )
+        )
+    if unmodified is not None and formula is not None:
+        source = "the formula" if unmodified == formula.monthly else "the two-times-match annuity"
+        notes.append(
             Explanation(
                 "Unmodified monthly benefit",
                 format_dollars(unmodified),
-                f"from {source}"
-                + (" (the greater of formula and annuity)" if plan.annuity_minimum and annuity else ""),
+                f"from {source}" + (" (the greater of formula and annuity)" if annuity else ""),
                 plan.annuity_reference,
             )
         )
@@ -480,59 +630,88 @@ def estimate(scenario: Scenario) -> Estimate:
         plan=plan,
         rules_version=rules.version,
         retirement_date=retirement,
-        separation_date=separation,
+        separation_date=core.separation,
         age=age,
         service=service,
+        factor_service_years=core.factor_service,
         fas=fas,
-        eligible=eligible,
+        eligible=unmodified is not None,
         reason=reason,
         earliest_eligible_date=earliest,
         factor=factor,
         formula=formula,
         annuity_monthly=annuity[0] if annuity else None,
-        balance=annuity[1] if annuity else None,
-        annuity_factor=annuity[2] if annuity else None,
+        annuity_factor=annuity[1] if annuity else None,
+        balance=core.balance,
+        disability=disability,
         unmodified_monthly=unmodified,
+        options=options,
+        cola=cola,
+        purchases=purchases,
+        net_pay=pay,
+        social_security_date=ss_date,
         warnings=tuple(dict.fromkeys(warnings)),
-        explanations=tuple(explanations),
+        explanations=tuple(notes),
         settings=settings,
     )
 
 
+def estimate(scenario: Scenario, *, details: bool = True) -> Estimate:
+    """Estimate one scenario: the benefit, and with ``details`` every option, COLA, purchases and net pay.
+
+    ``details=False`` gives the core figures only (eligibility, service, salary, factor, unmodified
+    benefit), for views that recompute on every keystroke or compare many cases.
+    """
+    return _estimate(scenario, details=details)
+
+
 def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
-    """The estimate at each whole retirement age, retiring on the birthday that reaches it."""
+    """The benefit at each whole retirement age, retiring on the birthday that reaches it.
+
+    When the case has a ``selected_option``, each point also carries that option's amount.
+    """
     rules = rules_data()
     settings = settings_for(scenario.assumptions)
     plan = rules.plans[scenario.member.plan]
+    basis = _valuation_basis(settings, rules)
+    relationship = scenario.beneficiary.relationship if scenario.beneficiary else None
     points = []
     for whole_age in ages:
         day = anniversary(scenario.member.birth_date, whole_age)
         separation = _separation_for(scenario, day)
         age = Age(whole_age, Decimal(whole_age))
         service = service_at(scenario, separation)
+        factor_service = _factor_service(scenario, service)
         history = _history_months(scenario, settings, separation)
         fas = _fas(scenario, plan, settings, history)
-        eligible = fas is not None and is_eligible(plan, whole_age, service.total_years)
-        factor = benefit_factor(plan.factors, service.total_years, age, settings) if eligible else None
+        eligible = fas is not None and is_eligible(plan, whole_age, factor_service)
+        factor = benefit_factor(plan.factors, factor_service, age, settings) if eligible else None
         if fas is None or factor is None or factor.factor_percent is None:
             points.append(
-                SweepPoint(
-                    whole_age,
-                    day,
-                    False,
-                    service.total_years,
-                    fas.monthly if fas else None,
-                    None,
-                    False,
-                    None,
-                )
+                SweepPoint(whole_age, day, False, service.total_years, fas.monthly if fas else None, None, False, None)
             )
             continue
         formula = formula_benefit(service.total_years, factor.factor_percent, fas.monthly, plan.cap_percent_of_fas)
         unmodified = formula.monthly
-        annuity = _annuity(scenario, plan, settings, rules, age, separation, history)
-        if annuity is not None and annuity[0] > unmodified:
-            unmodified = annuity[0]
+        member = _member_life(scenario, settings, day)
+        balance = _projected_balance(scenario, plan, settings, rules, separation, history)
+        if plan.annuity_minimum and balance is not None:
+            unmodified = max(unmodified, two_times_match(balance.balance, annuity_value(member, basis)))
+        option_monthly = None
+        if scenario.selected_option and scenario.selected_option != "Unmodified":
+            level, missing, _ = _social_security(scenario, settings, day)
+            chosen = single_option(
+                scenario.selected_option,
+                unmodified,
+                None if balance is None else balance.balance,
+                member,
+                _beneficiary_life(scenario, settings, day),
+                relationship,
+                basis,
+                level,
+                missing,
+            )
+            option_monthly = chosen.member_monthly if chosen else None
         points.append(
             SweepPoint(
                 whole_age,
@@ -543,14 +722,10 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
                 factor.factor_percent,
                 formula.capped,
                 unmodified,
+                option_monthly,
             )
         )
     return points
-
-
-def formula_monthly(formula: FormulaBenefit | None) -> Decimal | None:
-    """The formula amount, or None when there is no formula benefit."""
-    return None if formula is None else formula.monthly
 
 
 def rounded(amount: Decimal | None) -> Decimal | None:

@@ -7,7 +7,8 @@ SCERS publishes no basis, so the engine offers three, shipped with their provena
   for a member, Contingent Survivor (45+) for a beneficiary, the Employee table at younger ages and
   the Juvenile table below 18; projected generationally with Scale MP-2021:
   q(x, Y) = q_2010(x) x prod_{t=2011..Y} (1 - MP(x, t)), Y the year the person is age x;
-  MP ages below 20 use the '<= 20' row and years after 2037 the 2037 column (SOURCES.md §2).
+  MP ages below 20 use the '<= 20' row and years after 2037 the 2037 column (SOURCES.md §2); years
+  before the scale's first year (1951) carry no improvement.
 - ``ssa_2021`` and ``ssa_2017``: SSA period life tables (public domain), with no projection.
 
 Without a sex, rates are blended: w x q_female + (1 - w) x q_male (setting ``unisex_female_weight``).
@@ -25,7 +26,7 @@ from scers_desktop.engine.plan_data import read_data_text
 
 MAX_AGE = 120
 BASE_YEAR = 2010
-MP_FIRST_AGE, MP_LAST_YEAR = 20, 2037
+MP_FIRST_AGE, MP_FIRST_YEAR, MP_LAST_YEAR = 20, 1951, 2037
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def _projection(sex: str, age: int, year: int) -> float:
     factor = 1.0
     for t in range(BASE_YEAR + 1, year + 1):
         factor *= 1.0 - rates[min(t, MP_LAST_YEAR)]
-    for t in range(year + 1, BASE_YEAR + 1):
-        factor /= 1.0 - rates[min(t, MP_LAST_YEAR)]
+    for t in range(max(year + 1, MP_FIRST_YEAR), BASE_YEAR + 1):
+        factor /= 1.0 - rates[t]
     return factor
 
 

@@ -37,6 +37,7 @@ class FinalAverageSalary:
     quick: bool = False
     backfilled_before: date | None = None
     projected_after: date | None = None
+    portability_substituted: bool = False
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ PURCHASE_KINDS = ("redeposit", "leave", "military_prior", "military_leave")
 RELATIONSHIPS = ("spouse", "domestic_partner", "other")
 ESTIMATE_TYPES = ("service", "disability", "death_before_retirement")
 SEXES = ("female", "male")
+FILING_STATUSES = ("single", "married_jointly", "head_of_household")
 EARLIEST_BIRTH = date(1900, 1, 1)
 #: More credited service than anyone could have; guards against typing months as years.
 MAX_SERVICE_YEARS = Decimal(60)
@@ -142,6 +143,23 @@ class Portability:
 
 
 @dataclass(frozen=True)
+class Disability:
+    """For a disability estimate: whether the disability came from an on-the-job injury."""
+
+    on_the_job: bool = False
+
+
+@dataclass(frozen=True)
+class NetPayInputs:
+    """What comes off the monthly benefit: W-4P filing status, deductions, after-tax contributions."""
+
+    filing_status: str = "single"
+    medical_monthly: Decimal = Decimal(0)
+    dental_monthly: Decimal = Decimal(0)
+    after_tax_contributions: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
 class Scenario:
     """One member's situation plus one retirement date: everything one estimate needs."""
 
@@ -158,6 +176,9 @@ class Scenario:
     social_security: SocialSecurity | None = None
     portability: Portability | None = None
     estimate_type: str = "service"
+    disability: Disability | None = None
+    net_pay: NetPayInputs | None = None
+    selected_option: str | None = None
     assumptions: Mapping[str, SettingValue] = field(default_factory=dict)
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -422,7 +443,7 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
     top_keys = (
         "format", "label", "member", "retirement", "quick", "employment", "leaves", "purchases",
         "salary", "contributions", "beneficiary", "social_security", "portability", "assumptions",
-        "extra", "estimate_type",
+        "extra", "estimate_type", "disability", "net_pay", "selected_option",
     )  # fmt: skip
     try:
         top = _Reader(problems, raw, "", top_keys)
@@ -492,6 +513,19 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
         base = p.get("base_salary_monthly", _positive_money)
         portability = Portability(system, p_years, base) if system and p_years is not None else None
 
+    disability = None
+    if d := top.child("disability", ("on_the_job",)):
+        disability = Disability(bool(d.get("on_the_job", _flag)))
+    net_pay = None
+    if n := top.child("net_pay", ("filing_status", "medical_monthly", "dental_monthly", "after_tax_contributions")):
+        net_pay = NetPayInputs(
+            n.get("filing_status", _choice(FILING_STATUSES)) or "single",
+            n.get("medical_monthly", _money) or Decimal(0),
+            n.get("dental_monthly", _money) or Decimal(0),
+            n.get("after_tax_contributions", _ranged(Decimal(0), MAX_BALANCE_DOLLARS)) or Decimal(0),
+        )
+    selected_option = top.get("selected_option", _text)
+
     overrides: dict[str, SettingValue] = {}
     raw_assumptions = top.raw.get("assumptions")
     if raw_assumptions is not None:
@@ -525,6 +559,9 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
         social_security=social_security,
         portability=portability,
         estimate_type=estimate_type,
+        disability=disability,
+        net_pay=net_pay,
+        selected_option=selected_option,
         assumptions=overrides,
         extra=extra,
     )
@@ -582,6 +619,18 @@ def scenario_to_dict(s: Scenario) -> dict[str, Any]:
     out["retirement"] = _prune({"date": _iso(s.retirement.date), "separation_date": _iso(s.retirement.separation_date)})
     if s.estimate_type != "service":
         out["estimate_type"] = s.estimate_type
+    if s.disability is not None:
+        out["disability"] = {"on_the_job": s.disability.on_the_job}
+    if s.net_pay is not None:
+        n = s.net_pay
+        out["net_pay"] = {
+            "filing_status": n.filing_status,
+            "medical_monthly": _num(n.medical_monthly),
+            "dental_monthly": _num(n.dental_monthly),
+            "after_tax_contributions": _num(n.after_tax_contributions),
+        }
+    if s.selected_option is not None:
+        out["selected_option"] = s.selected_option
     if s.quick:
         out["quick"] = {
             "service_years": _num(s.quick.service_years),

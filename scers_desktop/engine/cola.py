@@ -1,0 +1,77 @@
+"""Cost-of-living adjustments, year by year (plan-rules.md §1.7; Handbook 2023 'Cost-of-Living').
+
+"Each November, your monthly retirement benefit will be increased to provide the highest benefit
+calculated under one of the following: a 1.5% annual compounding COLA; a COLA which would provide 65%
+of the purchasing power which the member's original retirement allowance could purchase."
+
+Assumptions (plan-rules.md §7 #10, labelled): the first COLA is the first November after 12 months
+in pay; the 1.5% compounds on the amount actually paid the year before; prices rise by the setting
+``cpi_inflation_rate`` a year, so the floor in year t is 0.65 x B0 x (1 + inflation)^t.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from scers_desktop.engine.calendar import age_on
+
+
+@dataclass(frozen=True)
+class ColaYear:
+    """One year of payments: the monthly amount from ``start`` and what has been paid by its end."""
+
+    start: date
+    age: int
+    monthly: Decimal
+    from_floor: bool
+    paid_this_year: Decimal
+    paid_to_date: Decimal
+
+
+def _first_cola(retirement: date) -> date:
+    """The first November at least 12 months after the benefit starts."""
+    year = retirement.year + 1
+    return date(year, 11, 1) if date(year, 11, 1) >= retirement.replace(year=year) else date(year + 1, 11, 1)
+
+
+def cola_projection(
+    initial_monthly: Decimal,
+    retirement: date,
+    birth: date,
+    years: int,
+    cola_rate: Decimal,
+    floor_share: Decimal,
+    inflation: Decimal,
+) -> tuple[ColaYear, ...]:
+    """The benefit for ``years`` rows: the first row from retirement, then one row per November COLA."""
+    rows: list[ColaYear] = []
+    first = _first_cola(retirement)
+    starts = [retirement] + [date(first.year + i, 11, 1) for i in range(years - 1)]
+    monthly, total = initial_monthly, Decimal(0)
+    for i, start in enumerate(starts):
+        from_floor = False
+        if i > 0:
+            compounding = monthly * (1 + cola_rate)
+            floor = floor_share * initial_monthly * (1 + inflation) ** (start.year - retirement.year)
+            from_floor = floor > compounding
+            monthly = max(compounding, floor)
+        end = starts[i + 1] if i + 1 < len(starts) else date(start.year + 1, 11, 1)
+        months = (end.year - start.year) * 12 + end.month - start.month
+        paid = monthly * months
+        total += paid
+        rows.append(ColaYear(start, age_on(birth, start).completed_years, monthly, from_floor, paid, total))
+    return tuple(rows)
+
+
+def break_even_age(earlier: Sequence[ColaYear], later: Sequence[ColaYear]) -> int | None:
+    """The age by which the later-starting (or larger) stream has paid at least as much in total.
+
+    Both streams are yearly rows from :func:`cola_projection`; None if it never catches up.
+    """
+    later_by_age = {row.age: row.paid_to_date for row in later}
+    for row in earlier:
+        caught_up = later_by_age.get(row.age)
+        if caught_up is not None and caught_up >= row.paid_to_date:
+            return row.age
+    return None

@@ -1,0 +1,130 @@
+"""Payment-option factors by actuarial equivalence (plan-rules.md §1.6, §2.4).
+
+SCERS publishes no option factors, so each option pays the amount whose value equals the value of
+the unmodified benefit U on the engine's basis (interest, mortality, COLA loading: see
+:mod:`.actuarial`). Every factor here is the option's monthly amount divided by the base it applies
+to, for a member (life x) and, where it matters, a beneficiary (life y). Notation as in
+:mod:`.actuarial`: ä_x life annuity-due, ä_xy joint life, ä_n certain, n|ä_x deferred; g_k the COLA
+growth of payment k and G_k = g_0 + ... + g_k the payments made through month k.
+"""
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+
+from scers_desktop.engine.actuarial import (
+    Life,
+    certain_and_life_annuity_due,
+    death_in_month_probabilities,
+    deferred_life_annuity_due,
+    joint_life_annuity_due,
+    life_annuity_due,
+    monthly_survival,
+    payment_weights,
+)
+
+
+@dataclass(frozen=True)
+class ValuationBasis:
+    """Yearly interest and the yearly COLA built into every value (0 without COLA loading)."""
+
+    interest: float
+    cola: float
+
+
+def _growth(cola: float, months: int) -> list[float]:
+    return [(1.0 + cola) ** (k // 12) for k in range(months)]
+
+
+@cache
+def term_certain_factor(member: Life, basis: ValuationBasis, years: int) -> float:
+    """Option C (5, 10, 15, 20 years): ä_x / (ä_n + n|ä_x), n = 12 x years months."""
+    life_value = life_annuity_due(member, basis.interest, basis.cola)
+    return life_value / certain_and_life_annuity_due(member, basis.interest, basis.cola, 12 * years)
+
+
+@cache
+def joint_and_survivor_factor(member: Life, beneficiary: Life, basis: ValuationBasis, survivor_share: float) -> float:
+    """Options D (share 1/2) and E (share 1) with the pop-up (Handbook 2023: if the spouse dies first
+    the benefit returns to the unmodified amount).
+
+    The member is paid B while both live and U after the spouse's death; the spouse is paid s x B after
+    the member's death. Equivalence B ä_xy + U (ä_x - ä_xy) + s B (ä_y - ä_xy) = U ä_x gives
+    B / U = ä_xy / (ä_xy + s (ä_y - ä_xy)).
+    """
+    joint = joint_life_annuity_due(member, beneficiary, basis.interest, basis.cola)
+    spouse = life_annuity_due(beneficiary, basis.interest, basis.cola)
+    return joint / (joint + survivor_share * (spouse - joint))
+
+
+@cache
+def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float) -> float:
+    """Option A: a lump-sum refund at death of what is left of the contribution balance C.
+
+    Each payment is taken to draw C / ä_x from the balance (the annuity the balance buys; the rest
+    comes from the City, Handbook 2023 'Option A'). Dying in month k refunds max(0, C - C/ä_x x G_k) at
+    the month's end, worth R = Σ_k k|q_x v^(k+1) max(0, C - C G_k / ä_x). The member's amount is
+    B = U - R / ä_x. Here C is given in months of U (balance_in_benefits = C / U), so B / U = 1 - R / ä_x.
+    """
+    if balance_in_benefits <= 0:
+        return 1.0
+    life_value = life_annuity_due(member, basis.interest, basis.cola)
+    deaths = death_in_month_probabilities(member)
+    v = (1.0 + basis.interest) ** (-1.0 / 12.0)
+    drawn = balance_in_benefits / life_value
+    refund = 0.0
+    for k, (paid, dying) in enumerate(zip(accumulate(_growth(basis.cola, len(deaths))), deaths, strict=True)):
+        left = balance_in_benefits - drawn * paid
+        if left <= 0:
+            break
+        refund += dying * v ** (k + 1) * left
+    return 1.0 - refund / life_value
+
+
+@cache
+def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float) -> float:
+    """Option B: payments continue to a beneficiary until all payments reach the balance C.
+
+    With amount b (in units of U), payments are guaranteed for N(b) months, the first N with
+    b x G_(N-1) >= C, and for life after: b (ä_N + N|ä_x) = ä_x. The value rises with b, so b is found
+    by bisection.
+    """
+    if balance_in_benefits <= 0:
+        return 1.0
+    survival = monthly_survival(member)
+    months = max(len(survival), 1200)
+    weights = payment_weights(basis.interest, basis.cola, months)
+    paid = list(accumulate(_growth(basis.cola, months)))
+    certain = list(accumulate(weights))
+    alive_after = [0.0] * (len(survival) + 1)
+    for k in range(len(survival) - 1, -1, -1):
+        alive_after[k] = alive_after[k + 1] + weights[k] * survival[k]
+    target = alive_after[0]
+
+    def value(b: float) -> float:
+        guaranteed = min(bisect_left(paid, balance_in_benefits / b) + 1, months)
+        tail = alive_after[guaranteed] if guaranteed < len(alive_after) else 0.0
+        return b * (certain[guaranteed - 1] + tail)
+
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        middle = (low + high) / 2
+        low, high = (middle, high) if value(middle) < target else (low, middle)
+    return (low + high) / 2
+
+
+@cache
+def social_security_leveling_factor(member: Life, basis: ValuationBasis, months_to_ss_age: int) -> float:
+    """Option F: f = n|ä_x / ä_x (plan-rules.md §1.6 assumption).
+
+    The benefit rises by f x S until the Social Security age and falls by S from then on; the two are
+    of equal value: f S ä_x = S n|ä_x.
+    """
+    deferred = deferred_life_annuity_due(member, basis.interest, basis.cola, months_to_ss_age)
+    return deferred / life_annuity_due(member, basis.interest, basis.cola)
+
+
+def annuity_value(member: Life, basis: ValuationBasis) -> float:
+    """ä_x: the value of 1 a month for life (Option G's reduction is lump sum / ä_x)."""
+    return life_annuity_due(member, basis.interest, basis.cola)

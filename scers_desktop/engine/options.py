@@ -1,0 +1,299 @@
+"""Every payment option in dollars: Unmodified, A, B, C5-C20, D, E, and the F and G combinations.
+
+What each option is (Handbook 2023, 'Your Benefit Options'); how it is valued (:mod:`.option_factors`).
+Options that need something the case lacks say what is missing instead of printing a number:
+A, B and G need the contribution balance; D and E need a spouse or registered domestic partner
+with a birth date; F needs a Social Security estimate and a retirement before the Social Security age.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from scers_desktop.engine.actuarial import Life
+from scers_desktop.engine.option_factors import (
+    ValuationBasis,
+    annuity_value,
+    cash_refund_factor,
+    installment_refund_factor,
+    joint_and_survivor_factor,
+    social_security_leveling_factor,
+    term_certain_factor,
+)
+
+SPOUSAL = ("spouse", "domestic_partner")
+NEEDS_BALANCE = "needs your contribution balance (from your annual SCERS statement)"
+
+
+@dataclass(frozen=True)
+class OptionAmount:
+    """One payment option: the member's and survivor's monthly amounts, or why it cannot be shown."""
+
+    code: str
+    name: str
+    description: str
+    member_monthly: Decimal | None
+    survivor_monthly: Decimal | None
+    survivor_note: str = ""
+    member_monthly_after_ss_age: Decimal | None = None
+    lump_sum: Decimal | None = None
+    missing: str | None = None
+
+    @property
+    def available(self) -> bool:
+        """Whether the option could be priced for this case."""
+        return self.missing is None
+
+
+DESCRIPTIONS = {
+    "Unmodified": "The largest monthly benefit, for your life only; nothing is paid after your death.",
+    "A": "Slightly less for life; at your death your beneficiary gets a lump-sum refund of what is left "
+    "of your contributions with interest.",
+    "B": "Slightly more than A for life; at your death your beneficiary gets monthly payments until all "
+    "payments reach your contributions with interest.",
+    "C": "Less for life; if you die within {n} years of retiring, your beneficiary gets the same amount "
+    "for the rest of the {n} years.",
+    "D": "Less for life; your spouse or registered domestic partner then gets half of it for life. If they "
+    "die first, your benefit returns to the unmodified amount.",
+    "E": "Less for life; your spouse or registered domestic partner then gets the same amount for life. If "
+    "they die first, your benefit returns to the unmodified amount.",
+    "F": "Adds about {f} of your Social Security estimate to your benefit until your Social Security age, "
+    "then takes off the whole estimate, for a level income.",
+    "G": "A lump sum of {p}% of your contributions with interest at retirement, and a lower monthly benefit.",
+}
+
+
+def _times(amount: Decimal, factor: float) -> Decimal:
+    return amount * Decimal(repr(factor))
+
+
+@dataclass(frozen=True)
+class _Base:
+    """What a standard option (Unmodified, A-E) is built on: a benefit and the balance behind it."""
+
+    benefit: Decimal
+    balance: Decimal | None
+
+
+def _standard(
+    code: str,
+    base: _Base,
+    member: Life,
+    beneficiary: Life | None,
+    relationship: str | None,
+    basis: ValuationBasis,
+) -> OptionAmount:
+    """Unmodified, A, B, C5-C20, D or E on one base."""
+    if code == "Unmodified":
+        return OptionAmount(
+            code, "Unmodified (straight)", DESCRIPTIONS[code], base.benefit, None, "no survivor benefit"
+        )
+    if code in ("A", "B"):
+        name = "Option A: cash refund" if code == "A" else "Option B: installment refund"
+        if base.balance is None:
+            return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=NEEDS_BALANCE)
+        ratio = float(base.balance / base.benefit)
+        factor = (cash_refund_factor if code == "A" else installment_refund_factor)(member, basis, ratio)
+        amount = _times(base.benefit, factor)
+        if code == "A":
+            return OptionAmount(code, name, DESCRIPTIONS[code], amount, None, "a lump-sum refund of any balance left")
+        return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount, "until all payments reach your balance")
+    if code.startswith("C"):
+        years = int(code[1:])
+        amount = _times(base.benefit, term_certain_factor(member, basis, years))
+        return OptionAmount(
+            code,
+            f"Option C: {years} years certain",
+            DESCRIPTIONS["C"].format(n=years),
+            amount,
+            amount,
+            f"for the rest of {years} years from retirement",
+        )
+    share = 0.5 if code == "D" else 1.0
+    name = "Option D: 50% to spouse/partner" if code == "D" else "Option E: 100% to spouse/partner"
+    if beneficiary is None or relationship not in SPOUSAL:
+        why = (
+            "is only for a spouse or registered domestic partner (Handbook 2023)"
+            if relationship is not None
+            else "needs your spouse's or registered domestic partner's birth date"
+        )
+        return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=why)
+    amount = _times(base.benefit, joint_and_survivor_factor(member, beneficiary, basis, share))
+    return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount * Decimal(repr(share)), "for their life")
+
+
+STANDARD = ("Unmodified", "A", "B", "C5", "C10", "C15", "C20", "D", "E")
+
+
+@dataclass(frozen=True)
+class SocialSecurityLevel:
+    """Option F's inputs: the estimate S and the months from retirement to the Social Security age."""
+
+    monthly: Decimal
+    months_to_ss_age: int
+
+
+def payment_options(
+    unmodified: Decimal,
+    balance: Decimal | None,
+    member: Life,
+    beneficiary: Life | None,
+    relationship: str | None,
+    basis: ValuationBasis,
+    social_security: SocialSecurityLevel | None,
+    social_security_missing: str | None,
+) -> tuple[OptionAmount, ...]:
+    """Every option for this case, in the order a counselor reads them."""
+    base = _Base(unmodified, balance)
+    standard = [_standard(code, base, member, beneficiary, relationship, basis) for code in STANDARD]
+    options = list(standard)
+    options += _with_f(standard, member, basis, social_security, social_security_missing)
+    for percent in (50, 100):
+        options += _with_g(percent, base, member, beneficiary, relationship, basis)
+    return tuple(options)
+
+
+def single_option(
+    code: str,
+    unmodified: Decimal,
+    balance: Decimal | None,
+    member: Life,
+    beneficiary: Life | None,
+    relationship: str | None,
+    basis: ValuationBasis,
+    social_security: SocialSecurityLevel | None,
+    social_security_missing: str | None,
+) -> OptionAmount | None:
+    """One option by code ('E', 'C10+F', 'G50', 'E+G100' ...), priced alone; None for an unknown code."""
+    parts = code.split("+")
+    base_code = parts[0] if parts[0] in STANDARD else "Unmodified"
+    modifier = parts[-1] if parts[-1] not in STANDARD else None
+    base = _Base(unmodified, balance)
+    if modifier is None:
+        return _standard(base_code, base, member, beneficiary, relationship, basis)
+    if modifier == "F":
+        standard = [_standard(base_code, base, member, beneficiary, relationship, basis)]
+        return _with_f(standard, member, basis, social_security, social_security_missing)[0]
+    if modifier in ("G50", "G100"):
+        return next(iter(_with_g(int(modifier[1:]), base, member, beneficiary, relationship, basis, only=code)), None)
+    return None
+
+
+def _prefix(code: str, suffix: str) -> str:
+    return suffix if code == "Unmodified" else f"{code}+{suffix}"
+
+
+def _with_f(
+    standard: list[OptionAmount],
+    member: Life,
+    basis: ValuationBasis,
+    social_security: SocialSecurityLevel | None,
+    missing: str | None,
+) -> list[OptionAmount]:
+    """Option F on the unmodified benefit and on A-E (Handbook 2023: F goes with one of them)."""
+    result = []
+    factor = None
+    if social_security is not None:
+        factor = social_security_leveling_factor(member, basis, social_security.months_to_ss_age)
+    for option in standard:
+        code = _prefix(option.code, "F")
+        name = f"{option.name} with Option F (Social Security leveling)"
+        description = DESCRIPTIONS["F"].format(f=f"{factor:.0%}" if factor is not None else "a share")
+        why = missing or option.missing
+        if why is not None or factor is None or social_security is None or option.member_monthly is None:
+            result.append(
+                OptionAmount(code, name, description, None, None, missing=why or "needs a Social Security estimate")
+            )
+            continue
+        before = option.member_monthly + _times(social_security.monthly, factor)
+        after = before - social_security.monthly
+        if after < 0:
+            result.append(
+                OptionAmount(
+                    code,
+                    name,
+                    description,
+                    None,
+                    None,
+                    missing="the Social Security estimate is larger than the benefit",
+                )
+            )
+            continue
+        survivor = None
+        if option.survivor_monthly is not None and option.member_monthly:
+            survivor = after * (option.survivor_monthly / option.member_monthly)
+        result.append(
+            OptionAmount(
+                code,
+                name,
+                description,
+                before,
+                survivor,
+                (option.survivor_note + "; " if option.survivor_note else "")
+                + "figured on the amount after the Social Security age",
+                member_monthly_after_ss_age=after,
+            )
+        )
+    return result
+
+
+def _with_g(
+    percent: int,
+    base: _Base,
+    member: Life,
+    beneficiary: Life | None,
+    relationship: str | None,
+    basis: ValuationBasis,
+    only: str | None = None,
+) -> list[OptionAmount]:
+    """Option G (lump sum of 50% or 100% of the balance) on the unmodified benefit and on A-E.
+
+    The benefit is reduced by the annuity the lump sum would have bought: U' = U - L / ä_x, and A and B
+    then refund only what is left of the balance (Handbook 2023 'Option G').
+    """
+    suffix = f"G{percent}"
+    description = DESCRIPTIONS["G"].format(p=percent)
+    if base.balance is None:
+        return [
+            OptionAmount(
+                _prefix(code, suffix),
+                f"{code} with Option G {percent}%",
+                description,
+                None,
+                None,
+                missing=NEEDS_BALANCE,
+            )
+            for code in STANDARD
+        ]
+    lump = base.balance * percent / 100
+    reduced = base.benefit - lump / Decimal(repr(annuity_value(member, basis)))
+    result = []
+    for code in STANDARD:
+        name = f"{'Unmodified' if code == 'Unmodified' else 'Option ' + code} with Option G ({percent}% lump sum)"
+        if only is not None and _prefix(code, suffix) != only:
+            continue
+        if reduced <= 0:
+            result.append(
+                OptionAmount(
+                    _prefix(code, suffix),
+                    name,
+                    description,
+                    None,
+                    None,
+                    missing="the lump sum would use up the whole benefit",
+                )
+            )
+            continue
+        option = _standard(code, _Base(reduced, base.balance - lump), member, beneficiary, relationship, basis)
+        result.append(
+            OptionAmount(
+                _prefix(code, suffix),
+                name,
+                description,
+                option.member_monthly,
+                option.survivor_monthly,
+                option.survivor_note,
+                lump_sum=lump,
+                missing=option.missing,
+            )
+        )
+    return result
