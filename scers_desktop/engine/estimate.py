@@ -136,6 +136,7 @@ class SweepPoint:
     capped: bool
     unmodified_monthly: Decimal | None
     option_monthly: Decimal | None = None
+    from_annuity: bool = False
 
 
 def _separation_for(scenario: Scenario, retirement: date) -> date:
@@ -723,6 +724,7 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
                 formula.capped,
                 unmodified,
                 option_monthly,
+                unmodified > formula.monthly,
             )
         )
     return points

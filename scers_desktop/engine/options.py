@@ -88,28 +88,28 @@ def _standard(
             code, "Unmodified (straight)", DESCRIPTIONS[code], base.benefit, None, "no survivor benefit"
         )
     if code in ("A", "B"):
-        name = "Option A: cash refund" if code == "A" else "Option B: installment refund"
+        name = "A: cash refund" if code == "A" else "B: installment refund"
         if base.balance is None:
             return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=NEEDS_BALANCE)
         ratio = float(base.balance / base.benefit)
         factor = (cash_refund_factor if code == "A" else installment_refund_factor)(member, basis, ratio)
         amount = _times(base.benefit, factor)
         if code == "A":
-            return OptionAmount(code, name, DESCRIPTIONS[code], amount, None, "a lump-sum refund of any balance left")
-        return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount, "until all payments reach your balance")
+            return OptionAmount(code, name, DESCRIPTIONS[code], amount, None, "refund of balance left")
+        return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount, "until payments total your balance")
     if code.startswith("C"):
         years = int(code[1:])
         amount = _times(base.benefit, term_certain_factor(member, basis, years))
         return OptionAmount(
             code,
-            f"Option C: {years} years certain",
+            f"C{years}: {years} years certain",
             DESCRIPTIONS["C"].format(n=years),
             amount,
             amount,
-            f"for the rest of {years} years from retirement",
+            f"for the rest of {years} years",
         )
     share = 0.5 if code == "D" else 1.0
-    name = "Option D: 50% to spouse/partner" if code == "D" else "Option E: 100% to spouse/partner"
+    name = "D: half to spouse/partner" if code == "D" else "E: all to spouse/partner"
     if beneficiary is None or relationship not in SPOUSAL:
         why = (
             "is only for a spouse or registered domestic partner (Handbook 2023)"
@@ -196,7 +196,11 @@ def _with_f(
         factor = social_security_leveling_factor(member, basis, social_security.months_to_ss_age)
     for option in standard:
         code = _prefix(option.code, "F")
-        name = f"{option.name} with Option F (Social Security leveling)"
+        name = (
+            f"{option.code} + F: Social Security leveling"
+            if option.code != "Unmodified"
+            else "F: Social Security leveling"
+        )
         description = DESCRIPTIONS["F"].format(f=f"{factor:.0%}" if factor is not None else "a share")
         why = missing or option.missing
         if why is not None or factor is None or social_security is None or option.member_monthly is None:
@@ -268,7 +272,7 @@ def _with_g(
     reduced = base.benefit - lump / Decimal(repr(annuity_value(member, basis)))
     result = []
     for code in STANDARD:
-        name = f"{'Unmodified' if code == 'Unmodified' else 'Option ' + code} with Option G ({percent}% lump sum)"
+        name = f"{'' if code == 'Unmodified' else code + ' + '}G: {percent}% lump sum"
         if only is not None and _prefix(code, suffix) != only:
             continue
         if reduced <= 0:

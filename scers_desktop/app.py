@@ -1,0 +1,85 @@
+"""``scers-desktop``: start the app, or render snapshots of it with ``--snapshot``.
+
+When Qt cannot start (no display, or a missing system library) it says so in one line and how to
+fix it, never with a traceback.
+"""
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from scers_desktop import APP_NAME, __version__
+
+QT_HINT = (
+    "Qt could not start: {error}. On Debian or Ubuntu install the libraries with: "
+    "sudo apt-get install -y libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
+)
+
+
+def sample_case() -> Path:
+    """The built-in sample member's case file."""
+    return Path(str(resources.files("scers_desktop.resources").joinpath("sample.scers.json")))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scers-desktop", description=f"{APP_NAME}: unofficial SCERS pension estimates."
+    )
+    parser.add_argument("case", nargs="?", help="a case file (*.scers.json) to open")
+    parser.add_argument(
+        "--snapshot", metavar="OUT_DIR", help="render every page of the case (or the sample) to PNG files and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``scers-desktop`` script."""
+    args = _parser().parse_args(argv)
+    if args.snapshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if (
+        not args.snapshot
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print("No display found: run on a desktop, or render the screens with: scers-desktop --snapshot out/")
+        return 2
+    try:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:
+        print(QT_HINT.format(error=error))
+        return 2
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("SCERS Desktop")
+    app.setApplicationVersion(__version__)
+    from scers_desktop.ui.main_window import MainWindow
+    from scers_desktop.ui.theme import apply_theme
+
+    apply_theme(app, 100, False)  # type: ignore[arg-type]
+    data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    if args.snapshot:
+        from scers_desktop.ui.snapshot import render_snapshots
+
+        window = MainWindow(data, recover=False)
+        window.open_path(Path(args.case) if args.case else sample_case())
+        window.show()
+        files = render_snapshots(window, Path(args.snapshot))
+        print(f"Wrote {len(files)} pictures to {args.snapshot}")
+        window.hide()
+        return 0
+    window = MainWindow(data)
+    if args.case:
+        window.open_path(Path(args.case))
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

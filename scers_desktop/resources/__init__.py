@@ -1,0 +1,1 @@
+"""Package data for the app: the sample case, fonts and the icon."""

@@ -1,0 +1,263 @@
+"""Form building blocks: a labelled field with help beside it and its problem under it, and row tables.
+
+Every control gets an accessible name, a label with a keyboard mnemonic, and help in plain words.
+Problems show as text with a warning sign, never by colour alone.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scers_desktop.engine import FieldProblem
+
+WARNING_SIGN = "⚠ "
+
+
+def problem_text(problems: Sequence[FieldProblem]) -> str:
+    """The text under a field: each problem's message, with a warning sign."""
+    return "\n".join(WARNING_SIGN + p.message[0].upper() + p.message[1:] for p in problems)
+
+
+class ProblemLabel(QLabel):
+    """Shows a field's problems (empty and hidden when there are none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problem")
+        self.setWordWrap(True)
+        self.setAccessibleName("Problem")
+        self.hide()
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        """Show these problems, or hide when there are none."""
+        self.setText(problem_text(problems))
+        self.setVisible(bool(problems))
+
+
+def help_label(text: str) -> QLabel:
+    """A line of help in plain words beside a field."""
+    label = QLabel(text)
+    label.setObjectName("help")
+    label.setWordWrap(True)
+    return label
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a drop-down: the value stored and the words shown."""
+
+    value: str
+    text: str
+
+
+class FormGrid(QWidget):
+    """A column of fields: label | editor | help, with each field's problems under its editor."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(2, 3)
+        self.grid.setHorizontalSpacing(16)
+        self.problem_labels: dict[str, ProblemLabel] = {}
+        self.editors: dict[str, QWidget] = {}
+
+    def _add(self, key: str, label: str, editor: QWidget, help_text: str, path: str) -> None:
+        row = self.grid.rowCount()
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        editor.setAccessibleName(label.replace("&", ""))
+        editor.setAccessibleDescription(help_text)
+        problems = ProblemLabel()
+        self.grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.grid.addWidget(editor, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(help_label(help_text), row, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(problems, row + 1, 1)
+        self.problem_labels[path] = problems
+        self.editors[key] = editor
+
+    def add_text(self, key: str, label: str, help_text: str, path: str, placeholder: str = "") -> QLineEdit:
+        """A one-line text field (dates, money and numbers are text too, checked by the engine)."""
+        editor = QLineEdit()
+        editor.setPlaceholderText(placeholder)
+        editor.textEdited.connect(lambda _text: self.changed.emit())
+        self._add(key, label, editor, help_text, path)
+        return editor
+
+    def add_choice(self, key: str, label: str, help_text: str, path: str, choices: Sequence[Choice]) -> QComboBox:
+        """A drop-down of choices."""
+        editor = QComboBox()
+        for choice in choices:
+            editor.addItem(choice.text, choice.value)
+        editor.activated.connect(lambda _index: self.changed.emit())
+        self._add(key, label, editor, help_text, path)
+        return editor
+
+    def show_problems(self, problems_for: Callable[[str], list[FieldProblem]]) -> None:
+        """Show each field's problems, as found by ``problems_for(path)``."""
+        for path, label in self.problem_labels.items():
+            label.show_problems(problems_for(path))
+
+
+def set_choice(box: QComboBox, value: str) -> None:
+    """Select the entry whose stored value is ``value`` (the first entry if none is)."""
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a row table: a heading, the row attribute it edits, and its kind."""
+
+    heading: str
+    attribute: str
+    kind: str = "text"  # text | choice | check
+    choices: tuple[Choice, ...] = ()
+    placeholder: str = ""
+    field: str = ""  # the scenario field it fills, when not named like the attribute
+
+    @property
+    def scenario_field(self) -> str:
+        """The scenario field name problems use for this column."""
+        return self.field or self.attribute
+
+
+class RowTable(QWidget):
+    """Rows of a list (employment periods, leaves, purchases, pay) with Add and Remove buttons.
+
+    Rows are edited in place; every edit emits ``changed``. Problems for a row are listed under the
+    table with the row number, so nothing depends on colour.
+    """
+
+    changed = Signal()
+
+    def __init__(self, name: str, columns: Sequence[Column], row_factory: Callable[[], object], add_text: str) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.row_factory = row_factory
+        self.rows: list[object] = []
+        self.loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(self.columns))
+        self.table.setAccessibleName(name)
+        self.table.setHorizontalHeaderLabels([c.heading for c in self.columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked
+            | QTableWidget.EditTrigger.EditKeyPressed
+            | QTableWidget.EditTrigger.AnyKeyPressed
+            | QTableWidget.EditTrigger.SelectedClicked
+        )
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.setMinimumHeight(150)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton("&Remove selected row")
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.problems = ProblemLabel()
+        layout.addWidget(self.problems)
+
+    def set_rows(self, rows: list[object]) -> None:
+        """Show these rows (the table edits the same objects)."""
+        self.rows = rows
+        self.loading = True
+        self.table.setRowCount(0)
+        for row in rows:
+            self._append(row)
+        self.loading = False
+
+    def _append(self, row: object) -> None:
+        index = self.table.rowCount()
+        self.table.insertRow(index)
+        for col, column in enumerate(self.columns):
+            value = getattr(row, column.attribute)
+            if column.kind == "choice":
+                box = QComboBox()
+                box.setAccessibleName(f"{column.heading}, row {index + 1}")
+                for choice in column.choices:
+                    box.addItem(choice.text, choice.value)
+                set_choice(box, value)
+                box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c.attribute, b.currentData()))
+                self.table.setCellWidget(index, col, box)
+            elif column.kind == "check":
+                check = QCheckBox(column.heading)
+                check.setAccessibleName(f"{column.heading}, row {index + 1}")
+                check.setChecked(bool(value))
+                check.toggled.connect(lambda on, r=row, c=column: self._set(r, c.attribute, on))
+                self.table.setCellWidget(index, col, check)
+            else:
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(column.placeholder)
+                self.table.setItem(index, col, item)
+
+    def _set(self, row: object, attribute: str, value: object) -> None:
+        setattr(row, attribute, value)
+        self.changed.emit()
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self.loading:
+            return
+        column = self.columns[item.column()]
+        setattr(self.rows[item.row()], column.attribute, item.text())
+        # Announce the change once the cell editor has finished committing: recomputing inside the
+        # commit would relayout the view under the open editor.
+        QTimer.singleShot(0, self.changed.emit)
+
+    def add_row(self) -> None:
+        """Add an empty row and put the cursor in its first cell."""
+        row = self.row_factory()
+        self.rows.append(row)
+        self.loading = True
+        self._append(row)
+        self.loading = False
+        self.table.setCurrentCell(len(self.rows) - 1, 0)
+        self.table.setFocus()
+        self.changed.emit()
+
+    def remove_row(self) -> None:
+        """Remove the selected row."""
+        index = self.table.currentRow()
+        if 0 <= index < len(self.rows):
+            del self.rows[index]
+            self.table.removeRow(index)
+            self.changed.emit()
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        """List the problems of every row under the table, each with its row number."""
+        readable = [FieldProblem(p.path, self._row_words(p.path) + p.message) for p in problems]
+        self.problems.show_problems(readable)
+
+    def _row_words(self, path: str) -> str:
+        """'employment[1].end' -> 'Row 2, End (blank = still working): '."""
+        if "[" not in path:
+            return ""
+        index = int(path.split("[", 1)[1].split("]", 1)[0])
+        name = path.split("]", 1)[1].lstrip(".")
+        heading = next((c.heading for c in self.columns if c.scenario_field == name), name.replace("_", " "))
+        return f"Row {index + 1}" + (f", {heading}" if heading else "") + ": "

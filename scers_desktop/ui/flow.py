@@ -1,0 +1,131 @@
+"""The wizard's flow, without Qt: which steps apply, what comes next, and what is wrong where.
+
+Steps are a table (architecture.md idea 3, after Electrum's wizard): each has a key, a title, a line of
+help, the scenario fields it owns, and a rule saying when it applies. The quick path (a counselor's
+totals) skips the history steps; a member who wants no survivor benefit skips the beneficiary step.
+:func:`check` runs the engine's loader on the draft and files each problem under its step, in the
+words of the field as the page shows it.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scers_desktop.engine import FieldProblem, Scenario, ScenarioError, parse_scenario
+from scers_desktop.ui.draft import Draft
+
+
+@dataclass(frozen=True)
+class Step:
+    """One page of the wizard."""
+
+    key: str
+    title: str
+    help: str
+    owns: tuple[str, ...]
+    applies: Callable[[Draft], bool]
+
+
+def _always(_: Draft) -> bool:
+    return True
+
+
+def _history(draft: Draft) -> bool:
+    return not draft.quick
+
+
+def _survivor(draft: Draft) -> bool:
+    return draft.wants_survivor != "no"
+
+
+STEPS: tuple[Step, ...] = (
+    Step("about", "About you", "Your birth date and your SCERS plan.", ("member", "label"), _always),
+    Step(
+        "service",
+        "Service history",
+        "Your periods of City work, or your total years.",
+        ("employment", "quick"),
+        _always,
+    ),
+    Step("leaves", "Leaves", "Unpaid, medical, family, injury and military leaves.", ("leaves",), _history),
+    Step("buybacks", "Buybacks", "Service you bought back or may buy.", ("purchases",), _history),
+    Step("salary", "Salary", "Your pay, to find your final average salary.", ("salary",), _history),
+    Step("beneficiary", "Spouse or beneficiary", "Who would be paid after your death.", ("beneficiary",), _survivor),
+    Step(
+        "statement",
+        "Statement and Social Security",
+        "Figures from your SCERS statement and SSA.",
+        ("contributions", "social_security"),
+        _always,
+    ),
+    Step("retirement", "Retirement date", "When your pension would start.", ("retirement",), _always),
+    Step("results", "Your estimate", "Your monthly benefit and every payment option.", (), _always),
+)
+STEP_KEYS = tuple(step.key for step in STEPS)
+
+
+def step(key: str) -> Step:
+    """The step with this key."""
+    return STEPS[STEP_KEYS.index(key)]
+
+
+def visible_steps(draft: Draft) -> list[Step]:
+    """The steps that apply to this draft, in order."""
+    return [s for s in STEPS if s.applies(draft)]
+
+
+def next_step(draft: Draft, current: str) -> str | None:
+    """The key of the step after ``current`` that applies, or None at the end."""
+    keys = [s.key for s in visible_steps(draft)]
+    later = [k for k in STEP_KEYS[STEP_KEYS.index(current) + 1 :] if k in keys]
+    return later[0] if later else None
+
+
+def previous_step(draft: Draft, current: str) -> str | None:
+    """The key of the step before ``current`` that applies, or None at the start."""
+    keys = [s.key for s in visible_steps(draft)]
+    earlier = [k for k in STEP_KEYS[: STEP_KEYS.index(current)] if k in keys]
+    return earlier[-1] if earlier else None
+
+
+def owner(path: str) -> str:
+    """The step that shows the field at ``path`` ('employment[2].fte' -> 'service')."""
+    head = re.split(r"[.\[]", path, maxsplit=1)[0]
+    return next((s.key for s in STEPS if head in s.owns), "about")
+
+
+_PERCENT_FIELDS = {
+    r"employment\[\d+\]\.fte": "Enter the percent of full time: more than 0 and at most 100.",
+    r"salary\.growth_rate": "Enter a yearly raise in percent, between -25 and 25.",
+}
+
+
+def _in_page_words(problem: FieldProblem) -> FieldProblem:
+    for pattern, message in _PERCENT_FIELDS.items():
+        if re.fullmatch(pattern, problem.path) and "number" not in problem.message:
+            return FieldProblem(problem.path, message)
+    return problem
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A draft checked by the engine: the scenario when it is valid, else the problems by step."""
+
+    scenario: Scenario | None
+    problems: tuple[FieldProblem, ...]
+
+    def for_step(self, key: str) -> list[FieldProblem]:
+        """The problems a step shows."""
+        return [p for p in self.problems if owner(p.path) == key]
+
+    def for_path(self, path: str) -> list[FieldProblem]:
+        """The problems about one field (or one row, for a path like 'leaves[0]')."""
+        return [p for p in self.problems if p.path == path or p.path.startswith((path + ".", path + "["))]
+
+
+def check(draft: Draft) -> Checked:
+    """Run the engine's loader on the draft."""
+    try:
+        return Checked(parse_scenario(draft.to_raw()), ())
+    except ScenarioError as error:
+        return Checked(None, tuple(_in_page_words(p) for p in error.problems))

@@ -1,0 +1,548 @@
+"""The main window: scenarios, the wizard's steps, live results, case files, and comfort settings.
+
+Every edit recomputes at once (no Calculate button): the draft is checked by the engine's loader,
+each page shows its own problems, and the results, the plot and the comparison update.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scers_desktop import APP_NAME, __version__
+from scers_desktop.engine import Estimate, ScenarioError, dump_scenario, estimate, load_scenario, sweep
+from scers_desktop.engine.calendar import anniversary
+from scers_desktop.engine.money import format_dollars
+from scers_desktop.ui import flow
+from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_to_json, with_suffix, write_atomically
+from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
+from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
+from scers_desktop.ui.pages import (
+    AboutPage,
+    BeneficiaryPage,
+    BuybacksPage,
+    LeavesPage,
+    Page,
+    RetirementPage,
+    SalaryPage,
+    ServicePage,
+    StatementPage,
+)
+from scers_desktop.ui.results import ResultsView
+from scers_desktop.ui.theme import TEXT_SIZES, apply_theme
+
+MAX_SCENARIOS = 3
+FILE_FILTER = "SCERS case files (*.scers.json);;All files (*)"
+PAGE_CLASSES: dict[str, type[Page]] = {
+    "about": AboutPage,
+    "service": ServicePage,
+    "leaves": LeavesPage,
+    "buybacks": BuybacksPage,
+    "salary": SalaryPage,
+    "beneficiary": BeneficiaryPage,
+    "statement": StatementPage,
+    "retirement": RetirementPage,
+}
+
+
+def new_draft() -> Draft:
+    """An empty case with one period of work and one pay rate to fill in."""
+    return Draft(employment=[EmploymentRow()], salary=[SalaryRow()])
+
+
+@dataclass
+class Slot:
+    """One scenario in the window: its draft, its file, and the draft as last saved."""
+
+    draft: Draft
+    path: Path | None = None
+    saved: str = field(default="")
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the draft changed since it was opened or saved."""
+        return draft_to_json(self.draft) != self.saved
+
+    def name(self, index: int) -> str:
+        """The scenario's name on its tab."""
+        return self.draft.label.strip() or (self.path.name if self.path else f"Scenario {index + 1}")
+
+
+class MainWindow(QMainWindow):
+    """The SCERS Desktop window."""
+
+    recomputed = Signal()
+
+    def __init__(self, data_folder: Path, *, recover: bool = True) -> None:
+        super().__init__()
+        self.data_folder = data_folder
+        self.recovery = Recovery(data_folder)
+        self.recent = RecentFiles(data_folder)
+        self.text_percent = 100
+        self.high_contrast = False
+        self.slots = [Slot(new_draft())]
+        self.slots[0].saved = draft_to_json(self.slots[0].draft)
+        self.current = 0
+        self.checked: flow.Checked = flow.check(self.slots[0].draft)
+        self.result: Estimate | None = None
+        self.curve: Curve | None = None
+        self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
+        self.resize(1180, 820)
+        self._build()
+        self._menus()
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(800)
+        self.save_timer.timeout.connect(self._keep_recovery)
+        self.bind_current()
+        if recover:
+            QTimer.singleShot(0, self._offer_recovery)
+
+    # ----- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        bar = QHBoxLayout()
+        self.tabs = QTabBar()
+        self.tabs.setAccessibleName("Scenarios")
+        self.tabs.addTab("Scenario 1")
+        self.tabs.currentChanged.connect(self.switch_scenario)
+        self.duplicate_button = QPushButton("&Duplicate scenario")
+        self.duplicate_button.setToolTip("Copy this scenario to change one thing and compare (up to 3).")
+        self.duplicate_button.clicked.connect(self.duplicate_scenario)
+        self.remove_button = QPushButton("Remo&ve scenario")
+        self.remove_button.clicked.connect(self.remove_scenario)
+        bar.addWidget(self.tabs, 1)
+        bar.addWidget(self.duplicate_button)
+        bar.addWidget(self.remove_button)
+        outer.addLayout(bar)
+
+        middle = QHBoxLayout()
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps")
+        self.steps.setMaximumWidth(270)
+        self.steps.currentRowChanged.connect(self._step_row)
+        middle.addWidget(self.steps)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for step in flow.STEPS[:-1]:
+            page = PAGE_CLASSES[step.key](step)
+            page.edited.connect(self.recompute)
+            self.pages[step.key] = page
+            self.stack.addWidget(page)
+        retirement = self.pages["retirement"]
+        assert isinstance(retirement, RetirementPage)
+        retirement.use_date.connect(self.use_date)
+        self.results = ResultsView()
+        self.results.option_chosen.connect(self.choose_option)
+        self.results.age_chosen.connect(self.retire_at_age)
+        self.stack.addWidget(self.results)
+        middle.addWidget(self.stack, 1)
+        outer.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("figure")
+        self.summary.setAccessibleName("Estimate so far")
+        self.summary.setWordWrap(True)
+        self.back_button = QPushButton("< &Back")
+        self.back_button.clicked.connect(lambda: self.go(-1))
+        self.next_button = QPushButton("&Next >")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(lambda: self.go(1))
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+        outer.addLayout(bottom)
+        self.setCentralWidget(central)
+
+    def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.menus[menu_name].addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu(name) for name in ("&File", "&Scenario", "&View", "&Help")}
+        self._action("&File", "&New case", self.new_case, QKeySequence.StandardKey.New)
+        self._action("&File", "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = self.menus["&File"].addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action("&File", "&Save", self.save, QKeySequence.StandardKey.Save)
+        self._action("&File", "Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.menus["&File"].addSeparator()
+        self.export_action = self._action("&File", "&Export PDF…", self.export_pdf, "Ctrl+E")
+        self.print_action = self._action("&File", "&Print…", self.print_estimate, QKeySequence.StandardKey.Print)
+        self.menus["&File"].addSeparator()
+        self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("&Scenario", "&Duplicate to compare", self.duplicate_scenario, "Ctrl+D")
+        self._action("&Scenario", "&Remove this scenario", self.remove_scenario)
+        sizes = self.menus["&View"].addMenu("&Text size")
+        for percent in TEXT_SIZES:
+            action = QAction(f"{percent}%", self)
+            action.setCheckable(True)
+            action.setChecked(percent == self.text_percent)
+            action.triggered.connect(lambda _on, p=percent: self.set_text_size(p))
+            sizes.addAction(action)
+        self.contrast_action = self._action("&View", "&High contrast", self.toggle_contrast, "Ctrl+Shift+H")
+        self.contrast_action.setCheckable(True)
+        self._action("&Help", "&About SCERS Desktop", self.about)
+
+    # ----- scenarios ------------------------------------------------------------------------------
+
+    @property
+    def slot(self) -> Slot:
+        """The scenario being edited."""
+        return self.slots[self.current]
+
+    @property
+    def draft(self) -> Draft:
+        """The draft being edited."""
+        return self.slot.draft
+
+    def bind_current(self) -> None:
+        """Show the current scenario on every page."""
+        for page in self.pages.values():
+            page.bind(self.draft)
+        self.recompute(keep=False)
+
+    def switch_scenario(self, index: int) -> None:
+        """Edit another scenario."""
+        if 0 <= index < len(self.slots) and index != self.current:
+            self.current = index
+            self.bind_current()
+
+    def duplicate_scenario(self) -> None:
+        """Copy the current scenario (to change one thing and compare)."""
+        if len(self.slots) >= MAX_SCENARIOS:
+            QMessageBox.information(self, APP_NAME, f"You can compare up to {MAX_SCENARIOS} scenarios.")
+            return
+        copy = self.draft.copy()
+        copy.label = (self.draft.label or f"Scenario {self.current + 1}") + " (copy)"
+        self.slots.append(Slot(copy))
+        self.tabs.addTab(copy.label)
+        self.tabs.setCurrentIndex(len(self.slots) - 1)
+
+    def remove_scenario(self) -> None:
+        """Remove the current scenario (asks first if it has unsaved changes)."""
+        if len(self.slots) == 1 or not self._may_discard(self.slot):
+            return
+        index = self.current
+        del self.slots[index]
+        self.current = min(index, len(self.slots) - 1)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.setCurrentIndex(self.current)
+        self.tabs.blockSignals(False)
+        self.bind_current()
+
+    # ----- the live estimate -----------------------------------------------------------------------
+
+    def recompute(self, keep: bool = True) -> None:
+        """Check the draft, estimate it, and show everything again."""
+        self.checked = flow.check(self.draft)
+        scenario = self.checked.scenario
+        self.result = estimate(scenario) if scenario is not None else None
+        self.curve = None
+        if scenario is not None:
+            chosen = self.result.age.completed_years if self.result else None
+            self.curve = benefit_curve(sweep(scenario, PLOT_AGES), chosen, scenario.selected_option)
+        for page in self.pages.values():
+            page.refresh(self.checked, self.result)
+        everyone = [(slot.name(i), self._estimate_of(i)) for i, slot in enumerate(self.slots)]
+        self.results.show_estimate(self.result, self.curve, everyone)
+        self._update_steps()
+        self._update_chrome()
+        if keep:
+            self.save_timer.start()
+        self.recomputed.emit()
+
+    def _estimate_of(self, index: int) -> Estimate | None:
+        if index == self.current:
+            return self.result
+        checked = flow.check(self.slots[index].draft)
+        return estimate(checked.scenario) if checked.scenario is not None else None
+
+    def _update_steps(self) -> None:
+        visible = flow.visible_steps(self.draft)
+        current_key = self.current_step()
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for number, step in enumerate(visible, start=1):
+            problems = self.checked.for_step(step.key)
+            mark = f"  ⚠ {len(problems)} to fix" if problems else ""
+            item = QListWidgetItem(f"{number}. {step.title}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, step.key)
+            item.setToolTip(step.help)
+            self.steps.addItem(item)
+        keys = [s.key for s in visible]
+        self.steps.setCurrentRow(keys.index(current_key) if current_key in keys else 0)
+        self.steps.blockSignals(False)
+        if current_key not in keys:
+            self.show_step(keys[0])
+
+    def _update_chrome(self) -> None:
+        for i, slot in enumerate(self.slots):
+            self.tabs.setTabText(i, slot.name(i) + (" *" if slot.dirty else ""))
+        self.setWindowModified(self.slot.dirty)
+        name = self.slot.path.name if self.slot.path else "new case"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        result = self.result
+        if result is None:
+            count = len(self.checked.problems)
+            self.summary.setText(
+                f"Estimate so far: {count} item{'s' if count != 1 else ''} to fill in or fix (marked ⚠)."
+            )
+        elif not result.eligible:
+            self.summary.setText("Estimate so far: not eligible to retire on this date — see the Retirement date page.")
+        else:
+            assert result.unmodified_monthly is not None
+            self.summary.setText(
+                f"Estimate so far: {format_dollars(result.unmodified_monthly)} a month "
+                f"from age {result.age.completed_years} (unofficial)."
+            )
+        keys = [s.key for s in flow.visible_steps(self.draft)]
+        position = keys.index(self.current_step())
+        self.back_button.setEnabled(position > 0)
+        self.next_button.setEnabled(position < len(keys) - 1)
+        can_print = result is not None
+        self.export_action.setEnabled(can_print)
+        self.print_action.setEnabled(can_print)
+
+    # ----- navigation ------------------------------------------------------------------------------
+
+    def current_step(self) -> str:
+        """The key of the step on screen."""
+        widget = self.stack.currentWidget()
+        return "results" if widget is self.results else next(k for k, p in self.pages.items() if p is widget)
+
+    def show_step(self, key: str) -> None:
+        """Go to a step."""
+        self.stack.setCurrentWidget(self.results if key == "results" else self.pages[key])
+        self._update_steps()
+        self._update_chrome()
+
+    def go(self, direction: int) -> None:
+        """Next or Back, skipping steps that do not apply."""
+        here = self.current_step()
+        target = flow.next_step(self.draft, here) if direction > 0 else flow.previous_step(self.draft, here)
+        if target is not None:
+            self.show_step(target)
+
+    def _step_row(self, row: int) -> None:
+        item = self.steps.item(row)
+        if item is not None:
+            self.show_step(item.data(Qt.ItemDataRole.UserRole))
+
+    # ----- choices from the results ------------------------------------------------------------------
+
+    def choose_option(self, code: str) -> None:
+        """Choose the payment option drawn on the plot and printed on the PDF."""
+        if self.draft.selected_option != code:
+            self.draft.selected_option = code
+            self.recompute()
+
+    def retire_at_age(self, age: int) -> None:
+        """Move the retirement date to the birthday at this age."""
+        if self.checked.scenario is None:
+            return
+        self.draft.retirement_date = anniversary(self.checked.scenario.member.birth_date, age).isoformat()
+        self.pages["retirement"].bind(self.draft)
+        self.recompute()
+
+    def use_date(self, what: str) -> None:
+        """From the retirement page: 'earliest' or 'age:N'."""
+        if what == "earliest" and self.result is not None and self.result.earliest_eligible_date is not None:
+            self.draft.retirement_date = self.result.earliest_eligible_date.isoformat()
+            self.pages["retirement"].bind(self.draft)
+            self.recompute()
+        elif what.startswith("age:"):
+            self.retire_at_age(int(what[4:]))
+
+    # ----- files ------------------------------------------------------------------------------------------
+
+    def _may_discard(self, slot: Slot) -> bool:
+        """Ask before losing unsaved changes: True to go on."""
+        if not slot.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_case(self) -> None:
+        """Start an empty case in this scenario."""
+        if self._may_discard(self.slot):
+            self.slots[self.current] = Slot(new_draft())
+            self.slot.saved = draft_to_json(self.draft)
+            self.show_step("about")
+            self.bind_current()
+
+    def open_dialog(self) -> None:
+        """Choose a case file and open it."""
+        if not self._may_discard(self.slot):
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Open a case", str(Path.home()), FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a case file into this scenario; a bad file is explained and the current work kept."""
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as error:
+            details = "\n".join(f"• {p}" for p in error.problems[:8])
+            QMessageBox.warning(
+                self, APP_NAME, f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"
+            )
+            return False
+        draft = draft_from_scenario(scenario)
+        self.slots[self.current] = Slot(draft, path, draft_to_json(draft))
+        self.recent.add(path)
+        self.show_step("results")
+        self.bind_current()
+        return True
+
+    def save(self) -> bool:
+        """Save to the case's file (asks for a name the first time)."""
+        if self.slot.path is None:
+            return self.save_as()
+        return self._write(self.slot.path)
+
+    def save_as(self) -> bool:
+        """Save under a new name."""
+        suggested = str(Path.home() / ((self.draft.label or "my-scers-estimate").replace(" ", "-") + ".scers.json"))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the case", suggested, FILE_FILTER)
+        return bool(name) and self._write(with_suffix(Path(name)))
+
+    def _write(self, path: Path) -> bool:
+        scenario = self.checked.scenario
+        if scenario is None:
+            details = "\n".join(f"• {p}" for p in self.checked.problems[:8])
+            QMessageBox.warning(self, APP_NAME, f"The case cannot be saved until these are fixed:\n\n{details}")
+            return False
+        try:
+            write_atomically(path, dump_scenario(scenario))
+        except OSError as error:
+            QMessageBox.warning(self, APP_NAME, f"Could not save {path.name}: {error.strerror or error}")
+            return False
+        self.slot.path = path
+        self.slot.saved = draft_to_json(self.draft)
+        self.recent.add(path)
+        self.recovery.clear()
+        self._update_chrome()
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        if not paths:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _on, p=path: self._may_discard(self.slot) and self.open_path(p))
+
+    def _keep_recovery(self) -> None:
+        if any(slot.dirty for slot in self.slots):
+            self.recovery.keep(self.draft, self.slot.path)
+
+    def _offer_recovery(self) -> None:
+        pending = self.recovery.pending()
+        if pending is None:
+            return
+        draft, path = pending
+        answer = QMessageBox.question(
+            self, APP_NAME, "SCERS Desktop closed before your last changes were saved. Restore them?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.slots[self.current] = Slot(draft, path, "")
+            self.bind_current()
+        else:
+            self.recovery.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved scenarios before closing."""
+        for slot in self.slots:
+            if not self._may_discard(slot):
+                event.ignore()
+                return
+        self.recovery.clear()
+        event.accept()
+
+    # ----- PDF and printing (the report package is imported only when used) ----------------------------
+
+    def export_pdf(self) -> None:
+        """Save the estimate as a PDF."""
+        if self.result is None:
+            return
+        from scers_desktop.ui.printing import export_pdf_dialog
+
+        export_pdf_dialog(self, self.result)
+
+    def print_estimate(self) -> None:
+        """Print the estimate through the system's printer dialog."""
+        if self.result is None:
+            return
+        from scers_desktop.ui.printing import print_dialog
+
+        print_dialog(self, self.result)
+
+    # ----- comfort ----------------------------------------------------------------------------------------
+
+    def set_text_size(self, percent: int) -> None:
+        """Make all text larger or smaller."""
+        self.text_percent = percent
+        for action in self.menus["&View"].actions()[0].menu().actions():
+            action.setChecked(action.text() == f"{percent}%")
+        self._apply_theme()
+
+    def toggle_contrast(self) -> None:
+        """Switch the high-contrast theme on or off."""
+        self.high_contrast = not self.high_contrast
+        self.contrast_action.setChecked(self.high_contrast)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, self.text_percent, self.high_contrast)
+
+    def about(self) -> None:
+        """Version, rules, licence and data sources."""
+        from scers_desktop.engine.plan_data import rules_data
+
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>An unofficial, offline pension estimator for members of the "
+            "Seattle City Employees' Retirement System. SCERS is not bound by its estimates.<br><br>"
+            f"Rules: {rules_data().version}, from the SCERS Member Handbook (June 2023 and 2011).<br>"
+            "Mortality: SOA Pub-2010 and MP-2021; SSA period life tables (public domain).<br>"
+            "Tax tables: IRS Publication 15-T (2026).<br>Fonts: DejaVu (free licence).<br>Licence: MIT.",
+        )

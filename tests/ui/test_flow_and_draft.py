@@ -1,0 +1,133 @@
+"""The wizard's flow and draft, without a window."""
+
+from pathlib import Path
+
+from scers_desktop.engine import estimate, load_scenario, sweep
+from scers_desktop.ui import flow
+from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_from_json, draft_to_json, write_atomically
+from scers_desktop.ui.curve import benefit_curve
+from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario, normalize_date
+
+CASES = Path(__file__).parent.parent / "cases" / "scenarios"
+
+
+def valid_draft(**changes: object) -> Draft:
+    draft = Draft(
+        birth_date="1968-04-12",
+        plan="1",
+        retirement_date="2030-07-01",
+        employment=[EmploymentRow("2000-07-01", "", "100")],
+        salary=[SalaryRow("2000-07-01", "$6,000")],
+    )
+    for key, value in changes.items():
+        setattr(draft, key, value)
+    return draft
+
+
+def keys(draft: Draft) -> list[str]:
+    return [s.key for s in flow.visible_steps(draft)]
+
+
+def test_the_history_path_shows_every_step() -> None:
+    assert keys(valid_draft()) == list(flow.STEP_KEYS)
+
+
+def test_the_quick_path_skips_leaves_buybacks_and_salary() -> None:
+    draft = valid_draft(quick=True)
+    assert keys(draft) == ["about", "service", "beneficiary", "statement", "retirement", "results"]
+    assert flow.next_step(draft, "service") == "beneficiary"
+    assert flow.previous_step(draft, "beneficiary") == "service"
+
+
+def test_no_survivor_skips_the_beneficiary_step() -> None:
+    draft = valid_draft(wants_survivor="no", beneficiary_birth_date="1970-01-01", relationship="spouse")
+    assert "beneficiary" not in keys(draft)
+    assert flow.next_step(draft, "salary") == "statement"
+    assert "beneficiary" not in draft.to_raw()
+
+
+def test_first_and_last_steps_have_no_neighbour_beyond() -> None:
+    assert flow.previous_step(valid_draft(), "about") is None
+    assert flow.next_step(valid_draft(), "results") is None
+
+
+def test_problems_are_filed_under_the_step_that_shows_the_field() -> None:
+    draft = valid_draft(birth_date="1968-13-40", leaves=[])
+    draft.employment[0].fte_percent = "150"
+    checked = flow.check(draft)
+    assert checked.scenario is None
+    assert [p.path for p in checked.for_step("about")] == ["member.birth_date"]
+    [fte] = checked.for_step("service")
+    assert fte.message == "Enter the percent of full time: more than 0 and at most 100."
+
+
+def test_the_draft_accepts_money_and_dates_as_people_type_them() -> None:
+    draft = valid_draft(birth_date="4/12/1968")
+    checked = flow.check(draft)
+    assert checked.scenario is not None
+    assert checked.scenario.member.birth_date.isoformat() == "1968-04-12"
+    assert normalize_date("12/31/2030") == "2030-12-31"
+    assert normalize_date("not a date") == "not a date"
+
+
+def test_a_case_file_round_trips_through_the_draft() -> None:
+    for path in sorted(CASES.glob("*.scers.json")):
+        scenario = load_scenario(path)
+        again = flow.check(draft_from_scenario(scenario)).scenario
+        assert again == scenario, path.name
+
+
+def test_recovery_keeps_the_draft_exactly_as_typed(tmp_path: Path) -> None:
+    recovery = Recovery(tmp_path)
+    draft = valid_draft(birth_date="1968-02-3")  # not a valid date yet: still kept
+    recovery.keep(draft, tmp_path / "case.scers.json")
+    pending = recovery.pending()
+    assert pending is not None
+    assert pending[0] == draft
+    assert pending[1] == tmp_path / "case.scers.json"
+    recovery.clear()
+    assert recovery.pending() is None
+    assert draft_from_json(draft_to_json(draft)) == draft
+
+
+def test_a_damaged_recovery_file_is_dropped(tmp_path: Path) -> None:
+    (tmp_path / "unsaved-work.json").write_text("{not json")
+    assert Recovery(tmp_path).pending() is None
+
+
+def test_saves_replace_the_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "case.scers.json"
+    target.write_text("old")
+    write_atomically(target, "new contents")
+    assert target.read_text() == "new contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["case.scers.json"]
+
+
+def test_recent_files_are_newest_first_and_forget_missing_ones(tmp_path: Path) -> None:
+    recent = RecentFiles(tmp_path / "config")
+    first, second = tmp_path / "a.scers.json", tmp_path / "b.scers.json"
+    first.write_text("{}")
+    second.write_text("{}")
+    recent.add(first)
+    recent.add(second)
+    recent.add(first)
+    assert recent.paths() == [first.resolve(), second.resolve()]
+    second.unlink()
+    assert recent.paths() == [first.resolve()]
+
+
+def test_the_plot_data_follows_the_engine() -> None:
+    scenario = load_scenario(CASES / "full_member.scers.json")
+    points = sweep(scenario, range(50, 76))
+    curve = benefit_curve(points, 62, "E")
+    assert curve.ages == tuple(range(50, 76))
+    assert curve.unmodified[:2] == (None, None)  # 50 and 51: not eligible
+    assert curve.not_eligible == ((49.5, 51.5),)
+    assert curve.first_eligible_age == 52
+    result = estimate(scenario)
+    assert result.unmodified_monthly is not None
+    assert curve.chosen_age == 62
+    assert all(o is None or u is None or o <= u for o, u in zip(curve.option, curve.unmodified, strict=True))
+    # Ages held at the cap are ones where the formula (not the annuity) gives the benefit.
+    capped = {p.age for p in points if p.capped and not p.from_annuity}
+    assert set(curve.capped_ages) == capped
