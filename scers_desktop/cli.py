@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from scers_desktop import __version__
@@ -139,11 +140,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="scenario files to estimate")
     parser.add_argument("--json", action="store_true", help="print one JSON object per file, one per line")
+    parser.add_argument(
+        "--pdf", metavar="OUT.pdf", help="also write the 'Unofficial Benefit Estimate' PDF (one FILE only)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
-def run(files: Sequence[str], as_json: bool) -> int:
+def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
     """Estimate every file, print the results in order, and return the exit status."""
     failed = False
     for file in files:
@@ -154,14 +158,25 @@ def run(files: Sequence[str], as_json: bool) -> int:
             print(json.dumps({"file": file, "error": str(exc)}) if as_json else f"{file}: error: {exc}")
             continue
         print(json.dumps(estimate_line(file, result)) if as_json else summary_text(file, result) + "\n")
+        if pdf is not None:
+            from scers_desktop.report import estimate_pdf
+
+            try:
+                estimate_pdf(result, Path(pdf))
+            except OSError as exc:
+                print(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}", file=sys.stderr)
+                failed = True
     return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``scers-estimate`` console script."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.pdf and len(args.files) != 1:
+        parser.error("--pdf makes one PDF: give exactly one FILE")
     try:
-        return run(args.files, args.json)
+        return run(args.files, args.json, args.pdf)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from scers_desktop.engine.calendar import age_on
+from scers_desktop.engine.calendar import add_months, age_on
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,10 @@ class ColaYear:
 
 
 def _first_cola(retirement: date) -> date:
-    """The first November at least 12 months after the benefit starts."""
-    year = retirement.year + 1
-    return date(year, 11, 1) if date(year, 11, 1) >= retirement.replace(year=year) else date(year + 1, 11, 1)
+    """The first November at least 12 months after the benefit starts (Feb 29 + 12 months = Feb 28)."""
+    year_in_pay = add_months(retirement, 12)
+    november = date(year_in_pay.year, 11, 1)
+    return november if november >= year_in_pay else date(year_in_pay.year + 1, 11, 1)
 
 
 def cola_projection(

@@ -204,3 +204,14 @@ def assumption_warnings(settings: Settings, used: set[str]) -> list[str]:
         if value != default:
             notes.append(f"Setting changed from the default ({default}): {specs[key].label} = {value}.")
     return notes
+
+
+def setting_text(key: str, value: object) -> str:
+    """A setting's value in words: rates as percents, the mortality basis by name, choices without underscores."""
+    if key == "mortality_basis":
+        return BASES[str(value)].name
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return f"{value * 100:.2f}%" if key.endswith("rate") else f"{value}"
+    return str(value).replace("_", " ")

@@ -232,8 +232,8 @@ def _with_f(
                 description,
                 before,
                 survivor,
-                (option.survivor_note + "; " if option.survivor_note else "")
-                + "figured on the amount after the Social Security age",
+                option.survivor_note
+                + (", on the amount after your Social Security age" if survivor is not None else ""),
                 member_monthly_after_ss_age=after,
             )
         )

@@ -18,19 +18,23 @@ SUFFIX = ".scers.json"
 MAX_RECENT = 8
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so the file is either the old one or the whole new one."""
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+def write_atomically_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so the file is either the old one or the whole new one."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 ``text`` atomically (see :func:`write_atomically_bytes`)."""
+    write_atomically_bytes(path, text.encode("utf-8"))
 
 
 def with_suffix(path: Path) -> Path:

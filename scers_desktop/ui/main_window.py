@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.slots = [Slot(new_draft())]
         self.slots[0].saved = draft_to_json(self.slots[0].draft)
         self.current = 0
-        self.checked: flow.Checked = flow.check(self.slots[0].draft)
+        self.checked = flow.Checked(None, ())
         self.result: Estimate | None = None
         self.curve: Curve | None = None
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")

@@ -20,6 +20,7 @@ from scers_desktop.engine import Estimate
 from scers_desktop.engine.assumptions import setting_specs
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.engine.notes import setting_text
 from scers_desktop.engine.options import STANDARD, OptionAmount
 from scers_desktop.ui.curve import Curve
 
@@ -248,10 +249,8 @@ class ResultsView(QWidget):
         lines = [f"• {w}" for w in result.warnings]
         lines.append("\nAssumptions in use (change them in the case file's 'assumptions'):")
         for key, spec in specs.items():
-            value = getattr(result.settings, key)
-            shown = f"{value * 100:.2f}%" if isinstance(value, Decimal) and "rate" in key else str(value)
             kind = "assumption" if spec.is_assumption else "sourced"
-            lines.append(f"• {spec.label}: {shown} ({kind})")
+            lines.append(f"• {spec.label}: {setting_text(key, getattr(result.settings, key))} ({kind})")
         self.notes.setText("\n".join(lines))
 
     def _compare(self, everyone: Sequence[tuple[str, Estimate | None]]) -> None:

@@ -187,3 +187,10 @@ def test_full_retirement_age_and_the_first_of_the_month_rule() -> None:
     assert social_security_date(date(1966, 5, 20), "full_retirement_age") == date(2033, 5, 20)
     assert social_security_date(date(1966, 5, 1), "full_retirement_age") == date(2033, 4, 30)
     assert social_security_date(date(1966, 5, 20), "62") == date(2028, 5, 20)
+
+
+def test_a_pension_starting_on_february_29_gets_its_first_cola_the_next_november() -> None:
+    rows = cola_projection(
+        Decimal(1000), date(2032, 2, 29), date(1967, 1, 1), 2, Decimal("0.015"), Decimal("0.65"), Decimal("0.025")
+    )
+    assert rows[1].start == date(2033, 11, 1)

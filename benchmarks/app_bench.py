@@ -1,0 +1,80 @@
+"""App and PDF speed (issues 5 and 6).
+
+Targets: the first page interactive within 1.5x the time a bare PySide6 window takes on the same
+machine in the same run; a recompute within 10 ms of engine time and 50 ms to repaint; the PDF in
+0.5 s or less.
+"""
+
+import statistics
+import subprocess
+import sys
+import time
+
+from scers_desktop.app import sample_case
+from scers_desktop.engine import estimate, load_scenario, sweep
+from scers_desktop.report import estimate_pdf
+from scers_desktop.ui.curve import PLOT_AGES
+
+BARE = """
+import time; t = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([]); w = QWidget(); w.show(); app.processEvents()
+print(time.perf_counter() - t)
+"""
+
+APP = """
+import time, tempfile, pathlib; t = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from scers_desktop.ui.main_window import MainWindow
+w = MainWindow(pathlib.Path(tempfile.mkdtemp()), recover=False); w.show(); app.processEvents()
+print(time.perf_counter() - t)
+"""
+
+RECOMPUTE = """
+import time, tempfile, pathlib
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from scers_desktop.app import sample_case
+from scers_desktop.ui.main_window import MainWindow
+w = MainWindow(pathlib.Path(tempfile.mkdtemp()), recover=False); w.show(); w.open_path(sample_case())
+w.show_step("results"); app.processEvents()
+times = []
+for i in range(20):
+    w.draft.retirement_date = f"2030-{1 + i % 12:02d}-01"
+    t = time.perf_counter(); w.recompute(); app.processEvents(); w.repaint(); times.append(time.perf_counter() - t)
+print(sorted(times)[len(times) // 2])
+"""
+
+
+def _median_seconds(code: str, runs: int) -> float:
+    values = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        values.append(float(out.strip().splitlines()[-1]))
+    return statistics.median(values)
+
+
+def run() -> list[str]:
+    bare = _median_seconds(BARE, 5)
+    first_page = _median_seconds(APP, 5)
+    recompute = _median_seconds(RECOMPUTE, 1)
+    scenario = load_scenario(sample_case())
+    start = time.perf_counter()
+    for _ in range(10):
+        result = estimate(scenario)
+        sweep(scenario, PLOT_AGES)
+    engine = (time.perf_counter() - start) / 10
+    estimate_pdf(result)  # fonts registered, as in a running app
+    start = time.perf_counter()
+    for _ in range(5):
+        estimate_pdf(result)
+    pdf = (time.perf_counter() - start) / 5
+    return [
+        f"app: bare PySide6 window shown     {bare * 1000:8.0f} ms",
+        f"app: first wizard page shown       {first_page * 1000:8.0f} ms   "
+        f"({first_page / bare:.2f}x bare; target <= 1.5x)",
+        f"app: recompute engine (estimate+sweep) {engine * 1000:5.1f} ms   (target <= 10 ms)",
+        f"app: recompute and repaint         {recompute * 1000:8.1f} ms   (target <= 50 ms)",
+        f"pdf: estimate PDF built            {pdf * 1000:8.0f} ms   (target <= 500 ms)",
+    ]

@@ -1,0 +1,7 @@
+"""The "Unofficial Benefit Estimate" PDF, built from an engine estimate and nothing else."""
+
+from scers_desktop.report.build import estimate_pdf
+from scers_desktop.report.content import ReportContent, report_content
+from scers_desktop.report.pdf import render_pdf
+
+__all__ = ["ReportContent", "estimate_pdf", "render_pdf", "report_content"]

@@ -1,0 +1,230 @@
+"""Render the report content to a PDF with reportlab: US Letter, embedded DejaVu fonts, the
+disclaimer and "page X of Y" on every page, tables whose rows never split across pages."""
+
+from functools import cache
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as PdfTable
+
+from scers_desktop.report.content import Chart, ReportContent, Table
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+MARGIN = 0.7 * inch
+NAVY = colors.HexColor("#1f4e79")
+CHOSEN = colors.HexColor("#fff2cc")
+CHOSEN_MARK = "▶ "
+#: Tables this short move to the next page whole instead of splitting between rows.
+SMALL_TABLE_ROWS = 12
+
+
+@cache
+def register_fonts() -> None:
+    """Embed DejaVu Sans (shipped in the package) so every character prints (stack-notes.md §4)."""
+    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
+    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
+        with resources.as_file(fonts.joinpath(file)) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=4)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=20, leading=24, textColor=NAVY),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, textColor=colors.HexColor("#444444")),
+        "heading": ParagraphStyle(
+            "heading", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=10, textColor=NAVY
+        ),
+        "body": base,
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
+    }
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
+    rows: list[list[Any]] = [[Paragraph(_escape(h), styles["cell_head"]) for h in table.headings]]
+    for r, row in enumerate(table.rows):
+        cells = []
+        for c, text in enumerate(row):
+            shown = (CHOSEN_MARK + text) if (r == table.highlight_row and c == 0) else text
+            style = styles["cell_right"] if c in table.numeric_columns else styles["cell"]
+            cells.append(Paragraph(_escape(shown), style))
+        rows.append(cells)
+    result = PdfTable(rows, colWidths=[width * w for w in table.widths], repeatRows=1, splitByRow=1)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if table.highlight_row is not None:
+        row = table.highlight_row + 1
+        commands.append(("BACKGROUND", (0, row), (-1, row), CHOSEN))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def _chart(chart: Chart, width: float) -> Drawing:
+    height = 2.6 * inch
+    drawing = Drawing(width, height, initialFontName=FONT)
+    plot = LinePlot()
+    plot.x, plot.y = 50, 40
+    plot.width, plot.height = width - 70, height - 70
+    series = [[(a, v) for a, v in zip(chart.ages, chart.unmodified, strict=True) if v is not None]]
+    names = ["Unmodified"]
+    if chart.option_label and any(v is not None for v in chart.option):
+        series.append([(a, v) for a, v in zip(chart.ages, chart.option, strict=True) if v is not None])
+        names.append(chart.option_label)
+    plot.data = series
+    plot.lines[0].strokeColor, plot.lines[0].strokeWidth = NAVY, 2
+    plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
+    if len(series) > 1:
+        plot.lines[1].strokeColor, plot.lines[1].strokeWidth = colors.HexColor("#b35900"), 1.5
+        plot.lines[1].strokeDashArray = (4, 2)
+        plot.lines[1].symbol = makeMarker("FilledTriangle", size=3)
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = chart.ages[0], chart.ages[-1]
+    plot.xValueAxis.valueSteps = [a for a in chart.ages if a % 5 == 0]
+    plot.yValueAxis.valueMin = 0
+    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = FONT
+    plot.xValueAxis.labels.fontSize = plot.yValueAxis.labels.fontSize = 8
+    plot.yValueAxis.labelTextFormat = lambda v: f"${v:,.0f}"
+    drawing.add(plot)
+    drawing.add(
+        String(
+            plot.x + plot.width / 2, 8, "Age when the pension starts", fontName=FONT, fontSize=8, textAnchor="middle"
+        )
+    )
+    if chart.chosen_age is not None:
+        value = chart.unmodified[chart.ages.index(chart.chosen_age)]
+        if value is not None:
+            top = max(v for v in chart.unmodified + chart.option if v is not None)
+            scale = plot.height / (plot.yValueAxis.valueMax or top)
+            x = plot.x + plot.width * (chart.chosen_age - chart.ages[0]) / (chart.ages[-1] - chart.ages[0])
+            drawing.add(
+                makeMarker(
+                    "FilledStarFive", x=x, y=plot.y + value * scale, size=11, fillColor=colors.HexColor("#c62828")
+                )
+            )
+            drawing.add(
+                String(
+                    x + 7,
+                    plot.y + value * scale + 6,
+                    f"your choice: age {chart.chosen_age}, ${value:,.2f}",
+                    fontName=BOLD,
+                    fontSize=8,
+                )
+            )
+    legend = Legend()
+    legend.x, legend.y = plot.x + 8, height - 8
+    legend.fontName, legend.fontSize = FONT, 8
+    legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
+    legend.alignment = "right"
+    drawing.add(legend)
+    return drawing
+
+
+class _NumberedCanvas(Canvas):
+    """Writes the footer on every page once the page count is known ("page X of Y")."""
+
+    footer = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        width, _ = LETTER
+        self.setFont(FONT, 8)
+        self.setFillColor(colors.HexColor("#333333"))
+        self.line(MARGIN, 0.62 * inch, width - MARGIN, 0.62 * inch)
+        self.drawString(MARGIN, 0.45 * inch, self.footer)
+        self.drawRightString(width - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}")
+
+
+def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
+    """Render the document; write it to ``target`` when given, and return the PDF bytes."""
+    register_fonts()
+    styles = _styles()
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=0.9 * inch,
+        title=content.title,
+        author=content.author,
+        subject=content.subject,
+        keywords=list(content.keywords),
+        creator=content.author,
+        lang="en-US",
+        initialFontName=FONT,  # no unembedded Helvetica, not even unused
+    )
+    width = document.width
+    story: list[Any] = [
+        Paragraph(_escape(content.title), styles["title"]),
+        Paragraph(_escape(content.subtitle), styles["subtitle"]),
+        Paragraph(_escape(content.footer), styles["body"]),
+    ]
+    for section in content.sections:
+        flowables: list[Any] = [Paragraph(_escape(section.title), styles["heading"])]
+        for block in section.blocks:
+            if isinstance(block, str):
+                flowables.append(Paragraph(_escape(block), styles["body"]))
+            elif isinstance(block, Table):
+                table = _table(block, width, styles)
+                flowables.append(KeepTogether([table]) if len(block.rows) <= SMALL_TABLE_ROWS else table)
+            else:
+                flowables.append(_chart(block, width))
+        # A heading never ends a page alone: it goes with the text and the first table or chart after it.
+        lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), 1) + 1
+        story.append(KeepTogether(flowables[:lead]))
+        story.extend(flowables[lead:])
+        story.append(Spacer(1, 4))
+
+    class Canvas(_NumberedCanvas):
+        footer = content.footer
+
+    document.build(story, canvasmaker=Canvas)
+    data = buffer.getvalue()
+    if target is not None:
+        target.write_bytes(data)
+    return data

@@ -1,0 +1,118 @@
+"""The "Unofficial Benefit Estimate" PDF: read back its text, pages, fonts and metadata."""
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from scers_desktop.cli import main as cli_main
+from scers_desktop.engine import estimate, load_scenario, parse_scenario
+from scers_desktop.engine.money import format_dollars
+from scers_desktop.report import estimate_pdf
+from scers_desktop.report.content import DISCLAIMER
+
+CASES = Path(__file__).parent.parent / "cases" / "scenarios"
+MADE_ON = date(2026, 11, 24)
+
+
+def read(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+@pytest.fixture(scope="module")
+def full() -> tuple[object, PdfReader]:
+    result = estimate(load_scenario(CASES / "full_member.scers.json"))
+    return result, read(estimate_pdf(result, made_on=MADE_ON))
+
+
+def test_every_amount_and_the_rules_version_are_in_the_pdf(full: tuple[object, PdfReader]) -> None:
+    result, reader = full
+    text = " ".join(page_texts(reader))
+    assert result.unmodified_monthly is not None  # type: ignore[attr-defined]
+    assert format_dollars(result.unmodified_monthly) in text  # type: ignore[attr-defined]
+    for code in ("Unmodified", "A", "B", "C5", "C10", "C15", "C20", "D", "E"):
+        option = result.option(code)  # type: ignore[attr-defined]
+        assert format_dollars(option.member_monthly) in text, code
+    assert result.rules_version in text  # type: ignore[attr-defined]
+    assert "Unofficial Benefit Estimate" in text
+    assert "Pat Example" in text  # the name is printed when given
+
+
+def test_the_disclaimer_and_page_numbers_are_on_every_page(full: tuple[object, PdfReader]) -> None:
+    _, reader = full
+    texts = page_texts(reader)
+    assert 3 <= len(texts) <= 9
+    for number, text in enumerate(texts, start=1):
+        assert DISCLAIMER in text
+        assert f"Page {number} of {len(texts)}" in text
+
+
+def test_fonts_are_embedded_and_metadata_is_set(full: tuple[object, PdfReader]) -> None:
+    _, reader = full
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object().get("/FontDescriptor")
+            fonts.add(
+                (font.get_object()["/BaseFont"], descriptor is not None and "/FontFile2" in descriptor.get_object())
+            )
+    assert fonts
+    assert all(embedded for _, embedded in fonts), fonts
+    assert all("DejaVu" in name for name, _ in fonts)
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Unofficial Benefit Estimate"
+    assert meta.author is not None and meta.author.startswith("SCERS Desktop")
+    assert reader.trailer["/Root"]["/Lang"] == "en-US"
+    assert reader.pages[0].mediabox.width == 612 and reader.pages[0].mediabox.height == 792  # US Letter
+
+
+def test_name_and_birth_date_are_left_out_when_asked() -> None:
+    result = estimate(load_scenario(CASES / "full_member.scers.json"))
+    text = " ".join(page_texts(read(estimate_pdf(result, personal=False, made_on=MADE_ON))))
+    assert "Pat Example" not in text
+    assert "April 12, 1968" not in text
+    assert "at age 62" in text
+
+
+def test_a_member_with_no_spouse_gets_no_survivor_amounts_and_a_line_why() -> None:
+    raw = json.loads((CASES / "handbook_plan1_example2.scers.json").read_text())
+    text = " ".join(page_texts(read(estimate_pdf(estimate(parse_scenario(raw)), made_on=MADE_ON))))
+    assert "No spouse, partner or beneficiary was entered" in text
+    assert "this option needs your spouse's or registered domestic partner's birth date" in text
+
+
+def test_a_not_eligible_case_is_one_clear_page_with_the_earliest_date() -> None:
+    raw = json.loads((CASES / "handbook_plan1_example2.scers.json").read_text())
+    raw["member"]["birth_date"] = "1980-07-01"  # 50 with 25 years: Plan 1 needs 52
+    result = estimate(parse_scenario(raw))
+    assert not result.eligible
+    texts = page_texts(read(estimate_pdf(result, made_on=MADE_ON)))
+    assert len(texts) == 1
+    assert "Not eligible on July 1, 2030" in texts[0]
+    assert "Earliest date you could retire on the same service path: July 1, 2032" in texts[0]
+    assert "Benefit Estimate Request" in texts[0]
+
+
+def test_the_handbook_examples_print_their_amounts(tmp_path: Path) -> None:
+    for name, amount in (
+        ("handbook_plan1_example2.scers.json", "$1,912.50"),
+        ("handbook_plan2_example3.scers.json", "$210.00"),
+    ):
+        out = tmp_path / name.replace(".scers.json", ".pdf")
+        assert cli_main(["--pdf", str(out), str(CASES / name)]) == 0
+        text = " ".join(page_texts(PdfReader(out)))
+        assert f"Unmodified (straight) monthly benefit: {amount}" in text
+
+
+def test_the_cli_refuses_pdf_for_several_files(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli_main(["--pdf", "x.pdf", str(CASES / "full_member.scers.json"), str(CASES / "full_member.scers.json")])
+    assert "exactly one FILE" in capsys.readouterr().err
