@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from scers_desktop import APP_NAME, __version__
+from scers_desktop.kiosk_config import KioskConfigError, find_config, load_config
 
 QT_HINT = (
     "Qt could not start: {error}. On Debian or Ubuntu install the libraries with: "
@@ -45,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--snapshot", metavar="OUT_DIR", help="render every page of the case (or the sample) to PNG files and exit"
     )
+    parser.add_argument("--kiosk", action="store_true", help="run as a public kiosk: full screen, nothing kept")
+    parser.add_argument(
+        "--kiosk-config", metavar="FILE", help="the kiosk's settings file (staff PIN, printer, idle time)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -52,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``scers-desktop`` script."""
     args = _parser().parse_args(argv)
+    try:
+        kiosk_config = load_config(find_config(args.kiosk_config))
+    except KioskConfigError as error:
+        print(f"The kiosk settings cannot be used: {error}")
+        return 2
+    kiosk = args.kiosk or kiosk_config.default
     if args.snapshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if (
@@ -77,6 +88,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_theme(app, 100, False)  # type: ignore[arg-type]
     data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    if kiosk:
+        from scers_desktop.ui.kiosk import KioskWindow
+
+        kiosk_window = KioskWindow(kiosk_config)
+        if args.snapshot:
+            from scers_desktop.ui.snapshot import render_kiosk_snapshots
+
+            files = render_kiosk_snapshots(kiosk_window, sample_case(), Path(args.snapshot))
+            print(f"Wrote {len(files)} pictures to {args.snapshot}")
+            return 0
+        kiosk_window.showFullScreen()
+        return app.exec()
     if args.snapshot:
         from scers_desktop.ui.snapshot import render_snapshots
 

@@ -48,6 +48,7 @@ from scers_desktop.ui.results import ResultsView
 from scers_desktop.ui.theme import TEXT_SIZES, apply_theme
 
 MAX_SCENARIOS = 3
+STEP_LIST_WIDTH = 270
 FILE_FILTER = "SCERS case files (*.scers.json);;All files (*)"
 PAGE_CLASSES: dict[str, type[Page]] = {
     "about": AboutPage,
@@ -89,11 +90,11 @@ class MainWindow(QMainWindow):
 
     recomputed = Signal()
 
-    def __init__(self, data_folder: Path, *, recover: bool = True) -> None:
+    def __init__(self, data_folder: Path | None, *, recover: bool = True) -> None:
+        """``data_folder`` holds recovery and recent files; None keeps nothing on disk (the kiosk)."""
         super().__init__()
-        self.data_folder = data_folder
-        self.recovery = Recovery(data_folder)
-        self.recent = RecentFiles(data_folder)
+        self.recovery = Recovery(data_folder) if data_folder else None
+        self.recent = RecentFiles(data_folder) if data_folder else None
         self.text_percent = 100
         self.high_contrast = False
         self.slots = [Slot(new_draft())]
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         middle = QHBoxLayout()
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps")
-        self.steps.setMaximumWidth(270)
+        self.steps.setMaximumWidth(STEP_LIST_WIDTH)
         self.steps.currentRowChanged.connect(self._step_row)
         middle.addWidget(self.steps)
         self.stack = QStackedWidget()
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         middle.addWidget(self.stack, 1)
         outer.addLayout(middle, 1)
 
-        bottom = QHBoxLayout()
+        bottom = self.bottom_bar = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("figure")
         self.summary.setAccessibleName("Estimate so far")
@@ -423,7 +424,8 @@ class MainWindow(QMainWindow):
             return False
         draft = draft_from_scenario(scenario)
         self.slots[self.current] = Slot(draft, path, draft_to_json(draft))
-        self.recent.add(path)
+        if self.recent is not None:
+            self.recent.add(path)
         self.show_step("results")
         self.bind_current()
         return True
@@ -453,14 +455,15 @@ class MainWindow(QMainWindow):
             return False
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)
-        self.recent.add(path)
-        self.recovery.clear()
+        if self.recent is not None and self.recovery is not None:
+            self.recent.add(path)
+            self.recovery.clear()
         self._update_chrome()
         return True
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = self.recent.paths()
+        paths = self.recent.paths() if self.recent is not None else []
         if not paths:
             self.recent_menu.addAction("(none yet)").setEnabled(False)
         for path in paths:
@@ -469,11 +472,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _on, p=path: self._may_discard(self.slot) and self.open_path(p))
 
     def _keep_recovery(self) -> None:
-        if any(slot.dirty for slot in self.slots):
+        if self.recovery is not None and any(slot.dirty for slot in self.slots):
             self.recovery.keep(self.draft, self.slot.path)
 
     def _offer_recovery(self) -> None:
-        pending = self.recovery.pending()
+        pending = self.recovery.pending() if self.recovery is not None else None
         if pending is None:
             return
         draft, path = pending
@@ -483,7 +486,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.slots[self.current] = Slot(draft, path, "")
             self.bind_current()
-        else:
+        elif self.recovery is not None:
             self.recovery.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -492,7 +495,8 @@ class MainWindow(QMainWindow):
             if not self._may_discard(slot):
                 event.ignore()
                 return
-        self.recovery.clear()
+        if self.recovery is not None:
+            self.recovery.clear()
         event.accept()
 
     # ----- PDF and printing (the report package is imported only when used) ----------------------------
@@ -532,6 +536,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, self.text_percent, self.high_contrast)
+        self.steps.setMaximumWidth(STEP_LIST_WIDTH * self.text_percent // 100)
 
     def about(self) -> None:
         """Version, rules, licence and data sources."""

@@ -526,6 +526,9 @@ class StatementPage(Page):
         self.form.show_problems(checked.for_path)
 
 
+DEFAULT_AGE_CHOICE = 62
+
+
 class RetirementPage(Page):
     """Step 8: the date the pension starts, by date or by age; eligibility in plain words."""
 
@@ -547,6 +550,7 @@ class RetirementPage(Page):
         caption = QLabel("Or retire at &age")
         self.age = QSpinBox()
         self.age.setRange(40, 85)
+        self.age.setValue(DEFAULT_AGE_CHOICE)
         self.age.setAccessibleName("Retirement age")
         caption.setBuddy(self.age)
         self.age_button = QPushButton("Use my &birthday at this age")
@@ -569,6 +573,7 @@ class RetirementPage(Page):
     def bind(self, draft: Draft) -> None:
         super().bind(draft)
         _line(self.form, "retirement_date").setText(draft.retirement_date)
+        self.age.setValue(DEFAULT_AGE_CHOICE)
 
     def _save(self) -> None:
         self.draft.retirement_date = _line(self.form, "retirement_date").text()

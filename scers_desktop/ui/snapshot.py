@@ -5,11 +5,15 @@ tests and the README's screenshots all see the real screens.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from scers_desktop.ui import flow
 from scers_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from scers_desktop.ui.kiosk import KioskWindow
 
 RESULT_TABS = ("options", "by-age", "why", "compare", "cola")
 
@@ -32,4 +36,34 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
             path = out / name
             window.grab().save(str(path))
             files.append(path)
+    return files
+
+
+def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list[Path]:
+    """The kiosk's welcome page, a sample member's results, and the idle warning, as PNG files."""
+    from scers_desktop.engine import load_scenario
+    from scers_desktop.ui.draft import draft_from_scenario
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    assert app is not None
+    window.resize(1280, 900)
+    window.show()
+    files = []
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        path = out / name
+        window.grab().save(str(path))
+        files.append(path)
+
+    shot("kiosk-1-welcome.png")
+    window.slot.draft = draft_from_scenario(load_scenario(case))
+    window.bind_current()
+    window.show_step("results")
+    shot("kiosk-2-results.png")
+    window.idle.last_activity -= window.idle.idle_seconds + 5
+    window.check_idle()
+    shot("kiosk-3-idle-warning.png")
+    window.start_over()
     return files

@@ -1,0 +1,255 @@
+"""Kiosk mode for the Pacific Building lobby: walk up, estimate, print, leave no trace (issue 7).
+
+Full screen with no window frame and no menus that reach the file system: no Open or Save, no recent
+files, no recovery files, nothing written to disk (the PDF is printed from memory). Large type by
+default, a "Start over / clear my data" button on every screen, and an idle timer that warns with a
+countdown and a single "I need more time" button (WCAG 2.2.1) before it wipes the session: every
+field, the clipboard, undo history, back to the welcome page. Closing asks for the staff PIN.
+"""
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scers_desktop.kiosk_config import IdleTimer, KioskConfig
+from scers_desktop.report import estimate_pdf
+from scers_desktop.ui.casefile import draft_to_json
+from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
+from scers_desktop.ui.printing import PRINT_DPI, print_pdf_bytes
+
+KIOSK_TEXT_PERCENT = 150
+WELCOME = (
+    "<h1>Estimate your SCERS pension</h1>"
+    "<p>Answer a few questions about your City service and pay, and see an <b>unofficial</b> estimate of "
+    "your monthly pension and every payment option. You can print it to take with you.</p>"
+    "<p><b>Nothing is kept.</b> When you press <i>Start over</i>, or leave the screen alone for a few "
+    "minutes, everything you typed is erased. Nothing is saved on this computer.</p>"
+    "<p>SCERS is not bound by this estimate. For an official estimate, ask at the SCERS counter or send "
+    "a Benefit Estimate Request form.</p>"
+)
+ACTIVITY_EVENTS = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+)
+
+
+class _ActivityFilter(QObject):
+    """Tells the idle timer about every key press, click, touch or mouse move in the app."""
+
+    def __init__(self, on_activity: Callable[[], None], parent: QObject) -> None:
+        # Owned by the kiosk window: when the window goes, Qt drops the filter from the app's list.
+        super().__init__(parent)
+        self.on_activity = on_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self.on_activity()
+        return False
+
+
+class KioskWindow(MainWindow):
+    """The app as a public kiosk."""
+
+    def __init__(self, config: KioskConfig, clock: Callable[[], float] = time.monotonic) -> None:
+        self.config = config
+        self.welcome: QWidget | None = None  # made after the main window, which asks where it is
+        super().__init__(None, recover=False)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.tabs.hide()
+        self.duplicate_button.hide()
+        self.remove_button.hide()
+        self.start_over_button = QPushButton("Start over / clear my data")
+        self.start_over_button.setObjectName("startOver")
+        self.start_over_button.setMinimumHeight(48)
+        self.start_over_button.clicked.connect(self.start_over)
+        self.bottom_bar.insertWidget(0, self.start_over_button)
+        self.include_name = QCheckBox("Include my &name and birth date on the printout")
+        self.include_name.setAccessibleName("Include my name and birth date on the printout")
+        self.print_button = QPushButton("&Print my estimate")
+        self.print_button.setMinimumHeight(48)
+        self.print_button.clicked.connect(self.print_estimate)
+        self.results.layout().insertWidget(3, self.include_name)
+        self.results.layout().insertWidget(4, self.print_button)
+        self.welcome = self._welcome_page()
+        self.stack.addWidget(self.welcome)
+        self.warning = self._warning_overlay()
+        self.idle = IdleTimer(clock, config.idle_seconds, config.warning_seconds)
+        self.filter = _ActivityFilter(self.activity, self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.filter)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.check_idle)
+        self.ticker.start()
+        self.text_percent = KIOSK_TEXT_PERCENT
+        self._apply_theme()
+        self._no_context_menus()
+        self.show_welcome()
+
+    def _menus(self) -> None:
+        """Only comfort settings: nothing that opens, saves or lists files."""
+        bar = self.menuBar()
+        self.menus = {"&View": bar.addMenu("&View")}
+        sizes = self.menus["&View"].addMenu("&Text size")
+        for percent in (125, 150, 175, 200):
+            action = QAction(f"{percent}%", self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on, p=percent: self.set_text_size(p))
+            sizes.addAction(action)
+        self.contrast_action = QAction("&High contrast", self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.triggered.connect(self.toggle_contrast)
+        self.menus["&View"].addAction(self.contrast_action)
+        quit_action = QAction("Close (staff)", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        # Unused by the kiosk but referenced by the main window's chrome.
+        self.export_action = QAction(self)
+        self.print_action = QAction(self)
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        text = QLabel(WELCOME)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        start = QPushButton("&Start")
+        start.setMinimumHeight(64)
+        start.clicked.connect(lambda: self.show_step("about"))
+        layout.addWidget(text)
+        layout.addWidget(start)
+        layout.addStretch()
+        return page
+
+    def _warning_overlay(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("idleWarning")
+        frame.setFrameShape(QFrame.Shape.Box)
+        frame.setAutoFillBackground(True)
+        layout = QVBoxLayout(frame)
+        self.warning_text = QLabel()
+        self.warning_text.setWordWrap(True)
+        self.warning_text.setObjectName("headline")
+        self.more_time = QPushButton("I need more time")
+        self.more_time.setMinimumHeight(80)
+        self.more_time.clicked.connect(self.activity)
+        layout.addWidget(self.warning_text)
+        layout.addWidget(self.more_time)
+        frame.hide()
+        return frame
+
+    def _no_context_menus(self) -> None:
+        for widget in [self, *self.findChildren(QWidget)]:
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+    # ----- where the member is -----------------------------------------------------------------
+
+    def current_step(self) -> str:
+        """The welcome page counts as the start of the wizard."""
+        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            return "about"
+        return super().current_step()
+
+    def show_welcome(self) -> None:
+        """The first screen: what the kiosk does, that it is unofficial, that nothing is kept."""
+        assert self.welcome is not None
+        self.stack.setCurrentWidget(self.welcome)
+        self.steps.setEnabled(False)
+
+    def show_step(self, key: str) -> None:
+        """Go to a wizard step (leaving the welcome page)."""
+        self.steps.setEnabled(True)
+        super().show_step(key)
+
+    # ----- idle time and wiping -------------------------------------------------------------------
+
+    def activity(self) -> None:
+        """Any key, click or touch: the session goes on."""
+        self.idle.activity()
+        if self.warning.isVisible():
+            self.warning.hide()
+
+    def check_idle(self) -> None:
+        """Every second: warn with a countdown, then wipe when the time is up."""
+        state, seconds = self.idle.state()
+        if state == "warning":
+            self.warning_text.setText(f"Are you still there? Everything you typed will be erased in {seconds} seconds.")
+            self.warning.setGeometry(self.rect().adjusted(80, 120, -80, -120))
+            self.warning.show()
+            self.warning.raise_()
+            self.more_time.setFocus()
+        elif state == "expired":
+            self.start_over()
+
+    def start_over(self) -> None:
+        """Erase the session: every field, undo history, the clipboard, the choices; back to welcome."""
+        self.slots = [Slot(new_draft())]
+        self.slot.saved = draft_to_json(self.draft)
+        self.current = 0
+        self.include_name.setChecked(False)
+        self.bind_current()
+        for editor in self.findChildren(QLineEdit):
+            editor.setText(editor.text())  # setText forgets the undo history (clear() keeps it)
+        clipboard = QApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.warning.hide()
+        self.idle.activity()
+        self.show_welcome()
+
+    # ----- printing and leaving ------------------------------------------------------------------
+
+    def make_printer(self) -> QPrinter:
+        """The configured printer (the system default when none is named)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        printer.setDocName("Unofficial Benefit Estimate")
+        if self.config.printer:
+            printer.setPrinterName(self.config.printer)
+        return printer
+
+    def print_estimate(self) -> None:
+        """Print straight to the kiosk's printer, without name or birth date unless ticked."""
+        if self.result is None:
+            return
+        data = estimate_pdf(self.result, personal=self.include_name.isChecked())
+        pages = print_pdf_bytes(data, self.make_printer())
+        self.summary.setText(
+            f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."
+            if pages
+            else "The printer did not accept the estimate; please ask a staff member."
+        )
+
+    def export_pdf(self) -> None:
+        """Not in the kiosk: nothing is saved."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Only staff can close the kiosk, with the PIN from the kiosk file."""
+        pin, ok = QInputDialog.getText(self, "Staff only", "Staff PIN:", QLineEdit.EchoMode.Password)
+        if ok and self.config.staff_pin and pin == self.config.staff_pin:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.filter)
+            event.accept()
+        else:
+            event.ignore()
