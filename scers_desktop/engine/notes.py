@@ -30,6 +30,12 @@ class Explanation:
     source: str
 
 
+def factor_text(value: Decimal) -> str:
+    """A factor as the handbook prints it, two decimals at least: 2 -> '2.00', 1.655 -> '1.655'."""
+    text = f"{value:.4f}".rstrip("0")
+    return text + "0" * max(0, 2 - len(text.split(".")[1]))
+
+
 def years_text(value: Decimal) -> str:
     """Service years to two decimals: '27.50'."""
     return f"{value:.2f}"
@@ -156,7 +162,7 @@ def explanations(
         lines.append(
             Explanation(
                 "Benefit factor",
-                f"{factor.factor_percent:.4f}".rstrip("0").rstrip(".") + "% per year",
+                factor_text(factor.factor_percent) + "% per year",
                 f"{plan.name} table, row {factor.row_label} years, column age {factor.age_column}",
                 plan.factors.reference,
             )
@@ -215,3 +221,22 @@ def setting_text(key: str, value: object) -> str:
     if isinstance(value, Decimal):
         return f"{value * 100:.2f}%" if key.endswith("rate") else f"{value}"
     return str(value).replace("_", " ")
+
+
+def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, str, str, str]]:
+    """Every setting in force, as (what, value, 'Assumption' or 'Sourced', why), for screen and PDF.
+
+    The yearly raise shows the case's own rate when it has one, since that is what was used.
+    """
+    rows = []
+    for key, spec in setting_specs().items():
+        value = setting_text(key, getattr(settings, key))
+        kind, why = ("Assumption" if spec.is_assumption else "Sourced"), spec.explanation
+        if key == "salary_growth_rate" and scenario.salary is not None and scenario.salary.growth_rate is not None:
+            value, kind, why = (
+                setting_text(key, scenario.salary.growth_rate),
+                "Your entry",
+                "The raise entered for this case.",
+            )
+        rows.append((spec.label, value, kind, why))
+    return rows

@@ -14,10 +14,9 @@ from decimal import Decimal
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate, SweepPoint
-from scers_desktop.engine.assumptions import setting_specs
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars, to_cents
-from scers_desktop.engine.notes import setting_text
+from scers_desktop.engine.notes import assumption_rows
 from scers_desktop.engine.options import STANDARD, OptionAmount
 
 TITLE = "Unofficial Benefit Estimate"
@@ -325,18 +324,8 @@ def _how(result: Estimate) -> Section:
     if result.warnings:
         blocks.append("Assumptions and notes that apply to this estimate:")
         blocks.extend(f"• {w}" for w in result.warnings)
-    specs = setting_specs()
-    settings_rows = []
-    for key, spec in specs.items():
-        settings_rows.append(
-            (
-                spec.label,
-                setting_text(key, getattr(result.settings, key)),
-                "Assumption" if spec.is_assumption else "Sourced",
-                spec.explanation,
-            )
-        )
-    blocks.append(Table(("Setting", "Value", "Kind", "Why"), tuple(settings_rows), (0.2, 0.2, 0.13, 0.47)))
+    settings_rows = tuple(assumption_rows(result.scenario, result.settings))
+    blocks.append(Table(("Setting", "Value", "Kind", "Why"), settings_rows, (0.2, 0.2, 0.13, 0.47)))
     blocks.append(
         f"Rules: {result.rules_version}, from the SCERS Member Handbook (June 2023; 2011 where the 2023 edition is "
         "silent). Factor tables: Handbook 2023 Appendices A and B (SMC 4.36.605 and 4.36.608)."

@@ -66,9 +66,9 @@ def _escape(text: str) -> str:
 
 def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
     rows: list[list[Any]] = [[Paragraph(_escape(h), styles["cell_head"]) for h in table.headings]]
-    for r, row in enumerate(table.rows):
+    for r, texts in enumerate(table.rows):
         cells = []
-        for c, text in enumerate(row):
+        for c, text in enumerate(texts):
             shown = (CHOSEN_MARK + text) if (r == table.highlight_row and c == 0) else text
             style = styles["cell_right"] if c in table.numeric_columns else styles["cell"]
             cells.append(Paragraph(_escape(shown), style))
@@ -83,8 +83,8 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if table.highlight_row is not None:
-        row = table.highlight_row + 1
-        commands.append(("BACKGROUND", (0, row), (-1, row), CHOSEN))
+        chosen = table.highlight_row + 1
+        commands.append(("BACKGROUND", (0, chosen), (-1, chosen), CHOSEN))
     result.setStyle(TableStyle(commands))
     return result
 
@@ -148,7 +148,7 @@ def _chart(chart: Chart, width: float) -> Drawing:
     return drawing
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """Writes the footer on every page once the page count is known ("page X of Y")."""
 
     footer = ""

@@ -118,6 +118,10 @@ class Checked:
         """The problems a step shows."""
         return [p for p in self.problems if owner(p.path) == key]
 
+    def only_for(self, steps: set[str]) -> "Checked":
+        """The same check showing only the problems of these steps (the ones the person has touched)."""
+        return Checked(self.scenario, tuple(p for p in self.problems if owner(p.path) in steps))
+
     def for_path(self, path: str) -> list[FieldProblem]:
         """The problems about one field (or one row, for a path like 'leaves[0]')."""
         return [p for p in self.problems if p.path == path or p.path.startswith((path + ".", path + "["))]

@@ -173,11 +173,13 @@ class KioskWindow(MainWindow):
         """The first screen: what the kiosk does, that it is unofficial, that nothing is kept."""
         assert self.welcome is not None
         self.stack.setCurrentWidget(self.welcome)
-        self.steps.setEnabled(False)
+        for widget in (self.steps, self.back_button, self.next_button, self.summary):
+            widget.hide()
 
     def show_step(self, key: str) -> None:
         """Go to a wizard step (leaving the welcome page)."""
-        self.steps.setEnabled(True)
+        for widget in (self.steps, self.back_button, self.next_button, self.summary):
+            widget.show()
         super().show_step(key)
 
     # ----- idle time and wiping -------------------------------------------------------------------

@@ -74,6 +74,7 @@ class Slot:
     draft: Draft
     path: Path | None = None
     saved: str = field(default="")
+    touched: set[str] = field(default_factory=set)
 
     @property
     def dirty(self) -> bool:
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         middle = QHBoxLayout()
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps")
-        self.steps.setMaximumWidth(STEP_LIST_WIDTH)
+        self.steps.setFixedWidth(STEP_LIST_WIDTH)
         self.steps.currentRowChanged.connect(self._step_row)
         middle.addWidget(self.steps)
         self.stack = QStackedWidget()
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
             return
         copy = self.draft.copy()
         copy.label = (self.draft.label or f"Scenario {self.current + 1}") + " (copy)"
-        self.slots.append(Slot(copy))
+        self.slots.append(Slot(copy, touched=set(self.slot.touched)))
         self.tabs.addTab(copy.label)
         self.tabs.setCurrentIndex(len(self.slots) - 1)
 
@@ -268,8 +269,11 @@ class MainWindow(QMainWindow):
         if scenario is not None:
             chosen = self.result.age.completed_years if self.result else None
             self.curve = benefit_curve(sweep(scenario, PLOT_AGES), chosen, scenario.selected_option)
+        if keep:
+            self.slot.touched.add(self.current_step())
+        shown = self.checked.only_for(self.slot.touched)
         for page in self.pages.values():
-            page.refresh(self.checked, self.result)
+            page.refresh(shown, self.result)
         everyone = [(slot.name(i), self._estimate_of(i)) for i, slot in enumerate(self.slots)]
         self.results.show_estimate(self.result, self.curve, everyone)
         self._update_steps()
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
         self.steps.blockSignals(True)
         self.steps.clear()
         for number, step in enumerate(visible, start=1):
-            problems = self.checked.for_step(step.key)
+            problems = self.checked.for_step(step.key) if step.key in self.slot.touched else []
             mark = f"  ⚠ {len(problems)} to fix" if problems else ""
             item = QListWidgetItem(f"{number}. {step.title}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, step.key)
@@ -338,7 +342,12 @@ class MainWindow(QMainWindow):
         return "results" if widget is self.results else next(k for k, p in self.pages.items() if p is widget)
 
     def show_step(self, key: str) -> None:
-        """Go to a step."""
+        """Go to a step; the step being left now shows its problems, if it has any."""
+        if self.stack.currentWidget() is not None and self.stack.currentWidget() is not getattr(self, "welcome", None):
+            leaving = self.current_step()
+            if leaving != key and leaving not in self.slot.touched:
+                self.slot.touched.add(leaving)
+                self.recompute(keep=False)
         self.stack.setCurrentWidget(self.results if key == "results" else self.pages[key])
         self._update_steps()
         self._update_chrome()
@@ -423,7 +432,7 @@ class MainWindow(QMainWindow):
             )
             return False
         draft = draft_from_scenario(scenario)
-        self.slots[self.current] = Slot(draft, path, draft_to_json(draft))
+        self.slots[self.current] = Slot(draft, path, draft_to_json(draft), {s.key for s in flow.STEPS})
         if self.recent is not None:
             self.recent.add(path)
         self.show_step("results")
@@ -536,7 +545,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, self.text_percent, self.high_contrast)
-        self.steps.setMaximumWidth(STEP_LIST_WIDTH * self.text_percent // 100)
+        self.steps.setFixedWidth(STEP_LIST_WIDTH * self.text_percent // 100)
 
     def about(self) -> None:
         """Version, rules, licence and data sources."""

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from scers_desktop.engine import Estimate
-from scers_desktop.engine.assumptions import setting_specs
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
-from scers_desktop.engine.notes import setting_text
+from scers_desktop.engine.notes import assumption_rows
 from scers_desktop.engine.options import STANDARD, OptionAmount
 from scers_desktop.ui.curve import Curve
 
@@ -134,13 +134,12 @@ class ResultsView(QWidget):
         why_page = QWidget()
         why_layout = QVBoxLayout(why_page)
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
-        why_layout.addWidget(self.why, 2)
-        why_layout.addWidget(QLabel("Things to know about this estimate:"))
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.why.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        why_layout.addWidget(self.why, 3)
+        why_layout.addWidget(QLabel("Things to know about this estimate, and the assumptions in use:"))
+        self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
-        why_layout.addWidget(self.notes, 1)
+        why_layout.addWidget(self.notes, 2)
         self.tabs.addTab(why_page, "&Why this number")
 
         compare_page = QWidget()
@@ -243,15 +242,13 @@ class ResultsView(QWidget):
         rows = [[e.label, e.value, e.rule, e.source] for e in (result.explanations if result else ())]
         _fill(self.why, rows)
         if result is None:
-            self.notes.setText("")
+            self.notes.setPlainText("")
             return
-        specs = setting_specs()
         lines = [f"• {w}" for w in result.warnings]
-        lines.append("\nAssumptions in use (change them in the case file's 'assumptions'):")
-        for key, spec in specs.items():
-            kind = "assumption" if spec.is_assumption else "sourced"
-            lines.append(f"• {spec.label}: {setting_text(key, getattr(result.settings, key))} ({kind})")
-        self.notes.setText("\n".join(lines))
+        lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
+        for label, value, kind, why in assumption_rows(result.scenario, result.settings):
+            lines.append(f"• {label}: {value} ({kind.lower()}). {why}")
+        self.notes.setPlainText("\n".join(lines))
 
     def _compare(self, everyone: Sequence[tuple[str, Estimate | None]]) -> None:
         labels = [name for name, _ in everyone]
