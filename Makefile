@@ -26,6 +26,14 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not build"
 
+build: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[build]"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build build_spec/scers_desktop.spec
+	$(BIN)/python tools/strip_bundle.py dist/scers-desktop
+
+dist: build
+	$(BIN)/python tools/make_dist.py
+
 test-build: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[build]"
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m build

@@ -83,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("SCERS Desktop")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources.files("scers_desktop.resources").joinpath("icon.png"))))
     from scers_desktop.ui.main_window import MainWindow
     from scers_desktop.ui.theme import apply_theme
 

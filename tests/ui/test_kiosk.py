@@ -140,7 +140,14 @@ def test_a_whole_kiosk_session_leaves_no_file_behind(
 ) -> None:
     printed = tmp_path / "printer-output" / "printout.pdf"  # stands in for the lobby printer
     printed.parent.mkdir()
-    home, temp = Path.home(), Path(tempfile.gettempdir())
+    # A private HOME and temp folder for the session (Python and Qt read both from the environment),
+    # so files other programs write meanwhile cannot confuse the check.
+    home, temp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     monkeypatch.setattr(kiosk, "make_printer", lambda: _pdf_printer(printed))
     sent: list[bytes] = []
     real_print = kiosk_module.print_pdf_bytes
@@ -156,7 +163,8 @@ def test_a_whole_kiosk_session_leaves_no_file_behind(
     kiosk.start_over()
     QApplication.processEvents()
     after = _files_under(home, temp)
-    assert after - before == {printed}
+    assert before == set()
+    assert after == set()  # the printout went to the printer, nothing to HOME or the temp folder
     assert len(PdfReader(printed).pages) == len(PdfReader(io.BytesIO(sent[0])).pages)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(sent[0])).pages)
     assert "$4,800.70" in text

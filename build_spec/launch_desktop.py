@@ -1,0 +1,5 @@
+"""Entry point of the frozen ``scers-desktop`` executable."""
+
+from scers_desktop.app import run
+
+run()
