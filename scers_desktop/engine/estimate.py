@@ -42,7 +42,13 @@ from scers_desktop.engine.notes import (
     service_warnings,
 )
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
-from scers_desktop.engine.options import OptionAmount, SocialSecurityLevel, payment_options, single_option
+from scers_desktop.engine.options import (
+    OptionAmount,
+    OptionInputs,
+    SocialSecurityLevel,
+    payment_options,
+    single_option,
+)
 from scers_desktop.engine.plan_data import PlanRules, RulesData, rules_data
 from scers_desktop.engine.purchases import PurchaseCost, payback_age, purchase_cost
 from scers_desktop.engine.salary import (
@@ -272,6 +278,30 @@ def _social_security(
         return None, "needs your Social Security estimate at your Social Security age", ss_date
     months = (ss_date.year - retirement.year) * 12 + ss_date.month - retirement.month - (ss_date.day < retirement.day)
     return SocialSecurityLevel(scenario.social_security.monthly_at_ss_age, months), None, ss_date
+
+
+def _option_inputs(
+    scenario: Scenario,
+    settings: Settings,
+    basis: ValuationBasis,
+    unmodified: Decimal,
+    balance: ProjectedBalance | None,
+    member: Life,
+    retirement: date,
+) -> tuple[OptionInputs, date]:
+    """What the options of this case are priced from, and the Social Security date."""
+    level, missing, ss_date = _social_security(scenario, settings, retirement)
+    inputs = OptionInputs(
+        unmodified,
+        None if balance is None else balance.balance,
+        member,
+        _beneficiary_life(scenario, settings, retirement),
+        scenario.beneficiary.relationship if scenario.beneficiary else None,
+        basis,
+        level,
+        missing,
+    )
+    return inputs, ss_date
 
 
 @dataclass(frozen=True)
@@ -541,19 +571,9 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
                 "spouse or partner, designated children under 18 may elect it (not estimated here)."
             )
         else:
-            level, missing, ss_date = _social_security(scenario, settings, retirement)
+            inputs, ss_date = _option_inputs(scenario, settings, basis, unmodified, core.balance, member, retirement)
             used.add("social_security_age")
-            relationship = scenario.beneficiary.relationship if scenario.beneficiary else None
-            options = payment_options(
-                unmodified,
-                None if core.balance is None else core.balance.balance,
-                member,
-                _beneficiary_life(scenario, settings, retirement),
-                relationship,
-                basis,
-                level,
-                missing,
-            )
+            options = payment_options(inputs)
         warnings.append(
             "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
             f"{settings.interest_rate * 100:.2f}% interest with {BASES[settings.mortality_basis].name}"
@@ -585,13 +605,13 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
             unmodified, retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
             settings.cpi_inflation_rate,
         )  # fmt: skip
-        inputs = scenario.net_pay
+        deductions = scenario.net_pay
         pay = net_pay(
             unmodified,
-            inputs.filing_status if inputs else "single",
-            inputs.medical_monthly if inputs else Decimal(0),
-            inputs.dental_monthly if inputs else Decimal(0),
-            inputs.after_tax_contributions if inputs else Decimal(0),
+            deductions.filing_status if deductions else "single",
+            deductions.medical_monthly if deductions else Decimal(0),
+            deductions.dental_monthly if deductions else Decimal(0),
+            deductions.after_tax_contributions if deductions else Decimal(0),
             age.completed_years,
             None,
         )
@@ -675,7 +695,6 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
     settings = settings_for(scenario.assumptions)
     plan = rules.plans[scenario.member.plan]
     basis = _valuation_basis(settings, rules)
-    relationship = scenario.beneficiary.relationship if scenario.beneficiary else None
     points = []
     for whole_age in ages:
         day = anniversary(scenario.member.birth_date, whole_age)
@@ -700,18 +719,8 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
             unmodified = max(unmodified, two_times_match(balance.balance, annuity_value(member, basis)))
         option_monthly = None
         if scenario.selected_option and scenario.selected_option != "Unmodified":
-            level, missing, _ = _social_security(scenario, settings, day)
-            chosen = single_option(
-                scenario.selected_option,
-                unmodified,
-                None if balance is None else balance.balance,
-                member,
-                _beneficiary_life(scenario, settings, day),
-                relationship,
-                basis,
-                level,
-                missing,
-            )
+            inputs, _ = _option_inputs(scenario, settings, basis, unmodified, balance, member, day)
+            chosen = single_option(scenario.selected_option, inputs)
             option_monthly = chosen.member_monthly if chosen else None
         points.append(
             SweepPoint(

@@ -14,6 +14,7 @@ from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.factors import FactorLookup
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.mortality import BASES
+from scers_desktop.engine.options import OptionAmount
 from scers_desktop.engine.plan_data import PlanRules, RulesData
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.engine.scenario import Scenario
@@ -240,3 +241,15 @@ def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, s
             )
         rows.append((spec.label, value, kind, why))
     return rows
+
+
+def member_amount_text(option: OptionAmount) -> str:
+    """What the member gets, in words: '$5,896.76, then $3,596.76' (Option F), '+ $75,000.00 lump sum' (G)."""
+    if option.member_monthly is None:
+        return "—"
+    text = format_dollars(option.member_monthly)
+    if option.member_monthly_after_ss_age is not None:
+        text += f", then {format_dollars(option.member_monthly_after_ss_age)}"
+    if option.lump_sum is not None:
+        text += f" + {format_dollars(option.lump_sum)} lump sum"
+    return text

@@ -6,6 +6,7 @@ A, B and G need the contribution balance; D and E need a spouse or registered do
 with a birth date; F needs a Social Security estimate and a retirement before the Social Security age.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -132,50 +133,69 @@ class SocialSecurityLevel:
     months_to_ss_age: int
 
 
-def payment_options(
-    unmodified: Decimal,
-    balance: Decimal | None,
-    member: Life,
-    beneficiary: Life | None,
-    relationship: str | None,
-    basis: ValuationBasis,
-    social_security: SocialSecurityLevel | None,
-    social_security_missing: str | None,
-) -> tuple[OptionAmount, ...]:
+@dataclass(frozen=True)
+class OptionInputs:
+    """What pricing the options of one case needs."""
+
+    unmodified: Decimal
+    balance: Decimal | None
+    member: Life
+    beneficiary: Life | None
+    relationship: str | None
+    basis: ValuationBasis
+    social_security: SocialSecurityLevel | None
+    social_security_missing: str | None
+
+
+def payment_options(inputs: OptionInputs) -> tuple[OptionAmount, ...]:
     """Every option for this case, in the order a counselor reads them."""
-    base = _Base(unmodified, balance)
-    standard = [_standard(code, base, member, beneficiary, relationship, basis) for code in STANDARD]
+    base = _Base(inputs.unmodified, inputs.balance)
+    standard = [
+        _standard(code, base, inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis) for code in STANDARD
+    ]
     options = list(standard)
-    options += _with_f(standard, member, basis, social_security, social_security_missing)
+    options += _with_f(standard, inputs.member, inputs.basis, inputs.social_security, inputs.social_security_missing)
     for percent in (50, 100):
-        options += _with_g(percent, base, member, beneficiary, relationship, basis)
+        options += _with_g(percent, base, inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis)
     return tuple(options)
 
 
-def single_option(
-    code: str,
-    unmodified: Decimal,
-    balance: Decimal | None,
-    member: Life,
-    beneficiary: Life | None,
-    relationship: str | None,
-    basis: ValuationBasis,
-    social_security: SocialSecurityLevel | None,
-    social_security_missing: str | None,
-) -> OptionAmount | None:
+def single_option(code: str, inputs: OptionInputs) -> OptionAmount | None:
     """One option by code ('E', 'C10+F', 'G50', 'E+G100' ...), priced alone; None for an unknown code."""
-    parts = code.split("+")
-    base_code = parts[0] if parts[0] in STANDARD else "Unmodified"
-    modifier = parts[-1] if parts[-1] not in STANDARD else None
-    base = _Base(unmodified, balance)
+    base_code, modifier = split_code(code)
+    base = _Base(inputs.unmodified, inputs.balance)
+    member, beneficiary, relationship, basis = inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis
     if modifier is None:
         return _standard(base_code, base, member, beneficiary, relationship, basis)
     if modifier == "F":
         standard = [_standard(base_code, base, member, beneficiary, relationship, basis)]
-        return _with_f(standard, member, basis, social_security, social_security_missing)[0]
+        return _with_f(standard, member, basis, inputs.social_security, inputs.social_security_missing)[0]
     if modifier in ("G50", "G100"):
         return next(iter(_with_g(int(modifier[1:]), base, member, beneficiary, relationship, basis, only=code)), None)
     return None
+
+
+def split_code(code: str) -> tuple[str, str | None]:
+    """'E+G50' -> ('E', 'G50'); 'F' -> ('Unmodified', 'F'); 'C10' -> ('C10', None)."""
+    parts = code.split("+")
+    base = parts[0] if parts[0] in STANDARD else "Unmodified"
+    modifier = parts[-1] if parts[-1] not in STANDARD else None
+    return base, modifier
+
+
+def option_family(
+    options: Sequence[OptionAmount], selected: str | None
+) -> tuple[list[OptionAmount], list[OptionAmount]]:
+    """The standard options, and F, G50 and G100 combined with the chosen option's base.
+
+    This is how the screen and the PDF lay options out: the nine standard ones, then the add-ons that
+    go with the one chosen.
+    """
+    base, _ = split_code(selected or "Unmodified")
+    prefix = "" if base == "Unmodified" else base + "+"
+    standard = [o for o in options if o.code in STANDARD]
+    extras = [o for o in options if o.code in (prefix + "F", prefix + "G50", prefix + "G100")]
+    return standard, extras
 
 
 def _prefix(code: str, suffix: str) -> str:

@@ -16,8 +16,8 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate, SweepPoint
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars, to_cents
-from scers_desktop.engine.notes import assumption_rows
-from scers_desktop.engine.options import STANDARD, OptionAmount
+from scers_desktop.engine.notes import assumption_rows, member_amount_text
+from scers_desktop.engine.options import OptionAmount, option_family, split_code
 
 TITLE = "Unofficial Benefit Estimate"
 DISCLAIMER = "Unofficial estimate — SCERS is not bound by it. Amounts are before taxes and deductions."
@@ -160,11 +160,7 @@ def _headline(result: Estimate) -> Section:
 
 
 def _option_row(option: OptionAmount) -> tuple[str, ...]:
-    member = _money(option.member_monthly)
-    if option.member_monthly_after_ss_age is not None:
-        member += f", then {format_dollars(option.member_monthly_after_ss_age)}"
-    if option.lump_sum is not None:
-        member += f" and {format_dollars(option.lump_sum)} lump sum"
+    member = member_amount_text(option)
     meaning = option.description if option.missing is None else f"Not shown: this option {option.missing}."
     survivor = _money(option.survivor_monthly) + (
         f" ({option.survivor_note})" if option.survivor_monthly and option.survivor_note else ""
@@ -176,10 +172,7 @@ def _options(result: Estimate) -> Section | None:
     if not result.options:
         return None
     selected = result.scenario.selected_option or "Unmodified"
-    standard = [o for o in result.options if o.code in STANDARD]
-    base = selected.split("+")[0] if selected.split("+")[0] in STANDARD else "Unmodified"
-    prefix = "" if base == "Unmodified" else base + "+"
-    extras = [o for o in result.options if o.code in (prefix + "F", prefix + "G50", prefix + "G100")]
+    standard, extras = option_family(result.options, selected)
     if result.scenario.estimate_type == "death_before_retirement":
         standard, extras = list(result.options), []
     rows = [_option_row(o) for o in standard + extras]
@@ -351,16 +344,7 @@ def _next_steps(result: Estimate) -> Section:
         )
     if s.portability is not None:
         steps.append("Dual membership: file the Portability Claim Form with SCERS and your other Washington system.")
-    if s.beneficiary is not None or (s.selected_option or "").split("+")[0] in (
-        "A",
-        "B",
-        "C5",
-        "C10",
-        "C15",
-        "C20",
-        "D",
-        "E",
-    ):
+    if s.beneficiary is not None or split_code(s.selected_option or "Unmodified")[0] != "Unmodified":
         steps.append(
             "Name your beneficiary on a notarized Beneficiary Designation Form; for Options D and E bring your "
             "marriage licence or domestic-partnership registration, and your spouse signs the retirement application."

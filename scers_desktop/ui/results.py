@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine import Estimate
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
-from scers_desktop.engine.notes import assumption_rows
-from scers_desktop.engine.options import STANDARD, OptionAmount
+from scers_desktop.engine.notes import assumption_rows, member_amount_text
+from scers_desktop.engine.options import OptionAmount, option_family, split_code
 from scers_desktop.ui.curve import Curve
 
 DISCLAIMER = "Unofficial estimate — SCERS is not bound by it. Amounts are before taxes and deductions."
@@ -63,12 +63,7 @@ def option_row(option: OptionAmount) -> list[str]:
     """An options-table row: name, member, survivor, and a short note (or what is missing)."""
     note = option.survivor_note if option.missing is None else f"This option {option.missing}."
     survivor = money_text(option.survivor_monthly)
-    member = money_text(option.member_monthly)
-    if option.member_monthly_after_ss_age is not None:
-        member += f", then {format_dollars(option.member_monthly_after_ss_age)}"
-    if option.lump_sum is not None:
-        member += f" + {format_dollars(option.lump_sum)} lump sum"
-    return [option.name, member, survivor, note[:1].upper() + note[1:]]
+    return [option.name, member_amount_text(option), survivor, note[:1].upper() + note[1:]]
 
 
 class ResultsView(QWidget):
@@ -179,18 +174,13 @@ class ResultsView(QWidget):
         self.result, self.curve = result, curve
         self.loading = True
         self._headline(result)
-        selected = result.scenario.selected_option or "Unmodified" if result else "Unmodified"
-        standard = [o for o in (result.options if result else ()) if o.code in STANDARD]
+        selected = (result.scenario.selected_option or "Unmodified") if result else "Unmodified"
+        standard, combined = option_family(result.options if result else (), selected)
         _fill(self.options, [option_row(o) for o in standard])
         for row, option in enumerate(standard):
-            if option.code == selected.split("+")[0] or (option.code == "Unmodified" and selected[0] in "FG"):
+            if option.code == split_code(selected)[0]:
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
-        base = selected.split("+")[0] if selected.split("+")[0] in STANDARD else "Unmodified"
-        prefix = "" if base == "Unmodified" else base + "+"
-        combined = [
-            o for o in (result.options if result else ()) if o.code in (prefix + "F", prefix + "G50", prefix + "G100")
-        ]
         _fill(self.combined, [option_row(o) for o in combined])
         self._combined_codes = [o.code for o in combined]
         for row, option in enumerate(combined):
@@ -311,18 +301,16 @@ class ResultsView(QWidget):
         self.money.setText("\n\n".join(lines))
 
     def _option_selected(self) -> None:
-        if self.loading:
-            return
-        rows = self.options.selectionModel().selectedRows()
-        if rows:
-            self.option_chosen.emit(self._standard_codes[rows[0].row()])
+        self._chosen_in(self.options, self._standard_codes)
 
     def _combined_selected(self) -> None:
-        if self.loading:
-            return
-        rows = self.combined.selectionModel().selectedRows()
-        if rows:
-            self.option_chosen.emit(self._combined_codes[rows[0].row()])
+        self._chosen_in(self.combined, self._combined_codes)
+
+    def _chosen_in(self, table: QTableWidget, codes: Sequence[str]) -> None:
+        """A row picked in an options table chooses that option (not while the view is being filled)."""
+        rows = table.selectionModel().selectedRows()
+        if rows and not self.loading:
+            self.option_chosen.emit(codes[rows[0].row()])
 
     def _age_row(self, row: int) -> None:
         if self.curve is not None and self.curve.unmodified[row] is not None:
