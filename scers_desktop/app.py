@@ -33,6 +33,20 @@ def exit_without_finalizing(code: int) -> None:
     os._exit(code)
 
 
+OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen_notice() -> None:
+    """Drop the offscreen platform's harmless notice (stack-notes.md §7) from snapshot runs; keep the rest."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(_kind: QtMsgType, _context: object, message: str) -> None:
+        if message != OFFSCREEN_NOTICE:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def sample_case() -> Path:
     """The built-in sample member's case file."""
     return Path(str(resources.files("scers_desktop.resources").joinpath("sample.scers.json")))
@@ -91,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_theme(app, 100, False)  # type: ignore[arg-type]
     data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    if args.snapshot:
+        _quiet_offscreen_notice()
     if kiosk:
         from scers_desktop.ui.kiosk import KioskWindow
 
