@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine import FieldProblem
 
 WARNING_SIGN = "⚠ "
+#: Fields are as wide as about this many characters, so a date field does not span the whole window.
+EDITOR_WIDTH_EM = 48
 
 
 def problem_text(problems: Sequence[FieldProblem]) -> str:
@@ -73,9 +75,9 @@ class FormGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(2, 1)  # slack goes to the right: the form stays by its labels
         self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(2)
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.editors: dict[str, QWidget] = {}
 
@@ -85,11 +87,13 @@ class FormGrid(QWidget):
         caption.setBuddy(editor)
         editor.setAccessibleName(label.replace("&", ""))
         editor.setAccessibleDescription(help_text)
+        editor.setMaximumWidth(EDITOR_WIDTH_EM * editor.fontMetrics().averageCharWidth())
         problems = ProblemLabel()
-        self.grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        self.grid.addWidget(editor, row, 1, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(help_label(help_text), row, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(problems, row + 1, 1)
+        self.grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+        self.grid.addWidget(editor, row, 1)
+        self.grid.addWidget(help_label(help_text), row + 1, 1)
+        self.grid.addWidget(problems, row + 2, 1)
+        self.grid.setRowMinimumHeight(row + 3, 10)
         self.problem_labels[path] = problems
         self.editors[key] = editor
 

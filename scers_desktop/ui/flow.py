@@ -98,9 +98,16 @@ _PERCENT_FIELDS = {
     r"employment\[\d+\]\.fte": "Enter the percent of full time: more than 0 and at most 100.",
     r"salary\.growth_rate": "Enter a yearly raise in percent, between -25 and 25.",
 }
+#: Problems whose file-format wording reads oddly on a page: (path, words in the engine's message) -> page words.
+_PAGE_WORDS = {
+    ("member.plan", "membership_date"): "Choose your plan, or enter your membership date.",
+}
 
 
 def _in_page_words(problem: FieldProblem) -> FieldProblem:
+    for (path, words), message in _PAGE_WORDS.items():
+        if problem.path == path and words in problem.message:
+            return FieldProblem(problem.path, message)
     for pattern, message in _PERCENT_FIELDS.items():
         if re.fullmatch(pattern, problem.path) and "number" not in problem.message:
             return FieldProblem(problem.path, message)

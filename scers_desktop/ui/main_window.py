@@ -314,9 +314,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         result = self.result
         if result is None:
-            count = len(self.checked.problems)
+            count = len(self.checked.only_for(self.slot.touched).problems)
             self.summary.setText(
-                f"Estimate so far: {count} item{'s' if count != 1 else ''} to fill in or fix (marked ⚠)."
+                f"Estimate so far: {count} thing{'s' if count != 1 else ''} to fix on the steps marked ⚠."
+                if count
+                else "Estimate so far: fill in the steps and your estimate appears here."
             )
         elif not result.eligible:
             self.summary.setText("Estimate so far: not eligible to retire on this date — see the Retirement date page.")

@@ -1,6 +1,8 @@
 """The wizard pages. Each binds to the draft, writes every edit into it at once, and shows its own
 problems and the live figures the engine found (no arithmetic here)."""
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -307,10 +309,10 @@ class LeavesPage(Page):
 
 
 PURCHASE_KINDS = (
-    Choice("redeposit", "Redeposit of withdrawn service"),
-    Choice("leave", "Unpaid leave buyback"),
-    Choice("military_prior", "Military service before the City (up to 5 years)"),
-    Choice("military_leave", "Military leave buyback"),
+    Choice("redeposit", "Redeposit"),
+    Choice("leave", "Leave buyback"),
+    Choice("military_prior", "Prior military"),
+    Choice("military_leave", "Military leave"),
 )
 
 
@@ -333,6 +335,13 @@ class BuybacksPage(Page):
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
+        kinds = QLabel(
+            "Redeposit: pay back contributions you withdrew when you left City service. Leave buyback: unpaid "
+            "medical, family or injury leave. Prior military: active duty before the City, up to 5 years, at "
+            "actuarial cost. Military leave: bought within 90 days of your return (Handbook 2023)."
+        )
+        kinds.setWordWrap(True)
+        self.body.addWidget(kinds)
         self.decision = QLabel()
         self.decision.setObjectName("figure")
         self.decision.setWordWrap(True)
@@ -362,13 +371,9 @@ class BuybacksPage(Page):
                 line += f"; adds {format_dollars(p.monthly_increase)} a month"
             if p.payback_age is not None:
                 line += f"; paid back by age {p.payback_age:.1f}"
-            if (
-                p.earliest_eligible_with
-                and p.earliest_eligible_without
-                and p.earliest_eligible_with < p.earliest_eligible_without
-            ):
-                sooner, later = long_date(p.earliest_eligible_with), long_date(p.earliest_eligible_without)
-                line += f"; lets you retire from {sooner} instead of {later}"
+            sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
+            if sooner and later and sooner < later and later > date.today():  # only a change still ahead
+                line += f"; lets you retire from {long_date(sooner)} instead of {long_date(later)}"
             lines.append(line + "." + (f" {p.note}" if p.note else ""))
         self.decision.setText("\n".join(lines))
 

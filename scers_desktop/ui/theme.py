@@ -15,6 +15,14 @@ QLabel#help {{ color: {help}; }}
 QLabel#disclaimer {{ font-style: italic; }}
 QLabel#note {{ padding: 4px 0; }}
 QPushButton {{ padding: 6px 14px; }}
+{contrast}
+"""
+HIGH_CONTRAST = """
+QLineEdit, QComboBox, QSpinBox, QTableWidget, QListWidget, QTextBrowser, QPushButton, QTabBar::tab
+    { border: 2px solid white; }
+QLineEdit:focus, QComboBox:focus, QPushButton:focus, QTableWidget:focus { border: 3px solid yellow; }
+QTabBar::tab:selected { background: yellow; color: black; }
+QHeaderView::section { background: black; color: white; border: 1px solid white; }
 """
 
 
@@ -40,5 +48,6 @@ def apply_theme(app: QApplication, text_percent: int, high_contrast: bool) -> No
             headline=points * 2.2,
             problem="yellow" if high_contrast else "#a00000",
             help="white" if high_contrast else "#404040",
+            contrast=HIGH_CONTRAST if high_contrast else "",
         )
     )

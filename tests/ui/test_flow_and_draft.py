@@ -131,3 +131,8 @@ def test_the_plot_data_follows_the_engine() -> None:
     # Ages held at the cap are ones where the formula (not the annuity) gives the benefit.
     capped = {p.age for p in points if p.capped and not p.from_annuity}
     assert set(curve.capped_ages) == capped
+
+
+def test_a_missing_plan_is_asked_for_in_the_pages_words() -> None:
+    [problem] = flow.check(valid_draft(plan="")).for_step("about")
+    assert problem.message == "Choose your plan, or enter your membership date."
