@@ -85,8 +85,8 @@ class KioskWindow(MainWindow):
         self.print_button = QPushButton("&Print my estimate")
         self.print_button.setMinimumHeight(48)
         self.print_button.clicked.connect(self.print_estimate)
-        self.results.layout().insertWidget(3, self.include_name)
-        self.results.layout().insertWidget(4, self.print_button)
+        self.bottom_bar.insertWidget(1, self.print_button)
+        self.bottom_bar.insertWidget(2, self.include_name)
         self.welcome = self._welcome_page()
         self.stack.addWidget(self.welcome)
         self.warning = self._warning_overlay()
@@ -175,12 +175,17 @@ class KioskWindow(MainWindow):
         self.stack.setCurrentWidget(self.welcome)
         for widget in (self.steps, self.back_button, self.next_button, self.summary):
             widget.hide()
+        self.print_button.hide()
+        self.include_name.hide()
 
     def show_step(self, key: str) -> None:
         """Go to a wizard step (leaving the welcome page)."""
         for widget in (self.steps, self.back_button, self.next_button, self.summary):
             widget.show()
         super().show_step(key)
+        on_results = key == "results" and self.result is not None
+        self.print_button.setVisible(on_results)
+        self.include_name.setVisible(on_results)
 
     # ----- idle time and wiping -------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
     assert app is not None
-    window.resize(1280, 900)
+    window.resize(1920, 1080)  # a typical lobby screen
     window.show()
     files = []
 
