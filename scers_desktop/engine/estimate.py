@@ -179,17 +179,28 @@ def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[P
 
 
 def _projected_balance(
-    scenario: Scenario, plan: PlanRules, settings: Settings, rules: RulesData, separation: date, history: list[PayMonth]
+    scenario: Scenario,
+    plan: PlanRules,
+    settings: Settings,
+    rules: RulesData,
+    separation: date,
+    history: list[PayMonth],
+    resume: tuple[Decimal, date] | None = None,
 ) -> ProjectedBalance | None:
-    """The contribution balance at separation, from the statement (None without one)."""
+    """The contribution balance at separation, from the statement (None without one).
+
+    ``resume`` continues an earlier projection (its balance and separation date) instead of starting
+    again from the statement: the projection goes month by month, so the result is the same.
+    """
     if scenario.contributions is None:
         return None
+    start_balance, start_date = resume or (scenario.contributions.balance, scenario.contributions.as_of)
     months = history
     if scenario.quick is not None:
-        months = flat_pay_months(scenario.quick.final_average_salary_monthly, scenario.contributions.as_of, separation)
+        months = flat_pay_months(scenario.quick.final_average_salary_monthly, start_date, separation)
     return project_balance(
-        scenario.contributions.balance,
-        scenario.contributions.as_of,
+        start_balance,
+        start_date,
         months,
         separation,
         plan.member_contribution_rate,
@@ -696,6 +707,7 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
     plan = rules.plans[scenario.member.plan]
     basis = _valuation_basis(settings, rules)
     points = []
+    chain: tuple[Decimal, date] | None = None  # the balance projected so far, to continue from
     for whole_age in ages:
         day = anniversary(scenario.member.birth_date, whole_age)
         separation = _separation_for(scenario, day)
@@ -714,7 +726,10 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
         formula = formula_benefit(service.total_years, factor.factor_percent, fas.monthly, plan.cap_percent_of_fas)
         unmodified = formula.monthly
         member = _member_life(scenario, settings, day)
-        balance = _projected_balance(scenario, plan, settings, rules, separation, history)
+        resume = chain if chain is not None and separation > chain[1] else None
+        balance = _projected_balance(scenario, plan, settings, rules, separation, history, resume)
+        if balance is not None:
+            chain = (balance.balance, max(separation, balance.statement_date))
         if plan.annuity_minimum and balance is not None:
             unmodified = max(unmodified, two_times_match(balance.balance, annuity_value(member, basis)))
         option_monthly = None

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from scers_desktop.engine.calendar import age_on, days_in_month
 from scers_desktop.engine.money import compound
@@ -46,6 +46,11 @@ class PayMonth:
 
     day: date
     pay: Decimal
+
+    @cached_property
+    def micros(self) -> int:
+        """The pay in whole millionths of a dollar: exact integers for comparing windows quickly."""
+        return int(self.pay.scaleb(6).to_integral_value())
 
 
 def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:
@@ -136,13 +141,16 @@ def highest_average(months: Sequence[PayMonth], count: int, consecutive: bool) -
         best = sorted(months, key=lambda m: m.pay, reverse=True)[:count]
         days = sorted(m.day for m in best)
         return sum((m.pay for m in best), Decimal(0)) / count, count, days[0], days[-1]
-    window = sum((m.pay for m in months[:count]), Decimal(0))
+    # Find the best run with exact integer micro-dollars (fast), then average that run exactly in Decimal.
+    micros = [m.micros for m in months]
+    window = sum(micros[:count])
     best_total, best_end = window, count - 1
     for end in range(count, len(months)):
-        window += months[end].pay - months[end - count].pay
+        window += micros[end] - micros[end - count]
         if window >= best_total:
             best_total, best_end = window, end
-    return best_total / count, count, months[best_end - count + 1].day, months[best_end].day
+    run = months[best_end - count + 1 : best_end + 1]
+    return sum((m.pay for m in run), Decimal(0)) / count, count, run[0].day, run[-1].day
 
 
 def final_average_salary(

@@ -1,10 +1,13 @@
 """Eligibility dates, the Plan 2 table's printed anomaly, settings, and the benefit-by-age sweep."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from scers_desktop.engine import estimate, sweep
+from scers_desktop.engine import estimate, load_scenario, sweep
 from scers_desktop.engine.money import to_cents
+from scers_desktop.engine.scenario import Retirement
+from tests.engine.test_scenarios import SCENARIOS
 from tests.helpers import history_scenario, quick_scenario
 
 
@@ -93,3 +96,14 @@ def test_plan_1_unmodified_is_the_greater_of_formula_and_two_times_match() -> No
     assert result.unmodified_from_annuity
     plan2 = estimate(quick_scenario("2", 62, "6", "3000", contributions={"balance": 400000, "as_of": "2030-06-30"}))
     assert plan2.annuity_monthly is None
+
+
+def test_every_sweep_point_equals_the_estimate_for_that_birthday() -> None:
+    # The sweep reuses work between ages (the pay series, the balance projection); each point must
+    # still be exactly what a single estimate on that date gives.
+    scenario = load_scenario(next(p for p in SCENARIOS if p.name == "full_member.scers.json"))
+    scenario = replace(scenario, retirement=Retirement(scenario.retirement.date))  # no fixed separation
+    for point in sweep(scenario, range(50, 76)):
+        single = estimate(replace(scenario, retirement=Retirement(point.retirement_date)), details=False)
+        assert single.eligible is point.eligible, point.age
+        assert single.unmodified_monthly == point.unmodified_monthly, point.age
