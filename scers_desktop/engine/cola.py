@@ -65,6 +65,18 @@ def cola_projection(
     return tuple(rows)
 
 
+def catch_up_age(first: Sequence[ColaYear], second: Sequence[ColaYear]) -> int | None:
+    """The age by which the later-starting of two streams has paid as much in total as the other.
+
+    None when they start on the same date (one is simply larger) or the later one never catches up
+    within the projection.
+    """
+    if not first or not second or first[0].start == second[0].start:
+        return None
+    earlier, later = (first, second) if first[0].start < second[0].start else (second, first)
+    return break_even_age(earlier, later)
+
+
 def break_even_age(earlier: Sequence[ColaYear], later: Sequence[ColaYear]) -> int | None:
     """The age by which the later-starting (or larger) stream has paid at least as much in total.
 

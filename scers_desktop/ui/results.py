@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.engine import Estimate
 from scers_desktop.engine.calendar import long_date
+from scers_desktop.engine.cola import catch_up_age
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.notes import assumption_rows, member_amount_text
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
@@ -270,8 +271,24 @@ class ResultsView(QWidget):
             + [fn(r) if r is not None and r.eligible else "not eligible" if r else "incomplete" for _, r in everyone]
             for name, fn in figures
         ]
+        if len(everyone) > 1:
+            rows.append(
+                ["Later start catches up with the first by age"]
+                + [self._catch_up(everyone[0][1], r) for _, r in everyone]
+            )
         _fill(self.compare, rows)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    @staticmethod
+    def _catch_up(first: Estimate | None, other: Estimate | None) -> str:
+        """When a later retirement has paid as much in total as the first scenario (with COLA)."""
+        if first is None or other is None or other is first or not first.cola or not other.cola:
+            return NO_AMOUNT
+        age = catch_up_age(first.cola, other.cola)
+        if age is None:
+            same_start = first.cola[0].start == other.cola[0].start
+            return "same start date" if same_start else "not within 30 years"
+        return f"age {age}"
 
     def _more(self, result: Estimate | None) -> None:
         rows = [

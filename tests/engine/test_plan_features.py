@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from scers_desktop.engine import estimate, parse_scenario
-from scers_desktop.engine.cola import break_even_age, cola_projection
+from scers_desktop.engine.cola import break_even_age, catch_up_age, cola_projection
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import monthly_withholding, simplified_method_payments
 from scers_desktop.engine.social_security import full_retirement_age, social_security_date
@@ -194,3 +194,11 @@ def test_a_pension_starting_on_february_29_gets_its_first_cola_the_next_november
         Decimal(1000), date(2032, 2, 29), date(1967, 1, 1), 2, Decimal("0.015"), Decimal("0.65"), Decimal("0.025")
     )
     assert rows[1].start == date(2033, 11, 1)
+
+
+def test_catch_up_age_takes_the_streams_in_either_order() -> None:
+    history = {"employment": [{"start": "2008-05-01", "end": None, "fte": 1}]}
+    early = estimate(history_scenario(**history, retirement={"date": "2028-05-01"})).cola
+    late = estimate(history_scenario(**history, retirement={"date": "2030-05-01"})).cola
+    assert catch_up_age(early, late) == catch_up_age(late, early) == break_even_age(early, late)
+    assert catch_up_age(early, early) is None

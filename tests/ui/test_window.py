@@ -173,6 +173,10 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
     assert compare.columnCount() == 3
     ages = [compare.item(1, c).text() for c in (1, 2)]
     assert ages == ["63", "65"]
+    last = compare.rowCount() - 1
+    assert compare.item(last, 0).text() == "Later start catches up with the first by age"
+    # Already at the 60% cap at 63, retiring at 65 adds only two years of raises: it never catches up.
+    assert compare.item(last, 2).text() == "not within 30 years"
 
 
 def test_each_page_shows_its_problems_in_words(qtbot: QtBot, window: MainWindow) -> None:
