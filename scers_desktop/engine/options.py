@@ -198,6 +198,11 @@ def option_family(
     return standard, extras
 
 
+def _g_name(code: str, percent: int) -> str:
+    """'E + G: 50% lump sum', or 'G: 100% lump sum' on the unmodified benefit."""
+    return f"{'' if code == 'Unmodified' else code + ' + '}G: {percent}% lump sum"
+
+
 def _prefix(code: str, suffix: str) -> str:
     return suffix if code == "Unmodified" else f"{code}+{suffix}"
 
@@ -276,25 +281,17 @@ def _with_g(
     """
     suffix = f"G{percent}"
     description = DESCRIPTIONS["G"].format(p=percent)
+    codes = [code for code in STANDARD if only is None or _prefix(code, suffix) == only]
     if base.balance is None:
         return [
-            OptionAmount(
-                _prefix(code, suffix),
-                f"{code} with Option G {percent}%",
-                description,
-                None,
-                None,
-                missing=NEEDS_BALANCE,
-            )
-            for code in STANDARD
+            OptionAmount(_prefix(code, suffix), _g_name(code, percent), description, None, None, missing=NEEDS_BALANCE)
+            for code in codes
         ]
     lump = base.balance * percent / 100
     reduced = base.benefit - lump / Decimal(repr(annuity_value(member, basis)))
     result = []
-    for code in STANDARD:
-        name = f"{'' if code == 'Unmodified' else code + ' + '}G: {percent}% lump sum"
-        if only is not None and _prefix(code, suffix) != only:
-            continue
+    for code in codes:
+        name = _g_name(code, percent)
         if reduced <= 0:
             result.append(
                 OptionAmount(

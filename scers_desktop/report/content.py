@@ -219,8 +219,11 @@ def _chart(result: Estimate, points: Sequence[SweepPoint]) -> Section | None:
         chosen_age=chosen if chosen in [p.age for p in points] else None,
     )
     rows = []
+    first_eligible = next((p.age for p in points if p.eligible), None)
+    if first_eligible is not None and first_eligible > points[0].age:
+        rows.append((f"{points[0].age}–{first_eligible - 1}", "", "not eligible", ""))
     for p in points:
-        if p.age % 1 == 0 and p.age in range(chart.ages[0], chart.ages[-1] + 1):
+        if first_eligible is not None and p.age >= first_eligible:
             value = dollars(p.unmodified_monthly, p.eligible)
             option = dollars(p.option_monthly, p.eligible)
             rows.append(

@@ -30,7 +30,7 @@ NAVY = colors.HexColor("#1f4e79")
 CHOSEN = colors.HexColor("#fff2cc")
 CHOSEN_MARK = "▶ "
 #: Tables this short move to the next page whole instead of splitting between rows.
-SMALL_TABLE_ROWS = 12
+SMALL_TABLE_ROWS = 8
 
 
 @cache
@@ -214,8 +214,11 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
                 flowables.append(KeepTogether([table]) if len(block.rows) <= SMALL_TABLE_ROWS else table)
             else:
                 flowables.append(_chart(block, width))
-        # A heading never ends a page alone: it goes with the text and the first table or chart after it.
-        lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), 1) + 1
+        # A heading never ends a page alone: it goes with the text after it and the first chart or short
+        # table; a long table starts under it and breaks between rows, its header row repeated.
+        lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
+        if lead < len(flowables) and not isinstance(flowables[lead], PdfTable):
+            lead += 1
         story.append(KeepTogether(flowables[:lead]))
         story.extend(flowables[lead:])
         story.append(Spacer(1, 4))
