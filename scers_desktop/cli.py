@@ -17,7 +17,7 @@ from typing import Any
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.estimate import rounded
+from scers_desktop.engine.estimation import rounded
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.options import OptionAmount
 

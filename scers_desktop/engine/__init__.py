@@ -1,12 +1,23 @@
 """The SCERS estimate engine: pure Python, no Qt, no plotting, no PDF code.
 
-Public entry points: :func:`estimate` and :func:`sweep` (in :mod:`.estimate`), the scenario
-loader (:func:`load_scenario`, :func:`parse_scenario`) and :class:`ScenarioError`.
+Public entry points: :func:`estimate` and :func:`sweep` (from :mod:`.estimation`), the scenario
+loader (:func:`load_scenario`, :func:`parse_scenario`) and :class:`ScenarioError`. The estimation
+module, and the actuarial code behind it, loads on first use: the app's first page, which only reads
+and checks scenarios, shows sooner.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from scers_desktop.engine.errors import FieldProblem, ScenarioError
-from scers_desktop.engine.estimate import Estimate, SweepPoint, estimate, sweep
 from scers_desktop.engine.scenario import Scenario, dump_scenario, load_scenario, parse_scenario
+
+if TYPE_CHECKING:
+    from scers_desktop.engine.estimation import Estimate, SweepPoint, estimate, sweep
+
+#: Names served from the estimation module on first use. None of them is also a submodule's name, so
+#: importing the module can never shadow them.
+_FROM_ESTIMATION = ("Estimate", "SweepPoint", "estimate", "sweep")
 
 __all__ = [
     "Estimate",
@@ -20,3 +31,12 @@ __all__ = [
     "parse_scenario",
     "sweep",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_ESTIMATION:
+        module = import_module("scers_desktop.engine.estimation")
+        for exported in _FROM_ESTIMATION:
+            globals()[exported] = getattr(module, exported)
+        return globals()[name]
+    raise AttributeError(f"module 'scers_desktop.engine' has no attribute {name!r}")

@@ -3,12 +3,17 @@
 Tested as data (the series handed to pyqtgraph), not as pixels (architecture.md idea 8).
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from scers_desktop.engine import SweepPoint
 from scers_desktop.engine.money import to_cents
+
+if TYPE_CHECKING:
+    from scers_desktop.engine import SweepPoint
 
 PLOT_AGES = range(50, 76)
 

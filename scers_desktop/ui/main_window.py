@@ -4,8 +4,11 @@ Every edit recomputes at once (no Calculate button): the draft is checked by the
 each page shows its own problems, and the results, the plot and the comparison update.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop import APP_NAME, __version__
-from scers_desktop.engine import Estimate, ScenarioError, dump_scenario, estimate, load_scenario, sweep
+from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.ui import flow
@@ -44,8 +47,11 @@ from scers_desktop.ui.pages import (
     ServicePage,
     StatementPage,
 )
-from scers_desktop.ui.results import ResultsView
 from scers_desktop.ui.theme import TEXT_SIZES, apply_theme
+
+if TYPE_CHECKING:
+    from scers_desktop.engine import Estimate
+    from scers_desktop.ui.results import ResultsView
 
 MAX_SCENARIOS = 3
 STEP_LIST_WIDTH = 270
@@ -112,7 +118,12 @@ class MainWindow(QMainWindow):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(800)
         self.save_timer.timeout.connect(self._keep_recovery)
-        self.bind_current()
+        # Show the first page at once; the first check (which loads the plan data) runs right after.
+        for page in self.pages.values():
+            page.bind(self.draft)
+        self._update_steps()
+        self._update_chrome()
+        QTimer.singleShot(0, lambda: self.recompute(keep=False))
         if recover:
             QTimer.singleShot(0, self._offer_recovery)
 
@@ -152,10 +163,7 @@ class MainWindow(QMainWindow):
         retirement = self.pages["retirement"]
         assert isinstance(retirement, RetirementPage)
         retirement.use_date.connect(self.use_date)
-        self.results = ResultsView()
-        self.results.option_chosen.connect(self.choose_option)
-        self.results.age_chosen.connect(self.retire_at_age)
-        self.stack.addWidget(self.results)
+        self._results: ResultsView | None = None  # built when first shown (start-up time, issue 5)
         middle.addWidget(self.stack, 1)
         outer.addLayout(middle, 1)
 
@@ -260,8 +268,22 @@ class MainWindow(QMainWindow):
 
     # ----- the live estimate -----------------------------------------------------------------------
 
+    @property
+    def results(self) -> ResultsView:
+        """The results view, built the first time it is needed."""
+        if self._results is None:
+            from scers_desktop.ui.results import ResultsView
+
+            self._results = ResultsView()
+            self._results.option_chosen.connect(self.choose_option)
+            self._results.age_chosen.connect(self.retire_at_age)
+            self.stack.addWidget(self._results)
+        return self._results
+
     def recompute(self, keep: bool = True) -> None:
         """Check the draft, estimate it, and show everything again."""
+        from scers_desktop.engine import estimate, sweep
+
         self.checked = flow.check(self.draft)
         scenario = self.checked.scenario
         self.result = estimate(scenario) if scenario is not None else None
@@ -275,7 +297,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.refresh(shown, self.result)
         everyone = [(slot.name(i), self._estimate_of(i)) for i, slot in enumerate(self.slots)]
-        self.results.show_estimate(self.result, self.curve, everyone)
+        if self._results is not None or self.current_step() == "results":
+            self.results.show_estimate(self.result, self.curve, everyone)
         self._update_steps()
         self._update_chrome()
         if keep:
@@ -283,6 +306,8 @@ class MainWindow(QMainWindow):
         self.recomputed.emit()
 
     def _estimate_of(self, index: int) -> Estimate | None:
+        from scers_desktop.engine import estimate
+
         if index == self.current:
             return self.result
         checked = flow.check(self.slots[index].draft)
@@ -341,7 +366,9 @@ class MainWindow(QMainWindow):
     def current_step(self) -> str:
         """The key of the step on screen."""
         widget = self.stack.currentWidget()
-        return "results" if widget is self.results else next(k for k, p in self.pages.items() if p is widget)
+        if widget is not None and widget is self._results:
+            return "results"
+        return next((k for k, p in self.pages.items() if p is widget), "about")
 
     def show_step(self, key: str) -> None:
         """Go to a step; the step being left now shows its problems, if it has any."""
@@ -350,7 +377,13 @@ class MainWindow(QMainWindow):
             if leaving != key and leaving not in self.slot.touched:
                 self.slot.touched.add(leaving)
                 self.recompute(keep=False)
-        self.stack.setCurrentWidget(self.results if key == "results" else self.pages[key])
+        if key == "results":
+            first_time = self._results is None
+            self.stack.setCurrentWidget(self.results)
+            if first_time:
+                self.recompute(keep=False)
+        else:
+            self.stack.setCurrentWidget(self.pages[key])
         self._update_steps()
         self._update_chrome()
 

@@ -1,7 +1,10 @@
 """The wizard pages. Each binds to the draft, writes every edit into it at once, and shows its own
 problems and the live figures the engine found (no arithmetic here)."""
 
+from __future__ import annotations
+
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.engine import Estimate
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
 from scers_desktop.ui.fields import Choice, Column, FormGrid, ProblemLabel, RowTable, set_choice
 from scers_desktop.ui.flow import Checked, Step
+
+if TYPE_CHECKING:
+    from scers_desktop.engine import Estimate
 
 
 class Page(QScrollArea):

@@ -158,6 +158,8 @@ class ResultsView(QWidget):
         self.curve: Curve | None = None
         self.result: Estimate | None = None
         self.loading = False
+        self._standard_codes: list[str] = []
+        self._combined_codes: list[str] = []
 
     def _ensure_plot(self) -> None:
         if self.plot is None:
@@ -177,17 +179,17 @@ class ResultsView(QWidget):
         self._headline(result)
         selected = (result.scenario.selected_option or "Unmodified") if result else "Unmodified"
         standard, combined = option_family(result.options if result else (), selected)
+        self._standard_codes = [o.code for o in standard]  # before any row is selected below
+        self._combined_codes = [o.code for o in combined]
         _fill(self.options, [option_row(o) for o in standard])
         for row, option in enumerate(standard):
             if option.code == split_code(selected)[0]:
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
         _fill(self.combined, [option_row(o) for o in combined])
-        self._combined_codes = [o.code for o in combined]
         for row, option in enumerate(combined):
             if option.code == selected:
                 self.combined.selectRow(row)
-        self._standard_codes = [o.code for o in standard]
         chosen = result.option(selected) if result else None
         self.meaning.setText(f"{chosen.name}: {chosen.description}" if chosen else "")
         if curve is not None:
