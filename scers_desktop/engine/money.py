@@ -17,15 +17,6 @@ def to_cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def as_decimal(value: float | int | str | Decimal) -> Decimal:
-    """Convert a float, int, numeric string or Decimal to Decimal without binary noise (0.1 -> 0.1)."""
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    return Decimal(value)
-
-
 @cache
 def compound(rate: Decimal, years: Decimal) -> Decimal:
     """Growth factor (1 + rate) ** years, for whole or fractional years."""

@@ -34,11 +34,6 @@ class ServiceCredit:
     total_years: Decimal
     quick: bool = False
 
-    @property
-    def earned_years(self) -> Decimal:
-        """Service from work itself: employment less leave that earns no credit."""
-        return self.employment_years - self.leave_years_not_credited
-
 
 def _overlap_days(start: date, end: date, lo: date, hi: date) -> int:
     return service_days(max(start, lo), min(end, hi))

@@ -16,6 +16,7 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate, SweepPoint
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars, to_cents
+from scers_desktop.engine.net_pay import withholding_reference
 from scers_desktop.engine.notes import assumption_rows, member_amount_text
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
 
@@ -284,7 +285,10 @@ def _cola_and_pay(result: Estimate) -> Section | None:
                 numeric_columns=(1,),
             )
         )
-        blocks.append("Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P.")
+        blocks.append(
+            "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
+            f"Withholding tables: {withholding_reference()}."
+        )
     if result.purchases:
         rows = []
         for p in result.purchases:

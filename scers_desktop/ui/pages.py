@@ -62,9 +62,6 @@ class Page(QScrollArea):
     def refresh(self, checked: Checked, result: Estimate | None) -> None:
         """Show the problems and live figures for the current draft."""
 
-    def _edit(self, apply: object = None) -> None:
-        self.edited.emit()
-
 
 def _line(form: FormGrid, key: str) -> QLineEdit:
     editor = form.editors[key]

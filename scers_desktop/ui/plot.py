@@ -144,8 +144,3 @@ class BenefitPlot(QWidget):
         age = self._nearest_age(scene_pos)
         if age is not None and self.curve is not None and self.curve.value_at(age) is not None:
             self.age_clicked.emit(age)
-
-    def click_age(self, age: int) -> None:
-        """Choose an age as a click on the plot would (for keyboard users and tests)."""
-        if self.curve is not None and self.curve.value_at(age) is not None:
-            self.age_clicked.emit(age)
