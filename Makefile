@@ -20,7 +20,7 @@ run: $(STAMP)
 	  echo "No display found: rendering the sample case to out/ instead (open out/*.png to see it)."; \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/scers-desktop --snapshot out/; \
 	else \
-	  $(BIN)/scers-desktop; \
+	  $(PYTHON) tools/check_system.py --display && $(BIN)/scers-desktop; \
 	fi
 
 test: $(STAMP)
