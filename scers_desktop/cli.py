@@ -16,9 +16,9 @@ from typing import Any
 
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
-from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.estimation import rounded
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount
 
 
@@ -109,12 +109,16 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
 def summary_text(file: str, result: Estimate) -> str:
     """A readable summary of one estimate."""
     lines = [f"{file}: {result.plan.name}" + (f" — {result.scenario.label}" if result.scenario.label else "")]
+    kind = result.scenario.estimate_type
     lines.append(
-        f"  Retiring {long_date(result.retirement_date)} at age {result.age.completed_years}, "
-        f"with {result.service.total_years:.2f} years of service"
+        "  " + event_text(kind, result.retirement_date, result.age.completed_years, result.service.total_years)
     )
     if not result.eligible:
         lines.append(f"  {result.reason}")
+        if result.refund is not None:
+            lines.append(f"  Refund of contributions with interest: about {format_dollars(result.refund)}")
+    elif kind == "death_before_retirement":
+        lines.extend(f"  {line}" for line in survivor_choice_lines(result.options))
     else:
         assert result.unmodified_monthly is not None
         lines.append(f"  Unmodified monthly benefit: {format_dollars(result.unmodified_monthly)}")

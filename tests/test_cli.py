@@ -80,3 +80,22 @@ def test_console_script_never_prints_a_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert json.loads(done.stdout)["error"].startswith("(file):")
+
+
+def test_text_summary_of_a_death_estimate_speaks_of_the_survivor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario = {
+        "format": "scers-scenario/1", "estimate_type": "death_before_retirement",
+        "member": {"birth_date": "1975-03-01", "plan": "1"}, "retirement": {"date": "2027-01-01"},
+        "quick": {"service_years": 15, "final_average_salary_monthly": 7000},
+        "contributions": {"balance": 90000, "as_of": "2026-06-30"},
+        "beneficiary": {"birth_date": "1977-05-05", "relationship": "spouse"},
+    }  # fmt: skip
+    path = tmp_path / "death.scers.json"
+    path.write_text(json.dumps(scenario))
+    assert main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "If you died on January 1, 2027 at age 51" in out
+    assert "Your spouse or partner could receive" in out
+    assert "Unmodified monthly benefit" not in out

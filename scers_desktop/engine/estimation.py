@@ -43,6 +43,7 @@ from scers_desktop.engine.notes import (
 )
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
 from scers_desktop.engine.options import (
+    SPOUSAL,
     OptionAmount,
     OptionInputs,
     SocialSecurityLevel,
@@ -469,12 +470,17 @@ def _purchase_costs(
     return tuple(results)
 
 
+def _has_spouse_or_partner(scenario: Scenario) -> bool:
+    """Whether the case names a spouse or registered domestic partner (who can take Options D and E)."""
+    return scenario.beneficiary is not None and scenario.beneficiary.relationship in SPOUSAL
+
+
 def _death_options(
     scenario: Scenario, core: _Core, unmodified: Decimal, member: Life, basis: ValuationBasis
 ) -> tuple[OptionAmount, ...]:
     """Death before retirement with 10+ years: the spouse's Option E benefit, or cash and a reduced one."""
     beneficiary = _beneficiary_life(scenario, core.settings, scenario.retirement.date)
-    if beneficiary is None or scenario.beneficiary is None or scenario.beneficiary.relationship == "other":
+    if beneficiary is None:
         return ()
     factor = joint_and_survivor_factor(member, beneficiary, basis, 1.0)
     survivor = unmodified * Decimal(repr(factor))
@@ -553,6 +559,12 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
             f"With fewer than {DEATH_BENEFIT_MIN_SERVICE} years of service, the death benefit is a refund of "
             "contributions with interest (lump sum or installments) to your spouse, partner or beneficiary."
         )
+    elif kind == "death_before_retirement" and not _has_spouse_or_partner(scenario):
+        reason = (
+            "With no spouse or registered domestic partner, the death benefit is a refund of contributions with "
+            "interest to your named beneficiary or your estate. Designated children under 18 may instead elect "
+            "the monthly benefit (not estimated here). Enter a spouse or partner to see their monthly benefit."
+        )
     elif kind == "service" and not is_eligible(plan, age.completed_years, core.factor_service):
         reason = not_eligible_reason(plan, age.completed_years, core.factor_service, rules.vesting_years)
         if earliest is not None:
@@ -602,9 +614,10 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
     if core.balance is not None and (core.balance.proxy_years or core.balance.future_rate_years):
         used.add("future_credited_interest_rate")
         years = [*core.balance.proxy_years, *core.balance.future_rate_years]
+        span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
         warnings.append(
             f"Your contribution balance is projected to {long_date(core.separation)} with interest for "
-            f"{years[0]}–{years[-1]} estimated from the 30-year Treasury yield; your statement shows the actual rates."
+            f"{span} estimated from the 30-year Treasury yield; your statement shows the actual rates."
         )
 
     cola: tuple[ColaYear, ...] = ()

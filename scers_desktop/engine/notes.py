@@ -3,6 +3,7 @@
 Every front end (app, PDF, CLI) shows these same texts, so a member reads one explanation everywhere.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -253,3 +254,23 @@ def member_amount_text(option: OptionAmount) -> str:
     if option.lump_sum is not None:
         text += f" + {format_dollars(option.lump_sum)} lump sum"
     return text
+
+
+def event_text(kind: str, when: date, age: int, service_years: Decimal) -> str:
+    """'Retiring May 1, 2030 at age 62, with 30.91 years of service' (or 'If you died on …' for a
+    death-before-retirement estimate, or 'Disability retirement on …')."""
+    lead = {"death_before_retirement": "If you died on", "disability": "Disability retirement on"}.get(kind, "Retiring")
+    return f"{lead} {long_date(when)} at age {age}, with {years_text(service_years)} years of service"
+
+
+def survivor_choice_lines(options: Sequence[OptionAmount]) -> list[str]:
+    """A death estimate's choices for the spouse or partner, in words."""
+    lines = []
+    for option in options:
+        if option.survivor_monthly is None:
+            continue
+        amount = f"{format_dollars(option.survivor_monthly)} a month for life"
+        if option.lump_sum is not None:
+            amount = f"{format_dollars(option.lump_sum)} in cash and {amount}"
+        lines.append(f"Your spouse or partner could receive {amount} ({option.name.lower()}).")
+    return lines

@@ -17,7 +17,7 @@ from scers_desktop.engine import Estimate, SweepPoint
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars, to_cents
 from scers_desktop.engine.net_pay import withholding_reference
-from scers_desktop.engine.notes import assumption_rows, member_amount_text
+from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
 
 TITLE = "Unofficial Benefit Estimate"
@@ -156,7 +156,17 @@ def _headline(result: Estimate) -> Section:
             f"({format_dollars(result.annuity_monthly)}): here {winner} is greater."
         )
     if result.scenario.estimate_type == "death_before_retirement":
-        lines.append("This is the benefit your survivor would have on your death on the date shown (see below).")
+        lines.append(
+            event_text(
+                "death_before_retirement",
+                result.retirement_date,
+                result.age.completed_years,
+                result.service.total_years,
+            )
+            + ": the benefit above is what you would have had on retiring "
+            "that day; your spouse or partner's choices follow."
+        )
+        lines.extend(survivor_choice_lines(result.options))
     return Section("Your benefit", tuple(lines))
 
 

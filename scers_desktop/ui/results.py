@@ -21,7 +21,7 @@ from scers_desktop.engine import Estimate
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.cola import catch_up_age
 from scers_desktop.engine.money import format_dollars
-from scers_desktop.engine.notes import assumption_rows, member_amount_text
+from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
 from scers_desktop.ui.curve import Curve
 
@@ -222,6 +222,19 @@ class ResultsView(QWidget):
         elif not result.eligible:
             self.headline.setText("Not eligible to retire on this date")
             self.subline.setText(result.reason or "")
+        elif result.scenario.estimate_type == "death_before_retirement":
+            survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
+            self.headline.setText(f"{money_text(survivor)} a month for your spouse or partner")
+            self.subline.setText(
+                event_text(
+                    "death_before_retirement",
+                    result.retirement_date,
+                    result.age.completed_years,
+                    result.service.total_years,
+                )
+                + ". "
+                + " ".join(survivor_choice_lines(result.options))
+            )
         else:
             assert result.unmodified_monthly is not None
             self.headline.setText(f"{format_dollars(result.unmodified_monthly)} a month")

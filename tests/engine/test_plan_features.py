@@ -145,6 +145,10 @@ def test_death_before_retirement_pays_the_spouse_option_e_or_a_refund() -> None:
     cash = result.option("E+G50")
     assert cash is not None and cash.lump_sum == Decimal(45000)
     assert cash.survivor_monthly is not None and cash.survivor_monthly < survivor.survivor_monthly
+    no_partner = estimate(parse_scenario({k: v for k, v in raw.items() if k != "beneficiary"}))
+    assert not no_partner.eligible  # no monthly benefit for anyone: a refund to the beneficiary or estate
+    assert no_partner.reason is not None and "refund" in no_partner.reason
+    assert no_partner.refund == Decimal(90000)
     short = dict(raw, quick={"service_years": 8, "final_average_salary_monthly": 6000})
     refund = estimate(parse_scenario(short))
     assert not refund.eligible
