@@ -311,7 +311,7 @@ def _flag(value: Any) -> bool:
 
 
 def _plan(value: Any) -> str:
-    if value in ("1", "2", 1, 2):
+    if not isinstance(value, bool) and value in ("1", "2", 1, 2):  # True == 1 in Python: refuse booleans
         return str(value)
     raise ValueError('must be "1" or "2"')
 

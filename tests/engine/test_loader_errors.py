@@ -24,6 +24,7 @@ EXPECTED = {
     "missing_plan.json": ("member.plan", "membership_date"),
     "missing_retirement.json": ("retirement", "is required"),
     "bad_plan.json": ("member.plan", '"1" or "2"'),
+    "plan_true.json": ("member.plan", '"1" or "2"'),  # true == 1 in Python: found by the fuzz test
     "bad_leave_kind.json": ("leaves[0].kind", "must be one of"),
     "salary_out_of_order.json": ("salary.history[1].from", "date order"),
     "money_not_a_number.json": ("quick.final_average_salary_monthly", "not a number"),
