@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
 
-VALID = json.loads((Path(__file__).parent.parent / "cases" / "scenarios" / "full_member.scers.json").read_text())
+CASES = Path(__file__).parent.parent / "cases" / "scenarios"
+BASES = {name: json.loads((CASES / name).read_text()) for name in ("full_member.scers.json", "every_field.scers.json")}
 
 json_values = st.recursive(
     st.none()
@@ -35,7 +36,7 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
-PATHS = _paths(VALID)
+PATHS = [(name, path) for name, base in BASES.items() for path in _paths(base)]
 
 
 def _estimate_or_field_error(raw: Any) -> None:
@@ -59,9 +60,12 @@ def test_any_json_value_is_a_field_error_or_an_estimate(raw: Any) -> None:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(path=st.sampled_from(PATHS), value=json_values)
-def test_a_valid_case_with_one_value_changed_is_a_field_error_or_an_estimate(path: tuple[Any, ...], value: Any) -> None:
-    raw = copy.deepcopy(VALID)
+@given(where=st.sampled_from(PATHS), value=json_values)
+def test_a_valid_case_with_one_value_changed_is_a_field_error_or_an_estimate(
+    where: tuple[str, tuple[Any, ...]], value: Any
+) -> None:
+    name, path = where
+    raw = copy.deepcopy(BASES[name])
     node = raw
     for key in path[:-1]:
         node = node[key]
