@@ -238,10 +238,10 @@ class ResultsView(QWidget):
         else:
             assert result.unmodified_monthly is not None
             self.headline.setText(f"{format_dollars(result.unmodified_monthly)} a month")
+            what = "Disability retirement benefit" if result.disability else "Unmodified (straight) benefit"
             self.subline.setText(
-                f"Unmodified (straight) benefit from {long_date(result.retirement_date)}, at age "
-                f"{result.age.completed_years}, with {result.service.total_years:.2f} years of service. "
-                f"{result.plan.name}. Rules: {result.rules_version}."
+                f"{what} from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
+                f"{result.service.total_years:.2f} years of service. {result.plan.name}. Rules: {result.rules_version}."
             )
 
     def _why(self, result: Estimate | None) -> None:
