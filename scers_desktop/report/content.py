@@ -318,6 +318,11 @@ def _cola_and_pay(result: Estimate) -> Section | None:
                 numeric_columns=(1, 2),
             )
         )
+        blocks.extend(
+            f"How the {p.kind.replace('_', ' ')} cost was estimated: {p.how} (Handbook 2023 'Redeposits/Buybacks')."
+            for p in result.purchases
+            if p.how
+        )
     if result.refund is not None:
         blocks.append(
             f"Refund instead of a pension: your contributions with interest, about {format_dollars(result.refund)}, "

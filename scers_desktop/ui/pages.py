@@ -376,7 +376,8 @@ class BuybacksPage(Page):
             sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
             if sooner and later and sooner < later and later > date.today():  # only a change still ahead
                 line += f"; lets you retire from {long_date(sooner)} instead of {long_date(later)}"
-            lines.append(line + "." + (f" {p.note}" if p.note else ""))
+            how = f" Cost: {p.how} (Handbook 2023 'Redeposits/Buybacks')." if p.how else ""
+            lines.append(line + "." + how + (f" {p.note}" if p.note else ""))
         self.decision.setText("\n".join(lines))
 
 

@@ -41,6 +41,7 @@ def test_every_amount_and_the_rules_version_are_in_the_pdf(full: tuple[object, P
         option = result.option(code)  # type: ignore[attr-defined]
         assert format_dollars(option.member_monthly) in text, code
     assert result.rules_version in text  # type: ignore[attr-defined]
+    assert "How the redeposit cost was estimated: withdrawn amount with 6.75% interest" in text
     assert "Unofficial Benefit Estimate" in text
     assert "Pat Example" in text  # the name is printed when given
 
