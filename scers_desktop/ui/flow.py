@@ -10,6 +10,7 @@ words of the field as the page shows it.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from scers_desktop.engine import FieldProblem, Scenario, ScenarioError, parse_scenario
 from scers_desktop.ui.draft import Draft
@@ -140,3 +141,25 @@ def check(draft: Draft) -> Checked:
         return Checked(parse_scenario(draft.to_raw()), ())
     except ScenarioError as error:
         return Checked(None, tuple(_in_page_words(p) for p in error.problems))
+
+
+def first_of_next_month(today: date) -> date:
+    """The first day of the month after ``today`` (the soonest a pension could start)."""
+    return date(today.year + today.month // 12, today.month % 12 + 1, 1)
+
+
+def default_retirement_date(draft: Draft, today: date) -> date | None:
+    """The date the retirement step offers when none is entered (issue 5: "default the earliest
+    eligible date"): the first date the member could retire on the service path entered, and not
+    before the first of next month. None when the other steps are not complete enough to tell.
+    """
+    from scers_desktop.engine import estimate
+
+    soonest = first_of_next_month(today)
+    trial = draft.copy()
+    trial.retirement_date = soonest.isoformat()
+    scenario = check(trial).scenario
+    if scenario is None:
+        return None
+    earliest = estimate(scenario, details=False).earliest_eligible_date
+    return None if earliest is None else max(earliest, soonest)

@@ -7,6 +7,7 @@ each page shows its own problems, and the results, the plot and the comparison u
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -384,8 +385,21 @@ class MainWindow(QMainWindow):
                 self.recompute(keep=False)
         else:
             self.stack.setCurrentWidget(self.pages[key])
+            if key == "retirement" and not self.draft.retirement_date.strip():
+                self._offer_earliest_date()
         self._update_steps()
         self._update_chrome()
+
+    def _offer_earliest_date(self) -> None:
+        """Fill in the earliest date the member could retire, and say so on the page."""
+        offered = flow.default_retirement_date(self.draft, date.today())
+        if offered is not None:
+            self.draft.retirement_date = offered.isoformat()
+            page = self.pages["retirement"]
+            assert isinstance(page, RetirementPage)
+            page.bind(self.draft)
+            page.mark_offered()
+            self.recompute()
 
     def go(self, direction: int) -> None:
         """Next or Back, skipping steps that do not apply."""
@@ -417,10 +431,9 @@ class MainWindow(QMainWindow):
 
     def use_date(self, what: str) -> None:
         """From the retirement page: 'earliest' or 'age:N'."""
-        if what == "earliest" and self.result is not None and self.result.earliest_eligible_date is not None:
-            self.draft.retirement_date = self.result.earliest_eligible_date.isoformat()
-            self.pages["retirement"].bind(self.draft)
-            self.recompute()
+        if what == "earliest":
+            self.draft.retirement_date = ""
+            self._offer_earliest_date()  # the earliest eligible date, never one already past
         elif what.startswith("age:"):
             self.retire_at_age(int(what[4:]))
 

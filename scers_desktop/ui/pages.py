@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
-from scers_desktop.ui.fields import Choice, Column, FormGrid, ProblemLabel, RowTable, set_choice
+from scers_desktop.ui.fields import Choice, Column, FormGrid, RowTable, set_choice
 from scers_desktop.ui.flow import Checked, Step
 
 if TYPE_CHECKING:
@@ -575,21 +575,28 @@ class RetirementPage(Page):
         self.earliest_button = QPushButton("Use the &earliest date I can retire")
         self.earliest_button.clicked.connect(lambda: self.use_date.emit("earliest"))
         self.body.addWidget(self.earliest_button)
-        self.problems = ProblemLabel()
+        self.offered = False
         self.finish()
 
     def bind(self, draft: Draft) -> None:
         super().bind(draft)
         _line(self.form, "retirement_date").setText(draft.retirement_date)
         self.age.setValue(DEFAULT_AGE_CHOICE)
+        self.offered = False
+
+    def mark_offered(self) -> None:
+        """The date shown was filled in by the app (the earliest the member could retire)."""
+        self.offered = True
 
     def _save(self) -> None:
         self.draft.retirement_date = _line(self.form, "retirement_date").text()
+        self.offered = False
         self.edited.emit()
 
     def refresh(self, checked: Checked, result: Estimate | None) -> None:
         self.form.show_problems(checked.for_path)
         _line(self.form, "retirement_date").setText(self.draft.retirement_date)
+        offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
         if result is None:
             self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
             self.earliest_button.setEnabled(False)
@@ -597,7 +604,8 @@ class RetirementPage(Page):
         self.earliest_button.setEnabled(result.earliest_eligible_date is not None)
         if result.eligible:
             self.status.setText(
-                f"✓ You can retire on {long_date(result.retirement_date)}, at age {result.age.completed_years}."
+                f"✓ {offered}You can retire on {long_date(result.retirement_date)}, "
+                f"at age {result.age.completed_years}."
             )
         else:
             self.status.setText("✗ " + (result.reason or "Not eligible on this date."))

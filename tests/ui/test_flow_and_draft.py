@@ -1,5 +1,6 @@
 """The wizard's flow and draft, without a window."""
 
+from datetime import date
 from pathlib import Path
 
 from scers_desktop.engine import estimate, load_scenario, sweep
@@ -136,3 +137,16 @@ def test_the_plot_data_follows_the_engine() -> None:
 def test_a_missing_plan_is_asked_for_in_the_pages_words() -> None:
     [problem] = flow.check(valid_draft(plan="")).for_step("about")
     assert problem.message == "Choose your plan, or enter your membership date."
+
+
+def test_the_retirement_step_offers_the_earliest_eligible_date() -> None:
+    today = date(2026, 11, 24)
+    # Full time since 2000 and born 1968: already eligible, so the soonest start: the first of next month.
+    assert flow.default_retirement_date(valid_draft(retirement_date=""), today) == date(2026, 12, 1)
+    # Born 1980 with work from 2010: 20 years and age 52 come together on the 52nd birthday in 2032.
+    later = valid_draft(retirement_date="", birth_date="1980-03-15")
+    later.employment = [EmploymentRow("2010-07-01", "", "100")]
+    later.salary = [SalaryRow("2010-07-01", "6000")]
+    assert flow.default_retirement_date(later, today) == date(2032, 3, 15)
+    # Not enough entered yet to tell: no offer.
+    assert flow.default_retirement_date(valid_draft(retirement_date="", birth_date=""), today) is None

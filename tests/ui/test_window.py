@@ -1,6 +1,7 @@
 """The app driven like a user: type a case, read the estimate, click the plot, save, reopen, compare."""
 
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from scers_desktop.app import main, sample_case
 from scers_desktop.engine import estimate, load_scenario, parse_scenario
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.fields import RowTable
 from scers_desktop.ui.main_window import MainWindow
 from scers_desktop.ui.pages import Page
@@ -177,6 +179,20 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
     assert compare.item(last, 0).text() == "Later start catches up with the first by age"
     # Already at the 60% cap at 63, retiring at 65 adds only two years of raises: it never catches up.
     assert compare.item(last, 2).text() == "not within 30 years"
+
+
+def test_reaching_the_retirement_step_fills_in_the_earliest_date(qtbot: QtBot, window: MainWindow) -> None:
+    window.slot.draft = draft_from_scenario(load_scenario(CASES / "scenarios" / "handbook_plan2_example3.scers.json"))
+    window.draft.retirement_date = ""
+    window.bind_current()
+    window.show_step("retirement")
+    assert window.draft.retirement_date != ""
+    assert window.result is not None and window.result.eligible
+    page = window.pages["retirement"]
+    assert "earliest date you could retire" in page.status.text()  # type: ignore[attr-defined]
+    window.draft.retirement_date = "2040-01-01"
+    window.use_date("earliest")  # the button: back to the earliest date, which is not in the past
+    assert window.draft.retirement_date >= date.today().isoformat()
 
 
 def test_each_page_shows_its_problems_in_words(qtbot: QtBot, window: MainWindow) -> None:
