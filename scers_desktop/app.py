@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             files = render_kiosk_snapshots(kiosk_window, sample_case(), Path(args.snapshot))
             print(f"Wrote {len(files)} pictures to {args.snapshot}")
             return 0
-        kiosk_window.showFullScreen()
+        kiosk_window.show_kiosk()
         return app.exec()
     if args.snapshot:
         from scers_desktop.ui.snapshot import render_snapshots

@@ -126,6 +126,14 @@ class KioskWindow(MainWindow):
         self.export_action = QAction(self)
         self.print_action = QAction(self)
 
+    def show_kiosk(self) -> None:
+        """Cover the whole screen: full-screen state where a window manager grants it, and the screen's
+        geometry in any case (a bare X server or a kiosk compositor may not)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -133,6 +141,7 @@ class KioskWindow(MainWindow):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         start = QPushButton("&Start")
+        start.setObjectName("bigButton")
         start.setMinimumHeight(64)
         start.clicked.connect(lambda: self.show_step("about"))
         layout.addWidget(text)
@@ -150,6 +159,7 @@ class KioskWindow(MainWindow):
         self.warning_text.setWordWrap(True)
         self.warning_text.setObjectName("headline")
         self.more_time = QPushButton("I need more time")
+        self.more_time.setObjectName("bigButton")
         self.more_time.setMinimumHeight(80)
         self.more_time.clicked.connect(self.activity)
         layout.addWidget(self.warning_text)
