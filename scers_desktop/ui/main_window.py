@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.duplicate_button = QPushButton("&Duplicate scenario")
         self.duplicate_button.setToolTip("Copy this scenario to change one thing and compare (up to 3).")
         self.duplicate_button.clicked.connect(self.duplicate_scenario)
-        self.remove_button = QPushButton("Remo&ve scenario")
+        self.remove_button = QPushButton("Remove scenari&o")
         self.remove_button.clicked.connect(self.remove_scenario)
         bar.addWidget(self.tabs, 1)
         bar.addWidget(self.duplicate_button)

@@ -75,13 +75,13 @@ class AboutPage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         form = self.form = FormGrid()
-        form.add_text("label", "Scenario &name", "Optional: a name for this case, e.g. 'Retire at 62'.", "label")
+        form.add_text("label", "S&cenario name", "Optional: a name for this case, e.g. 'Retire at 62'.", "label")
         form.add_text(
             "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
         )
         form.add_text(
             "birth_date",
-            "&Birth date",
+            "Bi&rth date",
             "Year-month-day, e.g. 1968-04-12 (or 4/12/1968).",
             "member.birth_date",
             "YYYY-MM-DD",
@@ -106,14 +106,14 @@ class AboutPage(Page):
         )
         self.sex = form.add_choice(
             "sex",
-            "&Sex (optional)",
+            "S&ex (optional)",
             "Used only for the life-expectancy tables behind the payment options. Leave it blank for a blended table.",
             "member.sex",
             [Choice("", "Not given"), Choice("female", "Female"), Choice("male", "Male")],
         )
         self.survivor = form.add_choice(
             "wants_survivor",
-            "Pay a &survivor?",
+            "Pay a s&urvivor?",
             "Would you like to see options that keep paying a spouse, partner or someone else after your death?",
             "",
             [Choice("unsure", "Not sure yet: show me"), Choice("yes", "Yes"), Choice("no", "No, just me")],
@@ -193,13 +193,13 @@ class ServicePage(Page):
         self.quick = FormGrid()
         self.quick.add_text(
             "quick_service_years",
-            "Total &service (years)",
+            "Total serv&ice (years)",
             "Credited years at retirement, e.g. 25.5.",
             "quick.service_years",
         )
         self.quick.add_text(
             "quick_fas",
-            "&Final average salary ($ a month)",
+            "Final average sa&lary ($ a month)",
             "Plan 1: highest 24 months in a row; Plan 2: highest 5 years.",
             "quick.final_average_salary_monthly",
         )
@@ -400,7 +400,7 @@ class SalaryPage(Page):
         self.form = FormGrid()
         self.form.add_text(
             "growth_percent",
-            "Yearly &raise (%)",
+            "&Yearly raise (%)",
             "Optional: expected raise each year after your last pay entry. "
             "Blank means no raises (today's pay is used).",
             "salary.growth_rate",
@@ -460,7 +460,7 @@ class BeneficiaryPage(Page):
         )
         form.add_text(
             "beneficiary_birth_date",
-            "Their &birth date",
+            "Their bir&th date",
             "Needed for Options D and E.",
             "beneficiary.birth_date",
             "YYYY-MM-DD",
@@ -500,18 +500,18 @@ class StatementPage(Page):
         form = self.form = FormGrid()
         form.add_text(
             "balance",
-            "Contributions &balance ($)",
+            "Contributions ba&lance ($)",
             "'Accumulated contributions with interest' on your SCERS statement. "
             "Needed for Options A, B and G and the Plan 1 annuity.",
             "contributions.balance",
             "e.g. 142000",
         )
         form.add_text(
-            "balance_as_of", "Statement &date", "The date the balance is as of.", "contributions.as_of", "YYYY-MM-DD"
+            "balance_as_of", "S&tatement date", "The date the balance is as of.", "contributions.as_of", "YYYY-MM-DD"
         )
         form.add_text(
             "social_security_monthly",
-            "&Social Security ($ a month)",
+            "Social Securit&y ($ a month)",
             "Your SSA estimate at full retirement age. Needed only for Option F.",
             "social_security.monthly_at_ss_age",
             "e.g. 2300",
@@ -547,7 +547,7 @@ class RetirementPage(Page):
         form = self.form = FormGrid()
         form.add_text(
             "retirement_date",
-            "Pension &starts on",
+            "&Pension starts on",
             "Year-month-day. Your last day of work is taken to be the day before.",
             "retirement.date",
             "YYYY-MM-DD",
@@ -561,7 +561,7 @@ class RetirementPage(Page):
         self.age.setValue(DEFAULT_AGE_CHOICE)
         self.age.setAccessibleName("Retirement age")
         caption.setBuddy(self.age)
-        self.age_button = QPushButton("Use my &birthday at this age")
+        self.age_button = QPushButton("Use my birthda&y at this age")
         self.age_button.clicked.connect(lambda: self.use_date.emit(f"age:{self.age.value()}"))
         row.addWidget(caption)
         row.addWidget(self.age)

@@ -153,7 +153,7 @@ class ResultsView(QWidget):
         self.money = QLabel()
         self.money.setWordWrap(True)
         more_layout.addWidget(self.money, 1)
-        self.tabs.addTab(more_page, "COLA and &net pay")
+        self.tabs.addTab(more_page, "COLA and net pa&y")
 
         self.curve: Curve | None = None
         self.result: Estimate | None = None

@@ -3,6 +3,7 @@
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,10 +35,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, clock: FakeClock) -> KioskWindow:
-    window = KioskWindow(KioskConfig(staff_pin="4821", idle_seconds=180, warning_seconds=30), clock=clock)
-    qtbot.addWidget(window)
-    window.ticker.stop()  # the tests call check_idle themselves, with the fake clock
+def kiosk(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> KioskWindow:
+    window = make_kiosk(clock)
     window.show()
     return window
 
