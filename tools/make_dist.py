@@ -11,17 +11,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
 VERSION = re.search(r'__version__ = "([^"]+)"', (ROOT / "scers_desktop" / "__init__.py").read_text()).group(1)
-DESKTOP_ENTRY = """[Desktop Entry]
-Type=Application
-Name=SCERS Desktop
-GenericName=Pension estimator
-Comment=Unofficial SCERS pension estimate, offline
-Exec=scers-desktop/scers-desktop %f
-Icon=scers-desktop/_internal/scers_desktop/resources/icon.png
-Terminal=false
-Categories=Office;Finance;
-MimeType=application/x-scers-case;
-"""
 INSTALL = """SCERS Desktop {version}
 
 Unpack and start:
@@ -42,14 +31,14 @@ def main() -> None:
     if not (folder / "scers-desktop").exists():
         raise SystemExit("dist/scers-desktop is missing: run `make build` first")
     target = ROOT / "dist" / f"scers-desktop-{VERSION}-linux-{platform.machine()}.tar.gz"
-    entry = ROOT / "dist" / "scers-desktop.desktop"
-    entry.write_text(DESKTOP_ENTRY, encoding="utf-8")
+    entry = ROOT / "resources" / "scers-desktop.desktop"
     notes = ROOT / "dist" / "INSTALL.txt"
     notes.write_text(INSTALL.format(version=VERSION), encoding="utf-8")
     with tarfile.open(target, "w:gz") as archive:
         archive.add(folder, arcname="scers-desktop")
         archive.add(entry, arcname="scers-desktop.desktop")
         archive.add(notes, arcname="INSTALL.txt")
+        archive.add(ROOT / "resources" / "kiosk.example.toml", arcname="kiosk.example.toml")
     print(f"{target} ({target.stat().st_size / 2**20:.1f} MiB)")
 
 

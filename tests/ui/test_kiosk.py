@@ -176,3 +176,8 @@ def _pdf_printer(path: Path) -> QPrinter:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return printer
+
+
+def test_the_example_kiosk_file_is_valid() -> None:
+    example = Path(__file__).parent.parent.parent / "resources" / "kiosk.example.toml"
+    assert load_config(example) == KioskConfig(True, "change-me", "", 180, 30)
