@@ -84,6 +84,11 @@ class ReportContent:
         return "\n".join(parts)
 
 
+def _deduction(amount: Decimal) -> str:
+    """A deduction as entered: '−$450.00', or 'none entered'."""
+    return f"−{format_dollars(amount)}" if amount else "none entered"
+
+
 def _money(amount: Decimal | None) -> str:
     return NO_AMOUNT if amount is None else format_dollars(amount)
 
@@ -287,8 +292,8 @@ def _cola_and_pay(result: Estimate) -> Section | None:
                 (
                     ("Gross benefit", format_dollars(pay.gross)),
                     (f"Federal tax withheld (2026 tables, {status})", f"−{format_dollars(pay.federal_withholding)}"),
-                    ("Medical premium (as entered)", f"−{format_dollars(pay.medical)}"),
-                    ("Dental premium (as entered)", f"−{format_dollars(pay.dental)}"),
+                    ("Medical premium", _deduction(pay.medical)),
+                    ("Dental premium", _deduction(pay.dental)),
                     ("Net monthly pay", format_dollars(pay.net)),
                 ),
                 (0.7, 0.3),
