@@ -179,6 +179,12 @@ class KioskWindow(MainWindow):
             return "about"
         return super().current_step()
 
+    def _step_being_left(self) -> str | None:
+        """Leaving the welcome page leaves no wizard step behind."""
+        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            return None
+        return super()._step_being_left()
+
     def show_welcome(self) -> None:
         """The first screen: what the kiosk does, that it is unofficial, that nothing is kept."""
         assert self.welcome is not None

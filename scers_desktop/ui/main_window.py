@@ -373,11 +373,10 @@ class MainWindow(QMainWindow):
 
     def show_step(self, key: str) -> None:
         """Go to a step; the step being left now shows its problems, if it has any."""
-        if self.stack.currentWidget() is not None and self.stack.currentWidget() is not getattr(self, "welcome", None):
-            leaving = self.current_step()
-            if leaving != key and leaving not in self.slot.touched:
-                self.slot.touched.add(leaving)
-                self.recompute(keep=False)
+        leaving = self._step_being_left()
+        if leaving is not None and leaving != key and leaving not in self.slot.touched:
+            self.slot.touched.add(leaving)
+            self.recompute(keep=False)
         if key == "results":
             first_time = self._results is None
             self.stack.setCurrentWidget(self.results)
@@ -400,6 +399,10 @@ class MainWindow(QMainWindow):
             page.bind(self.draft)
             page.mark_offered()
             self.recompute()
+
+    def _step_being_left(self) -> str | None:
+        """The wizard step on screen, which counts as touched once the person moves on from it."""
+        return self.current_step() if self.stack.currentWidget() is not None else None
 
     def go(self, direction: int) -> None:
         """Next or Back, skipping steps that do not apply."""
