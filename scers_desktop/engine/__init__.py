@@ -9,6 +9,7 @@ and checks scenarios, shows sooner.
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from scers_desktop.engine.caches import clear_caches
 from scers_desktop.engine.errors import FieldProblem, ScenarioError
 from scers_desktop.engine.scenario import Scenario, dump_scenario, load_scenario, parse_scenario
 
@@ -25,6 +26,7 @@ __all__ = [
     "Scenario",
     "ScenarioError",
     "SweepPoint",
+    "clear_caches",
     "dump_scenario",
     "estimate",
     "load_scenario",

@@ -1,15 +1,19 @@
 """Export PDF… and Print…: the report is built by the report package; Qt only saves or prints it.
 
-Printing renders each PDF page through Qt's PDF module onto the printer the user picks in Qt's print
-dialog, so the printout is the same document as the PDF. Nothing is left on disk: the PDF bytes go
-through memory.
+Printing hands the PDF itself to the print system wherever there is one (CUPS's ``lp`` on Linux and
+macOS): the printer gets the vector pages on US Letter, exactly the document Export PDF writes, with
+selectable text. Where there is no ``lp`` (Windows), or when the "printer" is a PDF file, each page is
+drawn at the printer's resolution by pdfium (pypdfium2) onto Qt's printer. Nothing is left on disk by
+the app either way: the PDF bytes go through memory (``lp`` reads them from its standard input).
 """
 
+import shutil
+import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
+import pypdfium2
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -19,6 +23,9 @@ from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import write_atomically_bytes
 
 PRINT_DPI = 300
+DOCUMENT_NAME = "Unofficial Benefit Estimate"
+#: How long the print system may take to accept a job before the app says it failed.
+LP_TIMEOUT_SECONDS = 30
 
 
 def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True) -> Path | None:
@@ -38,37 +45,76 @@ def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True) 
     return path
 
 
-def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
-    """Print a PDF held in memory on ``printer``, page by page; return the number of pages printed."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    count = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
+def page_count(data: bytes) -> int:
+    """The number of pages of a PDF held in memory."""
+    document = pypdfium2.PdfDocument(data)
     try:
-        for page in range(count):
-            if page:
-                printer.newPage()
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            points = document.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(QPoint(0, 0), document.render(page, size))
+        return len(document)
     finally:
-        painter.end()
         document.close()
-    return count
+
+
+def lp_command(printer: QPrinter) -> list[str] | None:
+    """The ``lp`` command that prints standard input on ``printer`` as vector pages, or None without CUPS.
+
+    A printer that writes a file (Qt's PDF output) is not a print queue, so it gets no command.
+    """
+    lp = shutil.which("lp")
+    if lp is None or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return None
+    command = [lp, "-t", DOCUMENT_NAME, "-n", str(max(1, printer.copyCount())), "-o", "media=Letter"]
+    if printer.printerName():
+        command += ["-d", printer.printerName()]
+    return [*command, "-"]
+
+
+def _print_with_lp(data: bytes, command: list[str]) -> bool:
+    try:
+        done = subprocess.run(command, input=data, capture_output=True, timeout=LP_TIMEOUT_SECONDS, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+def _print_as_pictures(data: bytes, printer: QPrinter) -> int:
+    """Draw each page at the printer's resolution onto ``printer``; return the pages drawn (0 if refused)."""
+    document = pypdfium2.PdfDocument(data)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            return 0
+        try:
+            for index in range(len(document)):
+                if index:
+                    printer.newPage()
+                page = document[index]
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                width, height = page.get_size()
+                scale = min(area.width() / width, area.height() / height)
+                bitmap = page.render(scale=scale, rev_byteorder=True)
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
+                painter.drawImage(QPoint(0, 0), image)
+                page.close()
+        finally:
+            painter.end()
+        return len(document)
+    finally:
+        document.close()
+
+
+def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
+    """Print a PDF held in memory on ``printer``; return the number of pages sent (0 if refused)."""
+    command = lp_command(printer)
+    if command is not None:
+        return page_count(data) if _print_with_lp(data, command) else 0
+    return _print_as_pictures(data, printer)
 
 
 def print_dialog(parent: QWidget, result: Estimate, personal: bool = True) -> bool:
     """Show Qt's print dialog and print the estimate on the chosen printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
-    printer.setDocName("Unofficial Benefit Estimate")
+    printer.setDocName(DOCUMENT_NAME)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
     return print_pdf_bytes(estimate_pdf(result, personal=personal), printer) > 0
