@@ -27,14 +27,14 @@ class FieldProblem:
 
 def summarize(problems: tuple[FieldProblem, ...]) -> str:
     """The problems as one line: each distinct problem once, in order of first appearance, those that
-    recur in other entries of the same list counted ("… (and 2,999 more entries like it)"), and the line
+    recur in other entries of the same list counted ("… (and 2,999 more like it)"), and the line
     cut at ``MAX_ERROR_CHARS`` characters, saying how many problems were left out."""
     groups: dict[tuple[str, str], list[FieldProblem]] = {}
     for problem in problems:
         groups.setdefault((_INDEX.sub("[]", problem.path), problem.message), []).append(problem)
     parts = []
     for same in groups.values():
-        more = f" (and {len(same) - 1:,} more entries like it)" if len(same) > 1 else ""
+        more = f" (and {len(same) - 1:,} more like it)" if len(same) > 1 else ""
         parts.append(f"{same[0]}{more}")
     text = ""
     for count, part in enumerate(parts):

@@ -8,6 +8,7 @@ before its start, overlapping employment, a leave outside employment, a missing 
 
 import bisect
 import datetime
+import itertools
 import json
 import os
 import re
@@ -430,6 +431,7 @@ def _leaves(readers: list[_Reader], employment: tuple[EmploymentPeriod, ...]) ->
     leaves: list[tuple[str, Leave]] = []
     periods = sorted(employment, key=lambda p: p.start)
     starts = [p.start for p in periods]
+    reach = list(itertools.accumulate((p.end or LATEST_DATE for p in periods), max))
     for r in readers:
         start, end = r.get("start", _date, required=True), r.get("end", _date, required=True)
         kind = r.get("kind", _choice(LEAVE_KINDS), required=True)
@@ -439,7 +441,7 @@ def _leaves(readers: list[_Reader], employment: tuple[EmploymentPeriod, ...]) ->
         if end < start:
             r.problems.append(FieldProblem(r.at("end"), f"{end.isoformat()} is before the start {start.isoformat()}"))
             continue
-        if employment and not _inside(start, end, periods, starts):
+        if employment and not _inside(start, end, starts, reach):
             r.problems.append(FieldProblem(r.path, "must lie inside one employment period"))
         leaves.append((r.path, Leave(start, end, kind, bool(purchased))))
     # Sort and sweep (O(n log n), issue 12): a leave overlaps when it starts on or before the latest end so far.
@@ -451,17 +453,15 @@ def _leaves(readers: list[_Reader], employment: tuple[EmploymentPeriod, ...]) ->
     return tuple(leave for _, leave in leaves)
 
 
-def _inside(start: date, end: date, periods: list[EmploymentPeriod], starts: list[date]) -> bool:
-    """Whether [start, end] lies inside one of ``periods`` (sorted by start, ``starts`` their starts).
+def _inside(start: date, end: date, starts: list[date], reach: list[date]) -> bool:
+    """Whether [start, end] lies inside one employment period, by binary search (O(log n), issue 12).
 
-    Periods do not overlap (or an error is already recorded), so only the last period starting on or
-    before ``start`` can hold the leave: a binary search, not a scan of every period.
+    ``starts`` are the periods' starts in order and ``reach[i]`` the latest end among the first i + 1
+    (``LATEST_DATE`` for one still open): some period starting on or before ``start`` ends on or after
+    ``end`` exactly when the reach of the last such period does.
     """
     at = bisect.bisect_right(starts, start) - 1
-    if at < 0:
-        return False
-    period_end = periods[at].end
-    return period_end is None or end <= period_end
+    return at >= 0 and end <= reach[at]
 
 
 def _purchases(readers: list[_Reader], military_max: Decimal) -> tuple[Purchase, ...]:
@@ -663,18 +663,18 @@ def _plausibility(
     warnings = []
     birth, when = member.birth_date, retirement.date
     separation = retirement.separation_date or date.fromordinal(when.toordinal() - 1)
-    age = _years_between(birth, when)
+    age = when.year - birth.year - ((when.month, when.day) < (birth.month, birth.day))  # completed years
     if age > OLDEST_RETIREMENT_AGE:
         problems.append(
             FieldProblem(
                 "retirement.date",
-                f"{when.isoformat()} would make the member {int(age)} at retirement; "
+                f"{when.isoformat()} would make the member {age} at retirement; "
                 f"a retirement age over {OLDEST_RETIREMENT_AGE} is not possible (check the year)",
             )
         )
         return ()
     if age > UNUSUAL_RETIREMENT_AGE:
-        warnings.append(f"A retirement at age {int(age)} is unusual: check the retirement date.")
+        warnings.append(f"A retirement at age {age} is unusual: check the retirement date.")
     firsts = [p.start for p in employment] + ([member.membership_date] if member.membership_date else [])
     hired = min(firsts) if firsts else None
     if hired is not None and when < hired:
@@ -699,7 +699,7 @@ def _plausibility(
         problems.append(
             FieldProblem(
                 where,
-                f"{service:.1f} years of service is not possible at age {int(age)} "
+                f"{service:.1f} years of service is not possible at age {age} "
                 f"(at most {max(possible, Decimal(0)):.1f}: service starts no younger than {YOUNGEST_WORKING_AGE})",
             )
         )
