@@ -6,6 +6,7 @@ each page shows its own problems, and the results, the plot and the comparison u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,15 @@ from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.ui import flow
-from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_to_json, with_suffix, write_atomically
+from scers_desktop.ui.casefile import (
+    NeedsConfirmation,
+    RecentFiles,
+    Recovery,
+    draft_to_json,
+    remove_stale_temporaries,
+    with_suffix,
+    write_atomically,
+)
 from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
 from scers_desktop.ui.pages import (
@@ -103,6 +112,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.recovery = Recovery(data_folder) if data_folder else None
         self.recent = RecentFiles(data_folder) if data_folder else None
+        self.data_folder_warned = False
+        if data_folder is not None and self.recent is not None:
+            # Temporary files of saves killed last time, in the data folder and beside recent cases.
+            for folder in {data_folder, *(p.parent for p in self.recent.paths())}:
+                remove_stale_temporaries(folder)
         self.text_percent = 100
         self.high_contrast = False
         self.slots = [Slot(new_draft())]
@@ -484,8 +498,7 @@ class MainWindow(QMainWindow):
             return False
         draft = draft_from_scenario(scenario)
         self.slots[self.current] = Slot(draft, path, draft_to_json(draft), {s.key for s in flow.STEPS})
-        if self.recent is not None:
-            self.recent.add(path)
+        self._remember(path)
         self.show_step("results")
         self.bind_current()
         return True
@@ -503,23 +516,53 @@ class MainWindow(QMainWindow):
         return bool(name) and self._write(with_suffix(Path(name)))
 
     def _write(self, path: Path) -> bool:
+        """Save; a read-only file or a link is replaced only after the user says yes (issue 12)."""
         scenario = self.checked.scenario
         if scenario is None:
             details = "\n".join(f"• {p}" for p in self.checked.problems[:8])
             QMessageBox.warning(self, APP_NAME, f"The case cannot be saved until these are fixed:\n\n{details}")
             return False
+        text = dump_scenario(scenario)
         try:
-            write_atomically(path, dump_scenario(scenario))
+            try:
+                write_atomically(path, text)
+            except NeedsConfirmation as question:
+                answer = QMessageBox.question(self, APP_NAME, f"{question}. Replace it with this case?")
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                write_atomically(path, text, confirmed=True)
         except OSError as error:
             QMessageBox.warning(self, APP_NAME, f"Could not save {path.name}: {error.strerror or error}")
             return False
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)
-        if self.recent is not None and self.recovery is not None:
-            self.recent.add(path)
-            self.recovery.clear()
+        self._remember(path)
+        if self.recovery is not None:
+            self._in_data_folder(self.recovery.clear)
         self._update_chrome()
         return True
+
+    def _remember(self, path: Path) -> None:
+        if self.recent is not None:
+            recent = self.recent
+            self._in_data_folder(lambda: recent.add(path))
+
+    def _in_data_folder(self, action: Callable[[], None]) -> None:
+        """Run ``action`` on the app's data folder; a folder that cannot be written is said once, not a crash.
+
+        The case itself opens and saves; only the recent-files list and the crash recovery are lost.
+        """
+        try:
+            action()
+        except OSError as error:
+            if not self.data_folder_warned:
+                self.data_folder_warned = True
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    "SCERS Desktop cannot write to its data folder, so it cannot keep the recent-files list "
+                    f"or a copy of unsaved work: {error.strerror or error}. Your case files are not affected.",
+                )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -533,7 +576,8 @@ class MainWindow(QMainWindow):
 
     def _keep_recovery(self) -> None:
         if self.recovery is not None and any(slot.dirty for slot in self.slots):
-            self.recovery.keep(self.draft, self.slot.path)
+            recovery, draft, path = self.recovery, self.draft, self.slot.path
+            self._in_data_folder(lambda: recovery.keep(draft, path))
 
     def _offer_recovery(self) -> None:
         pending = self.recovery.pending() if self.recovery is not None else None
@@ -547,7 +591,7 @@ class MainWindow(QMainWindow):
             self.slots[self.current] = Slot(draft, path, "")
             self.bind_current()
         elif self.recovery is not None:
-            self.recovery.clear()
+            self._in_data_folder(self.recovery.clear)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved scenarios before closing."""
@@ -556,7 +600,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if self.recovery is not None:
-            self.recovery.clear()
+            self._in_data_folder(self.recovery.clear)
         event.accept()
 
     # ----- PDF and printing (the report package is imported only when used) ----------------------------
