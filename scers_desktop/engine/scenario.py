@@ -759,7 +759,7 @@ def read_scenario_bytes(path: str | Path) -> bytes:
     for a writer), ``/dev/zero`` (endless) or a folder gives a clear error instead.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise ScenarioError([FieldProblem("(file)", f"cannot be read: {exc.strerror or exc}")]) from None
     try:
