@@ -282,8 +282,12 @@ def main() -> int:
     started = time.monotonic()
     try:
         for start in range(0, args.files, args.batch):
-            files = generate(rng, folder, min(args.batch, args.files - start), start)
+            batch = folder / f"batch-{start // args.batch:04d}"
+            batch.mkdir()
+            files = generate(rng, batch, min(args.batch, args.files - start), start)
             counts, found = check_batch(files)
+            if args.keep is None:
+                shutil.rmtree(batch, ignore_errors=True)  # disk use stays one batch
             totals += counts
             totals["files"] += len(files)
             breaks += found

@@ -707,8 +707,8 @@ def _plausibility(
         problems.append(
             FieldProblem(
                 where,
-                f"{service + bought:.0f} years of service with the purchases is more than the "
-                f"{MAX_SERVICE_YEARS} anyone can have",
+                f"{service + bought:.0f} years of service{' with the purchases' if bought else ''} is more "
+                f"than the {MAX_SERVICE_YEARS} anyone can have",
             )
         )
     elif service + bought > UNUSUAL_SERVICE_YEARS:

@@ -182,7 +182,18 @@ def test_more_than_60_years_with_purchases_is_refused() -> None:
     raw = _with(QUICK, ("quick", "service_years"), 55)
     raw["member"]["birth_date"] = "1950-01-01"
     raw["purchases"] = [{"kind": "redeposit", "service_years": 10}]
-    assert "quick.service_years: 65 years of service with the purchases is more than the 60" in _problem(raw)
+    assert (
+        "quick.service_years: 65 years of service with the purchases is more than the 60 anyone can have"
+        in _problem(raw)
+    )
+
+
+def test_more_than_60_years_of_employment_is_refused() -> None:
+    raw = _with(FULL, ("employment",), [{"start": "1940-01-01", "end": None}])
+    raw["member"]["birth_date"] = "1925-01-01"
+    raw["retirement"] = {"date": "2024-01-01"}
+    raw["leaves"] = raw["purchases"] = []
+    assert "employment: 84 years of service is more than the 60 anyone can have" in _problem(raw)
 
 
 def test_employment_before_age_14_is_refused() -> None:
