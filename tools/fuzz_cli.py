@@ -297,7 +297,7 @@ def main() -> int:
             shutil.rmtree(folder, ignore_errors=True)
     print(
         f"files: {totals['files']:,}  estimates: {totals['estimates']:,}  error lines: {totals['error lines']:,}  "
-        f"engine faults: {totals['engine faults']:,}  tracebacks: {totals['tracebacks']:,}  "
+        f"engine faults: {totals['engine faults']:,}  batches with a traceback: {totals['tracebacks']:,}  "
         f"contract breaks: {len(breaks):,}  time: {time.monotonic() - started:.0f} s"
     )
     for item in breaks[:20]:
