@@ -137,3 +137,30 @@ def test_frozen_pdfium_prints_the_frozen_pdf(frozen: Path, tmp_path: Path) -> No
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) == len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(pdf).pages) >= 3
+
+
+ICU_CALLS = """
+from PySide6.QtCore import QCollator, QDate, QDateTime, QLocale, QTime, QTimeZone
+words = ["zebra", "Émile", "apple", "Zoë", "éclair", "Apple", "résumé", "resume", "naïve", "Ångström"]
+for name in ("en_US", "en_GB", "C", "de_DE", "fr_CA"):
+    print(name, sorted(words, key=QCollator(QLocale(name)).sortKey))
+print(QLocale("en_US").toUpper("straße ﬁx ǆ"), QLocale("en_US").toLower("İSTANBUL ΣΑΣ"))
+zone, when = QTimeZone(b"America/Los_Angeles"), QDateTime(QDate(2026, 7, 1), QTime(12, 0))
+for kind in QTimeZone.NameType:
+    print(zone.displayName(when, kind, QLocale("en_US")))
+print(QLocale("en_US").toString(QDate(2026, 7, 1), QLocale.FormatType.LongFormat))
+print(next(line.split()[-1] for line in open("/proc/self/maps") if "libicudata" in line))
+"""
+
+
+def test_bundled_icu_data_gives_qt_the_installed_answers(frozen: Path) -> None:
+    """The bundle's ICU data keeps only what Qt reads (tools/strip_bundle.py): Qt's calls into ICU
+    (collation, case mapping, time zone names) answer as with the full data."""
+    installed = subprocess.run([sys.executable, "-c", ICU_CALLS], capture_output=True, text=True, check=True)
+    bundled = subprocess.run(
+        [sys.executable, "-c", ICU_CALLS], capture_output=True, text=True, check=True,
+        env=_env() | {"LD_LIBRARY_PATH": str(frozen / "_internal")},
+    )  # fmt: skip
+    *answers, library = bundled.stdout.splitlines()
+    assert library.startswith(str(frozen))  # the bundle's ICU, not the installed one
+    assert answers == installed.stdout.splitlines()[:-1]
