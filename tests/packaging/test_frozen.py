@@ -55,6 +55,16 @@ def test_frozen_estimates_match_the_source_run(frozen: Path) -> None:
         assert a == b
 
 
+def test_frozen_cli_holds_no_qt_plotting_or_pdfium(frozen: Path) -> None:
+    """scers-estimate starts as fast as the source CLI only if it loads nothing of the app's screens."""
+    from PyInstaller.archive.readers import CArchiveReader  # noqa: PLC0415 (the build extra, not installed by make test)
+
+    modules = CArchiveReader(str(frozen / "scers-estimate")).open_embedded_archive("PYZ.pyz").toc
+    assert "scers_desktop.cli" in modules
+    heavy = ("PySide6", "shiboken6", "pyqtgraph", "numpy", "pypdfium2", "scers_desktop.ui", "multiprocessing")
+    assert sorted(name for name in modules if name.split(".")[0] in heavy or name.startswith(heavy)) == []
+
+
 def _pictures(command: list[str], out: Path) -> dict[str, bytes]:
     done = subprocess.run(
         [*command, "--snapshot", str(out)], capture_output=True, text=True, env=_env(), timeout=120, check=False
