@@ -15,11 +15,13 @@ from pathlib import Path
 KEEP = ("numpy.libs", "pillow.libs", "Qt/lib", "Qt/plugins")
 
 
-# ICU data (stack-notes.md §5: QtCore needs ICU). Of the 31 MiB, QtCore 6.11 uses only what its ICU
-# calls read: collation (ucol_*), case mapping (u_strTo*), time zone names (ucal_*) and converter
-# aliases (ucnv_*, for codecs other than the UTF ones Qt and ICU have built in). Break iterators,
-# transliterators, number spell-out, units, currencies, language and region names are never read, and
-# the UI is English: the other locales' bundles go too.
+# ICU data (stack-notes.md §5: QtCore needs ICU). Of the 31 MiB, QtCore 6.11 reads only what its ICU
+# calls need: collation (ucol_*), case mapping (u_strTo*), time zone names (ucal_*) and the converter
+# aliases (ucnv_*). The converter tables go: they serve only legacy codecs such as windows-1252
+# (QStringConverter.availableCodecs() lists 32 instead of 233), and the app reads and writes UTF-8,
+# which Qt and ICU have built in. Break iterators, transliterators, number spell-out, units,
+# currencies, language and region names are never read, and the UI is English: the other locales'
+# bundles go too.
 ICU_UNUSED_TREES = {"brkitr", "translit", "rbnf", "unit", "curr", "lang", "region"}
 ICU_LOCALES = {"root", "en", "en_US", "res_index"}
 LOCALE_BUNDLE = re.compile(r"[a-z]{2,3}(_\w+)?\.res")
