@@ -14,15 +14,21 @@ from typing import Any, Protocol
 class _Clearable(Protocol):
     def cache_clear(self) -> None: ...
 
+    def cache_info(self) -> Any: ...
+
 
 def _engine_caches() -> Iterator[_Clearable]:
-    """Every memoised function of the engine modules loaded so far."""
+    """Every memoised function of the engine modules loaded so far.
+
+    A memoised function has ``cache_clear`` and ``cache_info`` (functools); a class declaring them
+    (such as this module's protocol) is not one.
+    """
     for name, module in list(sys.modules.items()):
         if module is None or not name.startswith("scers_desktop.engine"):
             continue
         for value in list(vars(module).values()):
-            clear: Any = getattr(value, "cache_clear", None)
-            if callable(clear) and getattr(value, "__module__", None) == name:
+            memoised = callable(getattr(value, "cache_clear", None)) and callable(getattr(value, "cache_info", None))
+            if memoised and not isinstance(value, type) and getattr(value, "__module__", None) == name:
                 yield value
 
 
