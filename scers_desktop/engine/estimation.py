@@ -19,6 +19,7 @@ from functools import lru_cache
 from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.assumptions import Settings, settings_for
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
+from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import Age, age_on, anniversary, long_date
 from scers_desktop.engine.cola import ColaYear, cola_projection
 from scers_desktop.engine.contributions import ProjectedBalance, project_balance
@@ -235,7 +236,7 @@ def _factor_service(scenario: Scenario, service: ServiceCredit) -> Decimal:
     return service.total_years + other
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=PER_HISTORY)
 def _earliest_date(
     plan: PlanRules,
     birth: date,

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import age_on, days_in_month
 from scers_desktop.engine.money import compound
 from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Salary, SalaryStep
@@ -119,7 +120,7 @@ class PaySeries:
         return result
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=PER_HISTORY)
 def pay_series(
     salary: Salary, growth_rate: Decimal, employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]
 ) -> PaySeries:

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, ONE_DAY, service_days, years_between
 from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Scenario
 
@@ -50,36 +51,48 @@ class ServiceLine:
     """
 
     def __init__(self, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave]) -> None:
-        changes: dict[date, list[Decimal]] = {}  # day -> changes to [FTE at work, periods, unpaid, purchased]
+        fte_changes: dict[date, Decimal] = {}
+        count_changes: dict[date, list[int]] = {}  # day -> changes to [periods, unpaid leaves, purchased leaves]
 
-        def change(start: date, end: date | None, index: int, by: Decimal) -> None:
-            """Add ``by`` to one level from ``start`` through ``end`` (None: for ever)."""
-            changes.setdefault(start, [ZERO, ZERO, ZERO, ZERO])[index] += by
-            if end is not None and end < date.max:
-                changes.setdefault(end + ONE_DAY, [ZERO, ZERO, ZERO, ZERO])[index] -= by
+        def change(start: date, end: date | None, index: int, fte: Decimal = ZERO) -> None:
+            """Count one more period or leave from ``start`` through ``end`` (None: for ever)."""
+            days = [(start, 1)] if end is None or end == date.max else [(start, 1), (end + ONE_DAY, -1)]
+            for day, sign in days:
+                count_changes.setdefault(day, [0, 0, 0])[index] += sign
+                if fte:
+                    fte_changes[day] = fte_changes.get(day, ZERO) + sign * fte
 
         for period in employment:
             if period.end is None or period.end >= period.start:
                 change(period.start, period.end, 0, period.fte)
-                change(period.start, period.end, 1, ONE)
         for leave in leaves:
             if leave.end >= leave.start:
-                change(leave.start, leave.end, 3 if leave.purchased else 2, ONE)
-        self.starts = sorted(changes)
-        level = (ZERO, ZERO, ZERO, ZERO)
-        #: per segment: FTE at work, periods at work, unpurchased and purchased leaves covering it
-        self.levels: list[tuple[Decimal, Decimal, Decimal, Decimal]] = []
-        #: totals of FTE-weighted days (employment, unpaid leave, purchased leave) before each segment
+                change(leave.start, leave.end, 2 if leave.purchased else 1)
+        #: the segments' first days, and on each: the FTE at work, the periods at work, the unpurchased
+        #: and purchased leaves covering it, and the FTE-weighted days of employment, unpaid and
+        #: purchased leave before it
+        self.starts = sorted(count_changes)
+        self.fte: list[Decimal] = []
+        self.counts: list[tuple[int, int, int]] = []
         self.before: list[tuple[Decimal, Decimal, Decimal]] = []
-        totals = (ZERO, ZERO, ZERO)
+        fte, counts, totals = ZERO, (0, 0, 0), (ZERO, ZERO, ZERO)
         for i, day in enumerate(self.starts):
-            if i:
-                days = service_days(self.starts[i - 1], day - ONE_DAY)
-                weighted = days * level[0]
-                totals = (totals[0] + weighted, totals[1] + weighted * level[2], totals[2] + weighted * level[3])
-            fte, working, unpaid, purchased = (now + by for now, by in zip(level, changes[day], strict=True))
-            level = (fte, working, unpaid, purchased)
-            self.levels.append(level)
+            if i and fte:
+                weighted = service_days(self.starts[i - 1], day - ONE_DAY) * fte
+                totals = (
+                    totals[0] + weighted,
+                    totals[1] + weighted * counts[1] if counts[1] else totals[1],
+                    totals[2] + weighted * counts[2] if counts[2] else totals[2],
+                )
+            if day in fte_changes:
+                fte += fte_changes[day]
+            counts = (
+                counts[0] + count_changes[day][0],
+                counts[1] + count_changes[day][1],
+                counts[2] + count_changes[day][2],
+            )
+            self.fte.append(fte)
+            self.counts.append(counts)
             self.before.append(totals)
 
     def _segment(self, day: date) -> int:
@@ -88,15 +101,15 @@ class ServiceLine:
     def in_service(self, day: date) -> bool:
         """Whether ``day`` is a day of City work outside every unpurchased leave."""
         i = self._segment(day)
-        return i >= 0 and self.levels[i][1] > 0 and self.levels[i][2] == 0
+        return i >= 0 and self.counts[i][0] > 0 and self.counts[i][1] == 0
 
     def credit(self, purchase_years: Decimal, separation: date) -> ServiceCredit:
         """Service counting days up to and including ``separation``."""
         i = self._segment(separation)
         employed = not_credited = purchased_leave = ZERO
         if i >= 0:
-            weighted = service_days(self.starts[i], separation) * self.levels[i][0]
-            _, _, unpaid, purchased = self.levels[i]
+            weighted = service_days(self.starts[i], separation) * self.fte[i]
+            _, unpaid, purchased = self.counts[i]
             before = self.before[i]
             employed = before[0] + weighted
             not_credited = before[1] + weighted * unpaid
@@ -113,7 +126,7 @@ class ServiceLine:
         )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=PER_HISTORY)
 def service_line(employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]) -> ServiceLine:
     """The service line of one history, built once and shared by the estimate, the sweep and the search."""
     return ServiceLine(employment, leaves)
