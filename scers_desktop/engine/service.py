@@ -45,9 +45,10 @@ class ServiceLine:
     The rules above sum, for every employment period and every leave, the leave's days inside the
     period times the period's FTE. That is the same as summing over days the FTE of the periods at work
     that day times the number of leaves covering it, so the history becomes segments (at most two per
-    period and per leave, between consecutive start and end days) on which both are constant. Building it sorts the
-    boundaries once (O(n log n) for n periods and leaves); service at a separation date is then one
-    binary search (O(log n)). A period still open extends to every later day, cut at separation.
+    period and per leave, between consecutive start and end days) on which both are constant.
+    Building it sorts the boundaries once (O(n log n) for n periods and leaves); service at a
+    separation date is then one binary search (O(log n)). A period still open extends to every later
+    day, cut at separation.
     """
 
     def __init__(self, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave]) -> None:
