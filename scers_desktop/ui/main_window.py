@@ -347,9 +347,10 @@ class MainWindow(QMainWindow):
             self.show_step(keys[0])
 
     def _update_chrome(self) -> None:
+        dirty = [slot.dirty for slot in self.slots]  # each check serialises a whole draft: once per slot
         for i, slot in enumerate(self.slots):
-            self.tabs.setTabText(i, slot.name(i) + (" *" if slot.dirty else ""))
-        self.setWindowModified(self.slot.dirty)
+            self.tabs.setTabText(i, slot.name(i) + (" *" if dirty[i] else ""))
+        self.setWindowModified(dirty[self.current])
         name = self.slot.path.name if self.slot.path else "new case"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         result = self.result

@@ -323,7 +323,7 @@ class ResultsView(QWidget):
                 f"(2026 tables, {pay.filing_status.replace('_', ' ')})"
                 + (f", medical {format_dollars(pay.medical)}" if pay.medical else "")
                 + (f", dental {format_dollars(pay.dental)}" if pay.dental else "")
-                + f" = {format_dollars(pay.net)} a month."
+                + (f" = {format_dollars(pay.net)} a month." if pay.net is not None else f". No net pay: {pay.missing}.")
             )
         if result.refund is not None:
             lines.append(
