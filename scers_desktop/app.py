@@ -20,19 +20,6 @@ QT_HINT = (
 )
 
 
-def exit_without_finalizing(code: int) -> None:
-    """Leave the process once Qt is done, skipping Python's finalization.
-
-    PySide6 6.12.0 on Python 3.11 (bools are not immortal before 3.12) aborts while finalizing,
-    "bool_dealloc: deallocating True or False", after about a thousand calls of a setter with a bool
-    (measured: ``QLabel.setVisible(True)`` x 5,000 aborts at exit, x 100 does not; 6.11.3 does not abort;
-    the refcount of True does not change while running). Everything is written and flushed first.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
-
-
 OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
 
 
@@ -137,8 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """The ``scers-desktop`` console script: run, then exit without Python's finalization."""
-    exit_without_finalizing(main())
+    """The ``scers-desktop`` console script."""
+    raise SystemExit(main())
 
 
 if __name__ == "__main__":
