@@ -83,6 +83,7 @@ def main() -> int:
     soak = Soak(data_folder)
     soak.cycle(AGES[0])  # warm up: plot, caches and the results view exist from here on
     before, start = none_references(), soak.recomputes
+    print(f"soak: start none={before}", flush=True)
     turn = 0
     while soak.recomputes - start < wanted:
         soak.cycle(AGES[turn % len(AGES)])
