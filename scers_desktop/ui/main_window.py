@@ -64,6 +64,9 @@ if TYPE_CHECKING:
     from scers_desktop.ui.results import ResultsView
 
 MAX_SCENARIOS = 3
+#: Every unsaved scenario is copied to the recovery file at most this long after a change (so a crash
+#: loses at most this much typing): the first change starts the timer, later ones do not push it back.
+RECOVERY_DELAY_MS = 800
 STEP_LIST_WIDTH = 270
 FILE_FILTER = "SCERS case files (*.scers.json);;All files (*)"
 PAGE_CLASSES: dict[str, type[Page]] = {
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(800)
+        self.save_timer.setInterval(RECOVERY_DELAY_MS)
         self.save_timer.timeout.connect(self._keep_recovery)
         # Show the first page at once; the first check (which loads the plan data) runs right after.
         for page in self.pages.values():
@@ -316,8 +319,8 @@ class MainWindow(QMainWindow):
             self.results.show_estimate(self.result, self.curve, everyone)
         self._update_steps()
         self._update_chrome()
-        if keep:
-            self.save_timer.start()
+        if not self.save_timer.isActive():
+            self.save_timer.start()  # every change recomputes, so the recovery copy follows them all
         self.recomputed.emit()
 
     def _estimate_of(self, index: int) -> Estimate | None:
@@ -538,8 +541,7 @@ class MainWindow(QMainWindow):
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)
         self._remember(path)
-        if self.recovery is not None:
-            self._in_data_folder(self.recovery.clear)
+        self._keep_recovery()  # the other scenarios may still be unsaved
         self._update_chrome()
         return True
 
@@ -576,20 +578,44 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _on, p=path: self._may_discard(self.slot) and self.open_path(p))
 
     def _keep_recovery(self) -> None:
-        if self.recovery is not None and any(slot.dirty for slot in self.slots):
-            recovery, draft, path = self.recovery, self.draft, self.slot.path
-            self._in_data_folder(lambda: recovery.keep(draft, path))
+        """Copy every unsaved scenario to the recovery file; once none is unsaved, remove the copy.
+
+        Only a copy this window wrote is removed that way: one left by a crash goes only when its offer
+        is declined, so a window that did not offer it (a snapshot run) never deletes it.
+        """
+        if self.recovery is None:
+            return
+        unsaved = [(slot.draft, slot.path) for slot in self.slots if slot.dirty]
+        recovery = self.recovery
+        if unsaved:
+            self._in_data_folder(lambda: recovery.keep(unsaved))
+        elif recovery.kept:
+            self._in_data_folder(recovery.clear)
 
     def _offer_recovery(self) -> None:
-        pending = self.recovery.pending() if self.recovery is not None else None
-        if pending is None:
+        """Offer the scenarios left unsaved by a crash; restoring them replaces the scenarios shown."""
+        pending = self.recovery.pending() if self.recovery is not None else []
+        if not pending:
             return
-        draft, path = pending
+        self.save_timer.blockSignals(True)  # the file is left alone until the question is answered
+        count = len(pending)
         answer = QMessageBox.question(
-            self, APP_NAME, "SCERS Desktop closed before your last changes were saved. Restore them?"
+            self,
+            APP_NAME,
+            f"SCERS Desktop closed before your last changes were saved ({count} "
+            f"scenario{'s' if count != 1 else ''}). Restore them?",
         )
+        self.save_timer.blockSignals(False)
         if answer == QMessageBox.StandardButton.Yes:
-            self.slots[self.current] = Slot(draft, path, "")
+            self.slots = [Slot(draft, path, "") for draft, path in pending[:MAX_SCENARIOS]]
+            self.current = 0
+            self.tabs.blockSignals(True)
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for index, slot in enumerate(self.slots):
+                self.tabs.addTab(slot.name(index))
+            self.tabs.setCurrentIndex(0)
+            self.tabs.blockSignals(False)
             self.bind_current()
         elif self.recovery is not None:
             self._in_data_folder(self.recovery.clear)
