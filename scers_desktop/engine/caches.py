@@ -21,6 +21,8 @@ def _engine_caches() -> Iterator[_Clearable]:
         if module is None or not name.startswith("scers_desktop.engine"):
             continue
         for value in list(vars(module).values()):
+            if isinstance(value, type):  # a class naming cache_clear (like _Clearable) is no cache
+                continue
             clear: Any = getattr(value, "cache_clear", None)
             if callable(clear) and getattr(value, "__module__", None) == name:
                 yield value
