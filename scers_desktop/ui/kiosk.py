@@ -7,6 +7,7 @@ countdown and a single "I need more time" button (WCAG 2.2.1) before it wipes th
 field, the clipboard, undo history, back to the welcome page. Closing asks for the staff PIN.
 """
 
+import math
 import time
 from collections.abc import Callable
 
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from scers_desktop.kiosk_config import IdleTimer, KioskConfig
+from scers_desktop.kiosk_config import IdleTimer, KioskConfig, PinGate
 from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import draft_to_json
 from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
@@ -91,6 +93,7 @@ class KioskWindow(MainWindow):
         self.stack.addWidget(self.welcome)
         self.warning = self._warning_overlay()
         self.idle = IdleTimer(clock, config.idle_seconds, config.warning_seconds)
+        self.pin_gate = PinGate(config, clock)
         self.filter = _ActivityFilter(self.activity, self)
         app = QApplication.instance()
         assert app is not None
@@ -267,12 +270,23 @@ class KioskWindow(MainWindow):
         """Not in the kiosk: nothing is saved."""
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Only staff can close the kiosk, with the PIN from the kiosk file."""
+        """Only staff can close the kiosk, with the PIN from the kiosk file; wrong tries make the next wait."""
+        event.ignore()
+        wait = self.pin_gate.wait_left()
+        if wait > 0:
+            self._pin_message(f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            return
         pin, ok = QInputDialog.getText(self, "Staff only", "Staff PIN:", QLineEdit.EchoMode.Password)
-        if ok and self.config.staff_pin and pin == self.config.staff_pin:
+        if not ok:
+            return
+        if self.pin_gate.attempt(pin):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self.filter)
             event.accept()
-        else:
-            event.ignore()
+            return
+        wait = self.pin_gate.wait_left()
+        self._pin_message("Wrong PIN." + (f" Try again in {math.ceil(wait)} seconds." if wait > 0 else ""))
+
+    def _pin_message(self, text: str) -> None:
+        QMessageBox.warning(self, "Staff only", text)

@@ -1,5 +1,6 @@
 """Kiosk mode: start over, the idle timer on a fake clock, the staff PIN, and no trace left behind."""
 
+import hmac
 import io
 import os
 import tempfile
@@ -8,17 +9,26 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
+from scers_desktop import kiosk_config
 from scers_desktop.app import sample_case
 from scers_desktop.engine import load_scenario
-from scers_desktop.kiosk_config import IdleTimer, KioskConfig, KioskConfigError, load_config
+from scers_desktop.kiosk_config import IdleTimer, KioskConfig, KioskConfigError, PinGate, hash_pin, load_config
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.kiosk import KioskWindow
+from tests.ui.conftest import STAFF_PIN
 
 
 class FakeClock:
@@ -59,7 +69,7 @@ def test_start_over_clears_every_field_and_the_clipboard(qtbot: QtBot, kiosk: Ki
     assert kiosk.result is not None
     QApplication.clipboard().setText("1968-04-12")
     kiosk.include_name.setChecked(True)
-    qtbot.mouseClick(kiosk.start_over_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.start_over_button, Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentWidget() is kiosk.welcome
     typed = [e for e in kiosk.findChildren(QLineEdit) if not isinstance(e.parent(), QAbstractSpinBox)]
     assert all(editor.text() == "" for editor in typed)
@@ -181,3 +191,104 @@ def _pdf_printer(path: Path) -> QPrinter:
 def test_the_example_kiosk_file_is_valid() -> None:
     example = Path(__file__).parent.parent.parent / "resources" / "kiosk.example.toml"
     assert load_config(example) == KioskConfig(True, "change-me", "", 180, 30)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('default = "false"', "default must be true or false"),
+        ("default = 1", "default must be true or false"),
+        ("idle_minutes = true", "idle_minutes must be a number of minutes"),
+        ('idle_minutes = "3"', "idle_minutes must be a number of minutes"),
+        ("warning_seconds = true", "warning_seconds must be a whole number of seconds"),
+        ("warning_seconds = 30.5", "warning_seconds must be a whole number of seconds"),
+        ("staff_pin = 4821", "staff_pin must be a quoted string"),
+        ("printer = false", "printer must be a quoted string"),
+        ('staff_pin_hash = "4821"', "staff_pin_hash must look like pbkdf2_sha256"),
+        ('staff_pin_hash = "pbkdf2_sha256$0$00$00"', "staff_pin_hash must look like"),
+    ],
+)
+def test_a_kiosk_file_with_a_value_of_the_wrong_type_is_refused(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(line + "\n")
+    with pytest.raises(KioskConfigError, match=message.replace("$", r"\$")):
+        load_config(path)
+
+
+def test_a_salted_pin_hash_is_accepted_and_checked(tmp_path: Path) -> None:
+    stored = hash_pin("4821", iterations=1000)
+    scheme, iterations, salt, digest = stored.split("$")
+    assert (scheme, iterations, len(salt), len(digest)) == ("pbkdf2_sha256", "1000", 32, 64)
+    assert hash_pin("4821", iterations=1000) != stored  # a fresh salt every time
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f'staff_pin_hash = "{stored}"\n')
+    config = load_config(path)
+    assert config.can_close
+    assert config.pin_matches("4821")
+    assert not config.pin_matches("4822")
+    assert not config.pin_matches("")
+    assert not KioskConfig().can_close and not KioskConfig().pin_matches("")
+
+
+def test_the_pin_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+    monkeypatch.setattr(kiosk_config.hmac, "compare_digest", lambda a, b: compared.append((a, b)) or real(a, b))
+    assert KioskConfig(staff_pin="4821").pin_matches("4821")
+    assert KioskConfig(staff_pin_hash=hash_pin("4821", iterations=10)).pin_matches("4821")
+    assert len(compared) == 2
+
+
+def test_hash_pin_asks_twice_without_echo_and_prints_the_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = iter(["4821", "4821"])
+    monkeypatch.setattr(kiosk_config.getpass, "getpass", lambda prompt: next(answers))
+    assert kiosk_config.main(["--hash-pin"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith('staff_pin_hash = "pbkdf2_sha256$')
+    stored = line.split('"')[1]
+    assert kiosk_config.verify_pin("4821", stored) and not kiosk_config.verify_pin("1111", stored)
+    answers = iter(["4821", "4812"])
+    assert kiosk_config.main(["--hash-pin"]) == 1
+
+
+def test_wrong_pins_make_the_next_try_wait_longer(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> None:
+    gate = PinGate(KioskConfig(staff_pin=STAFF_PIN), clock)
+    waits = []
+    for _ in range(8):
+        clock.now += gate.wait_left()
+        assert not gate.attempt("0000")
+        waits.append(gate.wait_left())
+    assert waits == [0, 0, 1, 2, 4, 8, 16, 32]
+    assert not gate.attempt(STAFF_PIN)  # even the right PIN waits its turn
+    clock.now += 32
+    assert gate.attempt(STAFF_PIN)
+    assert gate.failures == 0 and gate.wait_left() == 0
+    for _ in range(30):
+        clock.now += gate.wait_left()
+        gate.attempt("0000")
+    assert gate.wait_left() == PinGate.MAX_DELAY
+
+
+def test_the_kiosk_says_to_wait_after_wrong_pins(
+    kiosk: KioskWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("PIN") or "0000", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    for _ in range(3):
+        event = QCloseEvent()
+        kiosk.closeEvent(event)
+        assert not event.isAccepted()
+    assert told == ["Wrong PIN.", "Wrong PIN.", "Wrong PIN. Try again in 1 seconds."]
+    event = QCloseEvent()
+    kiosk.closeEvent(event)  # during the wait: not even asked
+    assert not event.isAccepted() and len(asked) == 3
+    assert told[-1] == "Too many wrong PINs. Try again in 1 seconds."
+    clock.now += 1
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (STAFF_PIN, True))
+    event = QCloseEvent()
+    kiosk.closeEvent(event)
+    assert event.isAccepted()
