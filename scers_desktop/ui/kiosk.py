@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from scers_desktop.kiosk_config import IdleTimer, KioskConfig, PinGate
 from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import draft_to_json
+from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
 from scers_desktop.ui.printing import PRINT_DPI, print_pdf_bytes
 
@@ -158,7 +159,7 @@ class KioskWindow(MainWindow):
         frame.setFrameShape(QFrame.Shape.Box)
         frame.setAutoFillBackground(True)
         layout = QVBoxLayout(frame)
-        self.warning_text = QLabel()
+        self.warning_text = plain_label()
         self.warning_text.setWordWrap(True)
         self.warning_text.setObjectName("headline")
         self.more_time = QPushButton("I need more time")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -37,6 +36,7 @@ from scers_desktop.ui import flow
 from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_to_json, with_suffix, write_atomically
 from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
+from scers_desktop.ui.fields import plain_label, shown_as_typed
 from scers_desktop.ui.pages import (
     AboutPage,
     BeneficiaryPage,
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(middle, 1)
 
         bottom = self.bottom_bar = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("figure")
         self.summary.setAccessibleName("Estimate so far")
         self.summary.setWordWrap(True)
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?",
+            shown_as_typed(f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -479,7 +479,9 @@ class MainWindow(QMainWindow):
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
-                self, APP_NAME, f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"
+                self,
+                APP_NAME,
+                shown_as_typed(f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"),
             )
             return False
         draft = draft_from_scenario(scenario)
@@ -506,12 +508,16 @@ class MainWindow(QMainWindow):
         scenario = self.checked.scenario
         if scenario is None:
             details = "\n".join(f"• {p}" for p in self.checked.problems[:8])
-            QMessageBox.warning(self, APP_NAME, f"The case cannot be saved until these are fixed:\n\n{details}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"The case cannot be saved until these are fixed:\n\n{details}")
+            )
             return False
         try:
             write_atomically(path, dump_scenario(scenario))
         except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"Could not save {path.name}: {error.strerror or error}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"Could not save {path.name}: {error.strerror or error}")
+            )
             return False
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -27,6 +28,7 @@ from scers_desktop.engine import load_scenario
 from scers_desktop.kiosk_config import IdleTimer, KioskConfig, KioskConfigError, PinGate, hash_pin, load_config
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.draft import draft_from_scenario
+from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.kiosk import KioskWindow
 from tests.ui.conftest import STAFF_PIN
 
@@ -292,3 +294,32 @@ def test_the_kiosk_says_to_wait_after_wrong_pins(
     event = QCloseEvent()
     kiosk.closeEvent(event)
     assert event.isAccepted()
+
+
+MARKUP = '<b>x</b><img src="/etc/scers-desktop/kiosk.toml"><a href="file:///">link</a>'
+
+
+def test_text_the_visitor_types_is_never_rendered_as_rich_text(kiosk: KioskWindow) -> None:
+    fill_sample(kiosk)
+    for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
+        kiosk.show_step(key)
+        for editor in kiosk.pages[key].findChildren(QLineEdit):
+            if not isinstance(editor.parent(), QAbstractSpinBox):
+                editor.setText(MARKUP)
+                editor.textEdited.emit(MARKUP)
+    kiosk.show_step("results")
+    labels = [label for label in kiosk.findChildren(QLabel) if label.parent() is not kiosk.welcome]
+    showing = [label for label in labels if "<b>x</b>" in label.text()]
+    assert showing  # the typed text does reach labels (the problems quote it)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    welcome = kiosk.welcome.findChildren(QLabel)[0]
+    assert welcome.textFormat() == Qt.TextFormat.RichText  # the app's own welcome words, with no user text
+
+
+def test_shown_as_typed_keeps_markup_as_words() -> None:
+    shown = shown_as_typed(f"'{MARKUP}' has changes")
+    assert "<b>" not in shown and "<img" not in shown and "<a " not in shown
+    assert "&lt;b&gt;x&lt;/b&gt;" in shown
+    document = QTextDocument()
+    document.setHtml(shown)
+    assert document.toPlainText() == f"'{MARKUP}' has changes"

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import main, sample_case
@@ -284,3 +292,14 @@ def test_the_sample_case_estimate_matches_the_engine(window: MainWindow) -> None
     assert window.result is not None
     assert window.result.unmodified_monthly == result.unmodified_monthly
     assert window.result.unmodified_monthly is not None and window.result.unmodified_monthly > Decimal(4000)
+
+
+def test_a_case_label_in_a_message_box_is_words_not_a_link(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Cancel
+    )
+    window.draft.label = '<a href="file:///etc">open me</a><img src="/etc/x.png">'
+    assert not window._may_discard(window.slot)
+    assert "<a " not in asked[0] and "<img" not in asked[0]
+    assert "&lt;a href=" in asked[0]
