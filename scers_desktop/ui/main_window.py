@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
     """The SCERS Desktop window."""
 
     recomputed = Signal()
+    chart_menus = True  # the chart's right-click menu (with Export…); the kiosk has none
 
     def __init__(self, data_folder: Path | None, *, recover: bool = True) -> None:
         """``data_folder`` holds recovery and recent files; None keeps nothing on disk (the kiosk)."""
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         if self._results is None:
             from scers_desktop.ui.results import ResultsView
 
-            self._results = ResultsView()
+            self._results = ResultsView(menus=self.chart_menus)
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
             self.stack.addWidget(self._results)

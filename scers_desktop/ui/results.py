@@ -73,8 +73,10 @@ class ResultsView(QWidget):
     option_chosen = Signal(str)
     age_chosen = Signal(int)
 
-    def __init__(self) -> None:
+    def __init__(self, *, menus: bool = True) -> None:
+        """``menus=False`` (the kiosk): the chart has no right-click menu."""
         super().__init__()
+        self.menus = menus
         layout = QVBoxLayout(self)
         self.headline = plain_label()
         self.headline.setObjectName("headline")
@@ -167,7 +169,7 @@ class ResultsView(QWidget):
         if self.plot is None:
             from scers_desktop.ui.plot import BenefitPlot
 
-            plot = BenefitPlot()
+            plot = BenefitPlot(menus=self.menus)
             plot.age_clicked.connect(self.age_chosen.emit)
             self.age_layout.insertWidget(0, plot, 2)
             self.plot = plot
@@ -194,7 +196,11 @@ class ResultsView(QWidget):
                 self.combined.selectRow(row)
         chosen = result.option(selected) if result else None
         self.meaning.setText(f"{chosen.name}: {chosen.description}" if chosen else "")
-        if curve is not None:
+        if curve is None:
+            self.age_table.setRowCount(0)
+            if self.plot is not None:
+                self.plot.clear()  # type: ignore[attr-defined]
+        else:
             self._ensure_plot()
             assert self.plot is not None
             self.plot.show_curve(curve)  # type: ignore[attr-defined]

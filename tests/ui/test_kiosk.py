@@ -9,16 +9,21 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QPushButton,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -294,6 +299,76 @@ def test_the_kiosk_says_to_wait_after_wrong_pins(
     event = QCloseEvent()
     kiosk.closeEvent(event)
     assert event.isAccepted()
+
+
+def test_no_context_menu_opens_anywhere_in_the_kiosk(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    fill_sample(kiosk)
+    plot = kiosk.results.plot
+    assert plot is not None
+    view_box = plot.plot.vb  # type: ignore[attr-defined]
+    assert not view_box.menuEnabled() and not plot.plot.menuEnabled()  # type: ignore[attr-defined]
+    assert plot.widget.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu  # type: ignore[attr-defined]
+    widgets = [kiosk, *kiosk.findChildren(QWidget)]
+    for widget in widgets:
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(2, 2), widget.mapToGlobal(QPoint(2, 2)))
+        assert kiosk.filter_event(event), widget  # swallowed before any widget sees it
+    viewport = plot.widget.viewport()  # type: ignore[attr-defined]
+    centre = viewport.rect().center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=centre)
+    QApplication.processEvents()
+    assert not [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
+
+
+def test_a_right_click_on_the_chart_leaves_the_retirement_date(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    fill_sample(kiosk)
+    plot = kiosk.results.plot
+    assert plot is not None
+    before = kiosk.draft.retirement_date
+    point = plot.plot.vb.mapViewToScene(QPointF(58, 3000))  # type: ignore[attr-defined]
+    where = plot.widget.mapFromScene(point)  # type: ignore[attr-defined]
+    viewport = plot.widget.viewport()  # type: ignore[attr-defined]
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=where)
+    assert kiosk.draft.retirement_date == before
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert kiosk.draft.retirement_date == "2026-04-12"  # the 58th birthday: a left click still chooses
+
+
+def test_i_need_more_time_swallows_its_click(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
+    fill_sample(kiosk)
+    underneath = QPushButton("underneath", kiosk)
+    clicks: list[bool] = []
+    underneath.clicked.connect(lambda: clicks.append(True))
+    clock.now += 181
+    kiosk.check_idle()
+    assert kiosk.warning.isVisible()
+    centre = kiosk.more_time.mapTo(kiosk, kiosk.more_time.rect().center())
+    underneath.setGeometry(centre.x() - 20, centre.y() - 10, 40, 20)
+    underneath.show()
+    kiosk.warning.raise_()
+    window = kiosk.windowHandle()
+    QTest.mouseMove(window, centre)  # moving to the button does not take the button away
+    QApplication.processEvents()
+    assert kiosk.warning.isVisible()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    QApplication.processEvents()
+    assert not kiosk.warning.isVisible()
+    assert clicks == []
+    assert kiosk.idle.state() == ("active", 0)
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert clicks == [True]  # once the warning is gone, clicks go where they land
+
+
+def test_the_warning_takes_keys_for_itself(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
+    fill_sample(kiosk)
+    kiosk.show_step("about")
+    name = kiosk.pages["about"].form.editors["name"]  # type: ignore[attr-defined]
+    name.setFocus()
+    clock.now += 181
+    kiosk.check_idle()
+    qtbot.keyClick(name, Qt.Key.Key_X)
+    assert not kiosk.warning.isVisible()
+    assert name.text() == ""  # the key that dismissed the warning typed nothing
 
 
 MARKUP = '<b>x</b><img src="/etc/scers-desktop/kiosk.toml"><a href="file:///">link</a>'
