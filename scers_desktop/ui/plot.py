@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from scers_desktop.ui.curve import Curve
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
+EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
 
 
 def _set_data(item: pg.PlotDataItem, xs: list[float], ys: list[float]) -> None:
@@ -132,7 +133,7 @@ class BenefitPlot(QWidget):
                 self.lines[key].setValue(age)
         self.readout.setText("")
         self.plot.setXRange(curve.ages[0] - 0.5, curve.ages[-1] + 0.5, padding=0)
-        self.plot.setYRange(0, max(ys + oys, default=1000) * 1.12, padding=0)
+        self.plot.setYRange(0, max(ys + oys, default=EMPTY_TOP) * 1.12, padding=0)
 
     def clear(self) -> None:
         """Show no curve: every series, mark, label, legend entry and the readout emptied."""
@@ -149,6 +150,7 @@ class BenefitPlot(QWidget):
             self.legend.removeItem(self.option)
             self.option_named = ""
         self.readout.setText("")
+        self.plot.setYRange(0, EMPTY_TOP, padding=0)  # the last top was 112% of the visitor's largest amount
 
     def _nearest_age(self, scene_pos: QPointF) -> int | None:
         if self.curve is None or not self.plot.sceneBoundingRect().contains(scene_pos):

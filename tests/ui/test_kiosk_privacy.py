@@ -246,6 +246,7 @@ def test_no_trace_of_the_last_visitor_is_left(
     assert chosen not in after
     assert window.draft.selected_option == "Unmodified"
     assert window.results.tabs.currentIndex() == 0
+    assert window.results.plot.plot.vb.viewRange()[1] == [0, 1000]  # type: ignore[union-attr]  # the axis top told the amount
     assert window.text_percent == KIOSK_TEXT_PERCENT and not window.high_contrast
     assert not window.contrast_action.isChecked()
     assert cleared  # the engine's memo caches were emptied
