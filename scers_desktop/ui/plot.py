@@ -47,6 +47,10 @@ class BenefitPlot(QWidget):
         if not menus:
             self.plot.setMenuEnabled(False, enableViewBoxMenu=False)
             self.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            scene = self.widget.scene()
+            for action in scene.contextMenu:  # Export…, whose dialog saves files: off even if triggered
+                action.setEnabled(False)
+            scene.contextMenu = []
         self.legend = self.plot.addLegend(offset=(-10, -10))
         self.legend.setLabelTextSize("10pt")
         # The items are made once and only their data changes on a recompute (a redraw from scratch

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -398,3 +399,20 @@ def test_shown_as_typed_keeps_markup_as_words() -> None:
     document = QTextDocument()
     document.setHtml(shown)
     assert document.toPlainText() == f"'{MARKUP}' has changes"
+
+
+def test_no_action_in_the_kiosk_opens_a_file_dialog(kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill_sample(kiosk)
+    opened: list[str] = []
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, lambda *a, name=name, **k: opened.append(name) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: opened.append("exec") or 0)
+    monkeypatch.setattr(QFileDialog, "open", lambda self, *a: opened.append("open"))
+    monkeypatch.setattr(kiosk, "print_estimate", lambda: None)  # printing is tested on its own
+    actions = [a for a in kiosk.findChildren(QAction) if a.text() != "Close (staff)"]
+    assert len(actions) > 5
+    for action in actions:
+        action.trigger()
+        QApplication.processEvents()
+    assert opened == []
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
