@@ -1,10 +1,12 @@
 """Kiosk mode for the Pacific Building lobby: walk up, estimate, print, leave no trace (issue 7).
 
 Full screen with no window frame and no menus that reach the file system: no Open or Save, no recent
-files, no recovery files, nothing written to disk (the PDF is printed from memory). Large type by
-default, a "Start over / clear my data" button on every screen, and an idle timer that warns with a
-countdown and a single "I need more time" button (WCAG 2.2.1) before it wipes the session: every
-field, the clipboard, undo history, back to the welcome page. Closing asks for the staff PIN.
+files, no recovery files, no context menu anywhere (the chart's had Export…), nothing written to disk
+(the PDF is printed from memory). Large type by default, a "Start over / clear my data" button on every
+screen, and an idle timer that warns with a countdown and a single "I need more time" button (WCAG
+2.2.1) before it wipes the session: every field, view and chart, the clipboard, undo history, the
+visitor's comfort settings and the engine's caches, back to the welcome page. Closing asks for the
+staff PIN, and wrong PINs make the next try wait.
 """
 
 import math
