@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -46,6 +45,7 @@ from scers_desktop.ui.casefile import (
 )
 from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
+from scers_desktop.ui.fields import plain_label, shown_as_typed
 from scers_desktop.ui.pages import (
     AboutPage,
     BeneficiaryPage,
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
     """The SCERS Desktop window."""
 
     recomputed = Signal()
+    chart_menus = True  # the chart's right-click menu (with Export…); the kiosk has none
 
     def __init__(self, data_folder: Path | None, *, recover: bool = True) -> None:
         """``data_folder`` holds recovery and recent files; None keeps nothing on disk (the kiosk)."""
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(middle, 1)
 
         bottom = self.bottom_bar = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("figure")
         self.summary.setAccessibleName("Estimate so far")
         self.summary.setWordWrap(True)
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
         if self._results is None:
             from scers_desktop.ui.results import ResultsView
 
-            self._results = ResultsView()
+            self._results = ResultsView(menus=self.chart_menus)
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
             self.stack.addWidget(self._results)
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?",
+            shown_as_typed(f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -497,7 +498,9 @@ class MainWindow(QMainWindow):
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
-                self, APP_NAME, f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"
+                self,
+                APP_NAME,
+                shown_as_typed(f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"),
             )
             return False
         draft = draft_from_scenario(scenario)
@@ -524,7 +527,9 @@ class MainWindow(QMainWindow):
         scenario = self.checked.scenario
         if scenario is None:
             details = "\n".join(f"• {p}" for p in self.checked.problems[:8])
-            QMessageBox.warning(self, APP_NAME, f"The case cannot be saved until these are fixed:\n\n{details}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"The case cannot be saved until these are fixed:\n\n{details}")
+            )
             return False
         text = dump_scenario(scenario)
         try:
@@ -536,7 +541,9 @@ class MainWindow(QMainWindow):
                     return False
                 write_atomically(path, text, confirmed=True)
         except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"Could not save {path.name}: {error.strerror or error}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"Could not save {path.name}: {error.strerror or error}")
+            )
             return False
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)

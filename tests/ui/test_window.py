@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import main, sample_case
@@ -330,3 +339,30 @@ def test_the_sample_case_estimate_matches_the_engine(window: MainWindow) -> None
     assert window.result is not None
     assert window.result.unmodified_monthly == result.unmodified_monthly
     assert window.result.unmodified_monthly is not None and window.result.unmodified_monthly > Decimal(4000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen menu popup
+def test_a_right_click_on_the_plot_leaves_the_retirement_date(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.open_path(sample_case())
+    window.results.tabs.setCurrentIndex(1)
+    plot = window.results.plot
+    assert plot is not None
+    widget = plot.widget  # type: ignore[attr-defined]
+    scene_point = plot.plot.vb.mapViewToScene(QPointF(58, plot.curve.value_at(58)))  # type: ignore[attr-defined]
+    before = window.draft.retirement_date
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.RightButton, pos=widget.mapFromScene(scene_point))
+    for menu in QApplication.topLevelWidgets():  # the desktop keeps pyqtgraph's menu (with Export…)
+        if isinstance(menu, QMenu):
+            menu.close()
+    assert window.draft.retirement_date == before
+
+
+def test_a_case_label_in_a_message_box_is_words_not_a_link(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Cancel
+    )
+    window.draft.label = '<a href="file:///etc">open me</a><img src="/etc/x.png">'
+    assert not window._may_discard(window.slot)
+    assert "<a " not in asked[0] and "<img" not in asked[0]
+    assert "&lt;a href=" in asked[0]
