@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export LANG := C.UTF-8
 
-.PHONY: run test test-build lint format bench build dist snapshot clean
+.PHONY: run test test-build lint format bench fuzz build dist snapshot clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) tools/check_system.py
@@ -47,6 +47,10 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# At least 20,000 generated scenario files through the real scers-estimate --json, checked line by line.
+fuzz: $(STAMP)
+	$(BIN)/python tools/fuzz_cli.py --files 20000 --batch 500
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -4,11 +4,17 @@
 one JSON line per file, in order. A file that cannot be read or breaks the rules gives
 ``{"file": ..., "error": "<field path>: <what is wrong>"}`` and the others are still estimated.
 Exit status 1 if any file failed, else 0. Never a traceback.
+
+The readable summary escapes control characters and lone surrogates of labels and file names, so a
+label cannot send escape codes to the terminal nor stop the output (issue 12). ``--pdf OUT.pdf`` never
+replaces an input file, a file that is not a PDF or a symbolic link's target, and writes atomically.
 """
 
 import argparse
 import json
+import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -18,8 +24,24 @@ from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimation import rounded
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount
+from scers_desktop.ui.casefile import write_atomically_bytes
+
+#: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
+#: surrogates (not encodable), line and paragraph separators, and format characters (bidi overrides).
+_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf")
+
+
+def terminal_safe(text: str, keep_newlines: bool = True) -> str:
+    """``text`` with every character of ``_UNPRINTABLE`` written as its Python escape (``\\x1b``)."""
+    return "".join(
+        char
+        if (char == "\n" and keep_newlines) or unicodedata.category(char) not in _UNPRINTABLE
+        else char.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for char in text
+    )
 
 
 def _money(amount: Decimal | None) -> float | None:
@@ -45,6 +67,21 @@ def option_line(option: OptionAmount) -> dict[str, Any]:
         line["lump_sum"] = _money(option.lump_sum)
     if option.missing is not None:
         line["missing"] = option.missing
+    return line
+
+
+def net_pay_line(pay: NetPay) -> dict[str, Any]:
+    """Net pay in the JSON line: ``net`` is null when the deductions exceed the benefit, with ``missing``."""
+    line: dict[str, Any] = {
+        "gross": _money(pay.gross),
+        "federal_withholding": _money(pay.federal_withholding),
+        "medical": _money(pay.medical),
+        "dental": _money(pay.dental),
+        "net": _money(pay.net),
+        "filing_status": pay.filing_status,
+    }
+    if pay.missing is not None:
+        line["missing"] = pay.missing
     return line
 
 
@@ -91,16 +128,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
             }
             for p in result.purchases
         ],
-        "net_pay": None
-        if result.net_pay is None
-        else {
-            "gross": _money(result.net_pay.gross),
-            "federal_withholding": _money(result.net_pay.federal_withholding),
-            "medical": _money(result.net_pay.medical),
-            "dental": _money(result.net_pay.dental),
-            "net": _money(result.net_pay.net),
-            "filing_status": result.net_pay.filing_status,
-        },
+        "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
         "warnings": list(result.warnings),
         "rules_version": result.rules_version,
     }
@@ -108,7 +136,12 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
 
 def summary_text(file: str, result: Estimate) -> str:
     """A readable summary of one estimate."""
-    lines = [f"{file}: {result.plan.name}" + (f" — {result.scenario.label}" if result.scenario.label else "")]
+    label = result.scenario.label
+    lines = [
+        terminal_safe(file, keep_newlines=False)
+        + f": {result.plan.name}"
+        + (f" — {terminal_safe(label, keep_newlines=False)}" if label else "")
+    ]
     kind = result.scenario.estimate_type
     lines.append(
         "  " + event_text(kind, result.retirement_date, result.age.completed_years, result.service.total_years)
@@ -134,7 +167,7 @@ def summary_text(file: str, result: Estimate) -> str:
     for warning in result.warnings:
         lines.append(f"  Note: {warning}")
     lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -145,36 +178,90 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="+", metavar="FILE", help="scenario files to estimate")
     parser.add_argument("--json", action="store_true", help="print one JSON object per file, one per line")
     parser.add_argument(
-        "--pdf", metavar="OUT.pdf", help="also write the 'Unofficial Benefit Estimate' PDF (one FILE only)"
+        "--pdf",
+        metavar="OUT.pdf",
+        help="also write the 'Unofficial Benefit Estimate' PDF (one FILE only); written atomically, never over "
+        "an input file, a file that is not a PDF or through a symbolic link",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
+def pdf_refusal(pdf: Path, inputs: Sequence[str]) -> str | None:
+    """Why ``pdf`` must not be written, or None: it is a symbolic link, an input file, or an existing
+    file that is not a PDF (``scers-estimate --pdf case.scers.json case.scers.json`` replaced the case)."""
+    if pdf.is_symlink():
+        return f"is a symbolic link (to {os.readlink(pdf)}); give the path of a real file"
+    if not pdf.exists():
+        return None
+    if not pdf.is_file():
+        return "exists and is not a regular file"
+    for file in inputs:
+        try:
+            if os.path.samefile(pdf, file):
+                return f"is the input file {file}; give another name for the PDF"
+        except OSError:
+            continue
+    try:
+        with pdf.open("rb") as stream:
+            is_pdf = stream.read(5) == b"%PDF-"
+    except OSError as exc:
+        return f"cannot be checked: {exc.strerror or exc}"
+    return None if is_pdf else "exists and is not a PDF; it was left as it is (give another name)"
+
+
+def _write_pdf(result: Estimate, pdf: str) -> bool:
+    """Write the PDF atomically (the old PDF stays whole until the new one is complete); say where."""
+    from scers_desktop.report import estimate_pdf
+
+    try:
+        write_atomically_bytes(Path(pdf), estimate_pdf(result))
+    except OSError as exc:
+        print(terminal_safe(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}"), file=sys.stderr)
+        return False
+    print(terminal_safe(f"{pdf}: PDF written"), file=sys.stderr)
+    return True
+
+
+def _error_line(file: str, message: str, as_json: bool) -> str:
+    if as_json:
+        return json.dumps({"file": file, "error": message})
+    return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
+
+
 def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
-    """Estimate every file, print the results in order, and return the exit status."""
+    """Estimate every file, print the results in order, and return the exit status.
+
+    A fault inside the engine on one file is that file's error line, so the others are still estimated
+    (scenario-format.md §2: never a traceback).
+    """
+    if pdf is not None and (refusal := pdf_refusal(Path(pdf), files)) is not None:
+        print(terminal_safe(f"{pdf}: error: not writing the PDF: it {refusal}"), file=sys.stderr)
+        return 1
     failed = False
     for file in files:
         try:
             result = estimate(load_scenario(file))
         except ScenarioError as exc:
             failed = True
-            print(json.dumps({"file": file, "error": str(exc)}) if as_json else f"{file}: error: {exc}")
+            print(_error_line(file, str(exc), as_json))
+            continue
+        except Exception as exc:  # an engine fault must not stop the batch
+            failed = True
+            message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
+            print(_error_line(file, message, as_json))
             continue
         print(json.dumps(estimate_line(file, result)) if as_json else summary_text(file, result) + "\n")
-        if pdf is not None:
-            from scers_desktop.report import estimate_pdf
-
-            try:
-                estimate_pdf(result, Path(pdf))
-            except OSError as exc:
-                print(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}", file=sys.stderr)
-                failed = True
+        if pdf is not None and not _write_pdf(result, pdf):
+            failed = True
     return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``scers-estimate`` console script."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # a terminal that cannot show a character gets its escape
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     args = parser.parse_args(argv)
     if args.pdf and len(args.files) != 1:

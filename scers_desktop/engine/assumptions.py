@@ -9,11 +9,12 @@ overrides (unknown names and wrong values are field errors); :func:`settings_for
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from scers_desktop.engine.errors import FieldProblem, PlanDataError
+from scers_desktop.engine.limits import plain_number
 from scers_desktop.engine.plan_data import read_data_text
 
 SettingValue = str | bool | Decimal
@@ -43,13 +44,8 @@ class SettingSpec:
             if not isinstance(value, bool):
                 raise ValueError("must be true or false")
             return value
-        if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-            raise ValueError("must be a number")
-        try:
-            number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        except InvalidOperation as exc:
-            raise ValueError("must be a number") from exc
-        if not number.is_finite() or not -MAX_RATE <= number <= (1 if self.key.endswith("weight") else MAX_RATE):
+        number = plain_number(value)
+        if not -MAX_RATE <= number <= (1 if self.key.endswith("weight") else MAX_RATE):
             raise ValueError("is outside the believable range")
         if self.key.endswith("weight") and number < 0:
             raise ValueError("must be between 0 and 1")

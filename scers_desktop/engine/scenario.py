@@ -6,18 +6,30 @@ before its start, overlapping employment, a leave outside employment, a missing 
 :func:`load_scenario` reads a ``*.scers.json`` file; :func:`dump_scenario` writes one back.
 """
 
+import bisect
 import datetime
 import itertools
 import json
+import os
+import re
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
 from scers_desktop.engine.assumptions import SettingValue, parse_overrides
 from scers_desktop.engine.errors import FieldProblem, ScenarioError
+from scers_desktop.engine.limits import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_LIST_ITEMS,
+    MAX_TEXT_CHARS,
+    plain_number,
+    shown,
+)
 from scers_desktop.engine.plan_data import rules_data
 
 FORMAT = "scers-scenario/1"
@@ -28,6 +40,19 @@ ESTIMATE_TYPES = ("service", "disability", "death_before_retirement")
 SEXES = ("female", "male")
 FILING_STATUSES = ("single", "married_jointly", "head_of_household")
 EARLIEST_BIRTH = date(1900, 1, 1)
+#: Every date in a file lies in these years: a retirement typed 2300 for 2030 is refused, and the
+#: engine's projections (to age 120 past retirement) stay inside the calendar.
+EARLIEST_DATE, LATEST_DATE = EARLIEST_BIRTH, date(2199, 12, 31)
+#: Credited service starts no younger than this (service beyond age minus 14 cannot be).
+YOUNGEST_WORKING_AGE = 14
+#: A retirement (benefit start) older than this is a typing error.
+OLDEST_RETIREMENT_AGE = 100
+#: Unusual but possible: a warning, not an error.
+UNUSUAL_RETIREMENT_AGE = 80
+UNUSUAL_SERVICE_YEARS = Decimal(45)
+TOO_DEEP = f"nests lists or objects more than {MAX_DEPTH} levels deep"
+#: Unknown keys of one object reported one by one; the rest are counted.
+MAX_UNKNOWN_KEYS_SHOWN = 10
 #: More credited service than anyone could have; guards against typing months as years.
 MAX_SERVICE_YEARS = Decimal(60)
 #: A monthly amount this large is a typing error (annual pay entered as monthly, an extra zero).
@@ -181,6 +206,8 @@ class Scenario:
     selected_option: str | None = None
     assumptions: Mapping[str, SettingValue] = field(default_factory=dict)
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: Values that are possible but unusual, in words (see :func:`_plausibility`); not part of the file.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def separation_date(self) -> date:
@@ -204,11 +231,15 @@ class _Reader:
         if not isinstance(raw, dict):
             self.fail("", "must be an object")
         self.raw: dict[str, Any] = raw
-        for key in raw:
-            if key not in allowed:
-                self.problems.append(
-                    FieldProblem(self.at(key), f"unknown field (expected one of: {', '.join(allowed)})")
-                )
+        unknown = [key for key in raw if key not in allowed]
+        for key in unknown[:MAX_UNKNOWN_KEYS_SHOWN]:
+            self.problems.append(
+                FieldProblem(self.at(shown(key)), f"unknown field (expected one of: {', '.join(allowed)})")
+            )
+        if len(unknown) > MAX_UNKNOWN_KEYS_SHOWN:
+            self.problems.append(
+                FieldProblem(self.path or "(file)", f"{len(unknown) - MAX_UNKNOWN_KEYS_SHOWN:,} more unknown fields")
+            )
 
     def at(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -244,6 +275,11 @@ class _Reader:
         if not isinstance(value, list):
             self.problems.append(FieldProblem(self.at(key), "must be a list"))
             return []
+        if len(value) > MAX_LIST_ITEMS:
+            self.problems.append(
+                FieldProblem(self.at(key), f"has {len(value):,} entries; at most {MAX_LIST_ITEMS:,} are allowed")
+            )
+            return []
         readers = []
         for i, item in enumerate(value):
             try:
@@ -253,28 +289,29 @@ class _Reader:
         return readers
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date(value: Any) -> date:
+    """A date written exactly YYYY-MM-DD (§1) in the years 1900 to 2199.
+
+    ``date.fromisoformat`` alone also takes week dates (``2030-W18-3``), ``20300701`` and more in
+    Python 3.11; those are refused, as are years no member's file can hold (issue 12).
+    """
     if not isinstance(value, str):
         raise ValueError("must be a date written YYYY-MM-DD")
+    if not _ISO_DAY.fullmatch(value):
+        raise ValueError(f"'{shown(value)}' must be written YYYY-MM-DD")
     try:
         day = date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"'{value}' is not a real date written YYYY-MM-DD") from None
-    if len(value) != 10:
-        raise ValueError(f"'{value}' must be written YYYY-MM-DD")
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValueError(f"{value} is not a believable date (give a year from 1900 to 2199)")
     return day
 
 
-def _number(value: Any) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise ValueError("must be a number")
-    try:
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValueError(f"'{value}' is not a number") from None
-    if not number.is_finite():
-        raise ValueError("must be a finite number")
-    return number
+_number = plain_number
 
 
 def _ranged(low: Decimal, high: Decimal, *, low_open: bool = False, what: str = "") -> Callable[[Any], Decimal]:
@@ -299,8 +336,11 @@ def _choice(choices: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def _text(value: Any) -> str:
+    """Free text, at most ``MAX_TEXT_CHARS`` characters (a 1 MB label took a minute to print)."""
     if not isinstance(value, str):
         raise ValueError("must be text")
+    if len(value) > MAX_TEXT_CHARS:
+        raise ValueError(f"is {len(value):,} characters long; at most {MAX_TEXT_CHARS} are allowed")
     return value
 
 
@@ -311,7 +351,8 @@ def _flag(value: Any) -> bool:
 
 
 def _plan(value: Any) -> str:
-    if not isinstance(value, bool) and value in ("1", "2", 1, 2):  # True == 1 in Python: refuse booleans
+    """ "1" or "2" (the whole numbers 1 and 2 too); not true (== 1 in Python) nor 1.0 (read as "1.0")."""
+    if (type(value) is str or type(value) is int) and value in ("1", "2", 1, 2):
         return str(value)
     raise ValueError('must be "1" or "2"')
 
@@ -363,18 +404,34 @@ def _employment(readers: list[_Reader], birth: date | None) -> tuple[EmploymentP
             continue
         if birth is not None and start <= birth:
             r.problems.append(FieldProblem(r.at("start"), "is on or before the member's birth date"))
+        elif birth is not None and start < _birthday(birth, YOUNGEST_WORKING_AGE):
+            r.problems.append(FieldProblem(r.at("start"), f"is before the member's {YOUNGEST_WORKING_AGE}th birthday"))
         periods.append((r.path, EmploymentPeriod(start, end, Decimal(1) if fte is None else fte)))
-    ordered = sorted(periods, key=lambda p: p[1].start)
-    for (_, earlier), (path, later) in itertools.pairwise(ordered):
-        if earlier.end is None or later.start <= earlier.end:
+    # Sort and sweep (O(n log n), issue 12): a period overlaps when it starts before the latest end so far.
+    latest: EmploymentPeriod | None = None
+    for path, period in sorted(periods, key=lambda p: p[1].start):
+        if latest is not None and (latest.end is None or period.start <= latest.end):
             readers[0].problems.append(
-                FieldProblem(f"{path}.start", f"overlaps the period that starts {earlier.start.isoformat()}")
+                FieldProblem(f"{path}.start", f"overlaps the period that starts {latest.start.isoformat()}")
             )
+        if latest is None or (latest.end is not None and (period.end is None or period.end > latest.end)):
+            latest = period
     return tuple(p for _, p in periods)
 
 
+def _birthday(birth: date, age: int) -> date:
+    """The day the member turns ``age`` (29 February birthdays fall on 1 March in common years)."""
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return date(birth.year + age, 3, 1)
+
+
 def _leaves(readers: list[_Reader], employment: tuple[EmploymentPeriod, ...]) -> tuple[Leave, ...]:
-    leaves = []
+    leaves: list[tuple[str, Leave]] = []
+    periods = sorted(employment, key=lambda p: p.start)
+    starts = [p.start for p in periods]
+    reach = list(itertools.accumulate((p.end or LATEST_DATE for p in periods), max))
     for r in readers:
         start, end = r.get("start", _date, required=True), r.get("end", _date, required=True)
         kind = r.get("kind", _choice(LEAVE_KINDS), required=True)
@@ -384,17 +441,27 @@ def _leaves(readers: list[_Reader], employment: tuple[EmploymentPeriod, ...]) ->
         if end < start:
             r.problems.append(FieldProblem(r.at("end"), f"{end.isoformat()} is before the start {start.isoformat()}"))
             continue
-        inside = any(p.start <= start and (p.end is None or end <= p.end) for p in employment)
-        if employment and not inside:
+        if employment and not _inside(start, end, starts, reach):
             r.problems.append(FieldProblem(r.path, "must lie inside one employment period"))
-        leaves.append(Leave(start, end, kind, bool(purchased)))
-    for i, a in enumerate(leaves):
-        for b in leaves[i + 1 :]:
-            if a.start <= b.end and b.start <= a.end:
-                readers[0].problems.append(
-                    FieldProblem(readers[0].path.rsplit("[", 1)[0], "two leaves overlap; enter each day once")
-                )
-    return tuple(leaves)
+        leaves.append((r.path, Leave(start, end, kind, bool(purchased))))
+    # Sort and sweep (O(n log n), issue 12): a leave overlaps when it starts on or before the latest end so far.
+    latest_end: date | None = None
+    for path, leave in sorted(leaves, key=lambda x: x[1].start):
+        if latest_end is not None and leave.start <= latest_end:
+            readers[0].problems.append(FieldProblem(path, "two leaves overlap; enter each day once"))
+        latest_end = leave.end if latest_end is None else max(latest_end, leave.end)
+    return tuple(leave for _, leave in leaves)
+
+
+def _inside(start: date, end: date, starts: list[date], reach: list[date]) -> bool:
+    """Whether [start, end] lies inside one employment period, by binary search (O(log n), issue 12).
+
+    ``starts`` are the periods' starts in order and ``reach[i]`` the latest end among the first i + 1
+    (``LATEST_DATE`` for one still open): some period starting on or before ``start`` ends on or after
+    ``end`` exactly when the reach of the last such period does.
+    """
+    at = bisect.bisect_right(starts, start) - 1
+    return at >= 0 and end <= reach[at]
 
 
 def _purchases(readers: list[_Reader], military_max: Decimal) -> tuple[Purchase, ...]:
@@ -438,6 +505,8 @@ def _salary(r: _Reader) -> Salary | None:
 
 def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
     """Validate a decoded JSON object and return the typed scenario; raise :class:`ScenarioError`."""
+    if _too_deep(raw):
+        raise ScenarioError([FieldProblem("(file)", TOO_DEEP)])
     rules = rules_data()
     problems: list[FieldProblem] = []
     top_keys = (
@@ -545,6 +614,9 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
         problems.append(FieldProblem("salary", "enter your pay (salary.history), or use 'quick'"))
     if problems or member is None or retirement is None:
         raise ScenarioError(problems or [FieldProblem("(file)", "is incomplete")])
+    warnings = _plausibility(problems, member, retirement, quick, employment, purchases)
+    if problems:
+        raise ScenarioError(problems)
     return Scenario(
         member=member,
         retirement=retirement,
@@ -564,24 +636,155 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
         selected_option=selected_option,
         assumptions=overrides,
         extra=extra,
+        warnings=warnings,
     )
 
 
+def _years_between(start: date, end: date) -> Decimal:
+    return Decimal(end.toordinal() - start.toordinal()) / Decimal("365.25")
+
+
+def _plausibility(
+    problems: list[FieldProblem],
+    member: Member,
+    retirement: Retirement,
+    quick: Quick | None,
+    employment: tuple[EmploymentPeriod, ...],
+    purchases: tuple[Purchase, ...],
+) -> tuple[str, ...]:
+    """Refuse what cannot be, warn about what is merely unusual (issue 12); returns the warnings.
+
+    Refused: a retirement age over ``OLDEST_RETIREMENT_AGE``; a retirement date before the first day of
+    City service; more credited service than ``MAX_SERVICE_YEARS`` or than the member's age at separation
+    minus ``YOUNGEST_WORKING_AGE`` (a retirement year typed 2300 for 2030 once gave $388 billion a month;
+    108 years of service at age 57 was accepted). Warned: a retirement age over
+    ``UNUSUAL_RETIREMENT_AGE`` and more than ``UNUSUAL_SERVICE_YEARS`` of service.
+    """
+    warnings = []
+    birth, when = member.birth_date, retirement.date
+    separation = retirement.separation_date or date.fromordinal(when.toordinal() - 1)
+    age = when.year - birth.year - ((when.month, when.day) < (birth.month, birth.day))  # completed years
+    if age > OLDEST_RETIREMENT_AGE:
+        problems.append(
+            FieldProblem(
+                "retirement.date",
+                f"{when.isoformat()} would make the member {age} at retirement; "
+                f"a retirement age over {OLDEST_RETIREMENT_AGE} is not possible (check the year)",
+            )
+        )
+        return ()
+    if age > UNUSUAL_RETIREMENT_AGE:
+        warnings.append(f"A retirement at age {age} is unusual: check the retirement date.")
+    firsts = [p.start for p in employment] + ([member.membership_date] if member.membership_date else [])
+    hired = min(firsts) if firsts else None
+    if hired is not None and when < hired:
+        problems.append(
+            FieldProblem("retirement.date", f"is before the first day of City service ({hired.isoformat()})")
+        )
+    bought = sum((p.service_years for p in purchases), Decimal(0))
+    if quick is not None:
+        where, service = "quick.service_years", quick.service_years
+    else:
+        where = "employment"
+        service = sum(
+            (
+                p.fte * _years_between(p.start, min(p.end or separation, separation))
+                for p in employment
+                if p.start <= separation
+            ),
+            Decimal(0),
+        )
+    possible = _years_between(_birthday(birth, YOUNGEST_WORKING_AGE), separation)
+    if service > possible:
+        problems.append(
+            FieldProblem(
+                where,
+                f"{service:.1f} years of service is not possible at age {age} "
+                f"(at most {max(possible, Decimal(0)):.1f}: service starts no younger than {YOUNGEST_WORKING_AGE})",
+            )
+        )
+    elif service + bought > MAX_SERVICE_YEARS:
+        problems.append(
+            FieldProblem(
+                where,
+                f"{service + bought:.0f} years of service{' with the purchases' if bought else ''} is more "
+                f"than the {MAX_SERVICE_YEARS} anyone can have",
+            )
+        )
+    elif service + bought > UNUSUAL_SERVICE_YEARS:
+        warnings.append(f"{service + bought:.0f} years of service is unusual: check the service entered.")
+    return tuple(warnings)
+
+
+def _too_deep(raw: Any) -> bool:
+    """Whether objects and lists nest deeper than ``MAX_DEPTH`` (checked without recursion)."""
+    level: list[Any] = [raw]
+    for _ in range(MAX_DEPTH + 1):
+        level = [
+            child
+            for node in level
+            if isinstance(node, dict | list)
+            for child in (node.values() if isinstance(node, dict) else node)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
+
+
 def parse_scenario_text(text: str) -> Scenario:
-    """Parse the JSON text of a scenario file (numbers kept exact as Decimal)."""
+    """Parse the JSON text of a scenario file (numbers kept exact as Decimal).
+
+    Nesting deeper than ``MAX_DEPTH`` is refused (20,000 nested lists raised RecursionError), and so is
+    a whole number of more than 4,300 digits (Python's limit for reading one, issue 12).
+    """
+    problem = None
     try:
         raw = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise ScenarioError([FieldProblem("(file)", f"is not valid JSON (line {exc.lineno}: {exc.msg})")]) from None
+        problem = f"is not valid JSON (line {exc.lineno}: {exc.msg})"
+    except RecursionError:
+        problem = TOO_DEEP
+    except ValueError:
+        problem = "holds a number with thousands of digits; no real amount has that many"
+    if problem is not None:
+        raise ScenarioError([FieldProblem("(file)", problem)])
     return parse_scenario(raw)
+
+
+def read_scenario_bytes(path: str | Path) -> bytes:
+    """The bytes of a scenario file: only a regular file, at most ``MAX_FILE_BYTES`` (issue 12).
+
+    The file is opened without blocking and checked before reading, so a FIFO (which would wait forever
+    for a writer), ``/dev/zero`` (endless) or a folder gives a clear error instead.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ScenarioError([FieldProblem("(file)", f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ScenarioError([FieldProblem("(file)", "is not a regular file (a folder, device or pipe)")])
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ScenarioError([FieldProblem("(file)", f"cannot be read: {exc.strerror or exc}")]) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioError(
+            [
+                FieldProblem(
+                    "(file)", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; no scenario file is that big"
+                )
+            ]
+        )
+    return data
 
 
 def load_scenario(path: str | Path) -> Scenario:
     """Read and validate a ``*.scers.json`` file; every failure is a :class:`ScenarioError`."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ScenarioError([FieldProblem("(file)", f"cannot be read: {exc.strerror or exc}")]) from None
+    data = read_scenario_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -6,6 +6,7 @@ each page shows its own problems, and the results, the plot and the comparison u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -34,9 +34,18 @@ from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.ui import flow
-from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_to_json, with_suffix, write_atomically
+from scers_desktop.ui.casefile import (
+    NeedsConfirmation,
+    RecentFiles,
+    Recovery,
+    draft_to_json,
+    remove_stale_temporaries,
+    with_suffix,
+    write_atomically,
+)
 from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
+from scers_desktop.ui.fields import plain_label, shown_as_typed
 from scers_desktop.ui.pages import (
     AboutPage,
     BeneficiaryPage,
@@ -55,6 +64,9 @@ if TYPE_CHECKING:
     from scers_desktop.ui.results import ResultsView
 
 MAX_SCENARIOS = 3
+#: Every unsaved scenario is copied to the recovery file at most this long after a change (so a crash
+#: loses at most this much typing): the first change starts the timer, later ones do not push it back.
+RECOVERY_DELAY_MS = 800
 STEP_LIST_WIDTH = 270
 FILE_FILTER = "SCERS case files (*.scers.json);;All files (*)"
 PAGE_CLASSES: dict[str, type[Page]] = {
@@ -97,12 +109,18 @@ class MainWindow(QMainWindow):
     """The SCERS Desktop window."""
 
     recomputed = Signal()
+    chart_menus = True  # the chart's right-click menu (with Export…); the kiosk has none
 
     def __init__(self, data_folder: Path | None, *, recover: bool = True) -> None:
         """``data_folder`` holds recovery and recent files; None keeps nothing on disk (the kiosk)."""
         super().__init__()
         self.recovery = Recovery(data_folder) if data_folder else None
         self.recent = RecentFiles(data_folder) if data_folder else None
+        self.data_folder_warned = False
+        if data_folder is not None and self.recent is not None:
+            # Temporary files of saves killed last time, in the data folder and beside recent cases.
+            for folder in {data_folder, *(p.parent for p in self.recent.paths())}:
+                remove_stale_temporaries(folder)
         self.text_percent = 100
         self.high_contrast = False
         self.slots = [Slot(new_draft())]
@@ -117,7 +135,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(800)
+        self.save_timer.setInterval(RECOVERY_DELAY_MS)
         self.save_timer.timeout.connect(self._keep_recovery)
         # Show the first page at once; the first check (which loads the plan data) runs right after.
         for page in self.pages.values():
@@ -169,7 +187,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(middle, 1)
 
         bottom = self.bottom_bar = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("figure")
         self.summary.setAccessibleName("Estimate so far")
         self.summary.setWordWrap(True)
@@ -275,7 +293,7 @@ class MainWindow(QMainWindow):
         if self._results is None:
             from scers_desktop.ui.results import ResultsView
 
-            self._results = ResultsView()
+            self._results = ResultsView(menus=self.chart_menus)
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
             self.stack.addWidget(self._results)
@@ -302,8 +320,8 @@ class MainWindow(QMainWindow):
             self.results.show_estimate(self.result, self.curve, everyone)
         self._update_steps()
         self._update_chrome()
-        if keep:
-            self.save_timer.start()
+        if not self.save_timer.isActive():
+            self.save_timer.start()  # every change recomputes, so the recovery copy follows them all
         self.recomputed.emit()
 
     def _estimate_of(self, index: int) -> Estimate | None:
@@ -333,9 +351,10 @@ class MainWindow(QMainWindow):
             self.show_step(keys[0])
 
     def _update_chrome(self) -> None:
+        dirty = [slot.dirty for slot in self.slots]  # each check serialises a whole draft: once per slot
         for i, slot in enumerate(self.slots):
-            self.tabs.setTabText(i, slot.name(i) + (" *" if slot.dirty else ""))
-        self.setWindowModified(self.slot.dirty)
+            self.tabs.setTabText(i, slot.name(i) + (" *" if dirty[i] else ""))
+        self.setWindowModified(dirty[self.current])
         name = self.slot.path.name if self.slot.path else "new case"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         result = self.result
@@ -449,7 +468,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?",
+            shown_as_typed(f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -479,13 +498,14 @@ class MainWindow(QMainWindow):
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
-                self, APP_NAME, f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"
+                self,
+                APP_NAME,
+                shown_as_typed(f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"),
             )
             return False
         draft = draft_from_scenario(scenario)
         self.slots[self.current] = Slot(draft, path, draft_to_json(draft), {s.key for s in flow.STEPS})
-        if self.recent is not None:
-            self.recent.add(path)
+        self._remember(path)
         self.show_step("results")
         self.bind_current()
         return True
@@ -503,23 +523,56 @@ class MainWindow(QMainWindow):
         return bool(name) and self._write(with_suffix(Path(name)))
 
     def _write(self, path: Path) -> bool:
+        """Save; a read-only file or a link is replaced only after the user says yes (issue 12)."""
         scenario = self.checked.scenario
         if scenario is None:
             details = "\n".join(f"• {p}" for p in self.checked.problems[:8])
-            QMessageBox.warning(self, APP_NAME, f"The case cannot be saved until these are fixed:\n\n{details}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"The case cannot be saved until these are fixed:\n\n{details}")
+            )
             return False
+        text = dump_scenario(scenario)
         try:
-            write_atomically(path, dump_scenario(scenario))
+            try:
+                write_atomically(path, text)
+            except NeedsConfirmation as question:
+                answer = QMessageBox.question(self, APP_NAME, f"{question}. Replace it with this case?")
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                write_atomically(path, text, confirmed=True)
         except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"Could not save {path.name}: {error.strerror or error}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"Could not save {path.name}: {error.strerror or error}")
+            )
             return False
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)
-        if self.recent is not None and self.recovery is not None:
-            self.recent.add(path)
-            self.recovery.clear()
+        self._remember(path)
+        self._keep_recovery()  # the other scenarios may still be unsaved
         self._update_chrome()
         return True
+
+    def _remember(self, path: Path) -> None:
+        if self.recent is not None:
+            recent = self.recent
+            self._in_data_folder(lambda: recent.add(path))
+
+    def _in_data_folder(self, action: Callable[[], None]) -> None:
+        """Run ``action`` on the app's data folder; a folder that cannot be written is said once, not a crash.
+
+        The case itself opens and saves; only the recent-files list and the crash recovery are lost.
+        """
+        try:
+            action()
+        except OSError as error:
+            if not self.data_folder_warned:
+                self.data_folder_warned = True
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    "SCERS Desktop cannot write to its data folder, so it cannot keep the recent-files list "
+                    f"or a copy of unsaved work: {error.strerror or error}. Your case files are not affected.",
+                )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -532,22 +585,47 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _on, p=path: self._may_discard(self.slot) and self.open_path(p))
 
     def _keep_recovery(self) -> None:
-        if self.recovery is not None and any(slot.dirty for slot in self.slots):
-            self.recovery.keep(self.draft, self.slot.path)
+        """Copy every unsaved scenario to the recovery file; once none is unsaved, remove the copy.
+
+        Only a copy this window wrote is removed that way: one left by a crash goes only when its offer
+        is declined, so a window that did not offer it (a snapshot run) never deletes it.
+        """
+        if self.recovery is None:
+            return
+        unsaved = [(slot.draft, slot.path) for slot in self.slots if slot.dirty]
+        recovery = self.recovery
+        if unsaved:
+            self._in_data_folder(lambda: recovery.keep(unsaved))
+        elif recovery.kept:
+            self._in_data_folder(recovery.clear)
 
     def _offer_recovery(self) -> None:
-        pending = self.recovery.pending() if self.recovery is not None else None
-        if pending is None:
+        """Offer the scenarios left unsaved by a crash; restoring them replaces the scenarios shown."""
+        pending = self.recovery.pending() if self.recovery is not None else []
+        if not pending:
             return
-        draft, path = pending
+        self.save_timer.blockSignals(True)  # the file is left alone until the question is answered
+        count = len(pending)
         answer = QMessageBox.question(
-            self, APP_NAME, "SCERS Desktop closed before your last changes were saved. Restore them?"
+            self,
+            APP_NAME,
+            f"SCERS Desktop closed before your last changes were saved ({count} "
+            f"scenario{'s' if count != 1 else ''}). Restore them?",
         )
+        self.save_timer.blockSignals(False)
         if answer == QMessageBox.StandardButton.Yes:
-            self.slots[self.current] = Slot(draft, path, "")
+            self.slots = [Slot(draft, path, "") for draft, path in pending[:MAX_SCENARIOS]]
+            self.current = 0
+            self.tabs.blockSignals(True)
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for index, slot in enumerate(self.slots):
+                self.tabs.addTab(slot.name(index))
+            self.tabs.setCurrentIndex(0)
+            self.tabs.blockSignals(False)
             self.bind_current()
         elif self.recovery is not None:
-            self.recovery.clear()
+            self._in_data_folder(self.recovery.clear)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved scenarios before closing."""
@@ -556,7 +634,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if self.recovery is not None:
-            self.recovery.clear()
+            self._in_data_folder(self.recovery.clear)
         event.accept()
 
     # ----- PDF and printing (the report package is imported only when used) ----------------------------

@@ -2,13 +2,17 @@
 
 import copy
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scers_desktop.cli import estimate_line, summary_text
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
+from scers_desktop.engine.limits import MAX_ERROR_CHARS
+from scers_desktop.engine.scenario import parse_scenario_text
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
 BASES = {name: json.loads((CASES / name).read_text()) for name in ("full_member.scers.json", "every_field.scers.json")}
@@ -71,3 +75,78 @@ def test_a_valid_case_with_one_value_changed_is_a_field_error_or_an_estimate(
         node = node[key]
     node[path[-1]] = value
     _estimate_or_field_error(raw)
+
+
+# ----- issue 12: the fuzz test of hostile files, through the loader's text path as the CLI reads them ------
+
+#: A value written as raw JSON text (numbers Python cannot write, nesting json.dumps cannot write).
+RAW_MARK = "@@raw@@"
+
+raw_numbers = st.one_of(
+    st.integers(1, 6_000).map(lambda n: "9" * n),
+    st.tuples(st.integers(-(10**6), 10**6), st.integers(-(10**7), 10**7)).map(lambda m_e: f"{m_e[0]}e{m_e[1]}"),
+    st.decimals(allow_nan=False, allow_infinity=False).map(str).filter(lambda s: "e" in s.lower() or "." in s),
+    st.sampled_from(["1.0", "2.0", "-0.0", "NaN", "Infinity", "-Infinity", "1e-999999", "0." + "3" * 60]),
+)
+date_texts = st.one_of(
+    st.dates().map(date.isoformat),  # years 0001 to 9999
+    st.dates().map(lambda d: f"{d.isocalendar()[0]:04d}-W{d.isocalendar()[1]:02d}-{d.isocalendar()[2]}"),
+    st.dates().map(lambda d: d.strftime("%Y%m%d")),
+    st.dates().map(lambda d: f"{d.year:04d}-{d.timetuple().tm_yday:03d}"),
+    st.dates().map(lambda d: d.isoformat() + "T00:00"),
+    st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", fullmatch=True),
+)
+hostile_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=300) | st.integers(0, 300_000).map(
+    lambda n: "x" * n
+)
+nesting = st.tuples(st.integers(1, 30_000), st.booleans()).map(
+    lambda n_obj: ('{"a":' * n_obj[0] + "1" + "}" * n_obj[0]) if n_obj[1] else "[" * n_obj[0] + "]" * n_obj[0]
+)
+hostile_values = st.one_of(
+    raw_numbers.map(lambda text: (RAW_MARK, text)),
+    nesting.map(lambda text: (RAW_MARK, text)),
+    date_texts,
+    hostile_text,
+    json_values,
+    st.tuples(json_values, st.integers(0, 1_500)).map(lambda v_n: [v_n[0]] * v_n[1]),
+)
+
+
+def _text_with(raw: Any, value: Any) -> str:
+    """``raw`` as JSON text with ``value`` at the marker (a raw pair is written as its text)."""
+    placeholder = json.dumps("@@value@@")
+    inner = value[1] if isinstance(value, tuple) else json.dumps(value)
+    return json.dumps(raw).replace(placeholder, inner)
+
+
+@settings(max_examples=2_500, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+@given(where=st.sampled_from(PATHS), value=hostile_values)
+def test_fuzz_hostile_files_are_a_short_field_error_or_a_sane_estimate(
+    where: tuple[str, tuple[Any, ...]], value: Any
+) -> None:
+    """Structure, numbers, dates and text (issue 12): one value replaced by a hostile one, as file text."""
+    name, path = where
+    raw = copy.deepcopy(BASES[name])
+    node = raw
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = "@@value@@"
+    error: ScenarioError | None = None
+    try:
+        scenario = parse_scenario_text(_text_with(raw, value))
+    except ScenarioError as caught:
+        error = caught
+    if error is not None:
+        assert error.problems
+        assert all(p.path and p.message for p in error.problems)
+        assert len(str(error)) <= MAX_ERROR_CHARS + 100
+        json.dumps({"file": "x", "error": str(error)})  # the CLI's line can be written
+        return
+    result = estimate(scenario)
+    assert result.eligible in (True, False)
+    json.dumps(estimate_line("x", result))
+    summary = summary_text("x", result)
+    summary.encode("utf-8")  # no lone surrogate reaches the terminal
+    assert all(line.isprintable() for line in summary.splitlines())  # nor an escape code
+    if result.eligible and result.unmodified_monthly is not None:
+        assert result.unmodified_monthly < 1_000_000  # a typo never becomes millions a month

@@ -3,13 +3,15 @@
 from datetime import date, timedelta
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from scers_desktop.engine import estimate, parse_scenario
 
 
 def _plan1(service: Decimal, retire: date, fas: int = 5000) -> dict[str, object]:
+    # Born 1970-03-15: service starts no younger than 14, so no more than the years since 1984 (issue 12).
+    assume(service < retire.year - 1985)
     return {
         "format": "scers-scenario/1",
         "member": {"birth_date": "1970-03-15", "plan": "1"},
