@@ -1,8 +1,10 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json] FILE...``: without ``--json`` a readable summary per file; with it exactly
-one JSON line per file, in order. A file that cannot be read or breaks the rules gives
-``{"file": ..., "error": "<field path>: <what is wrong>"}`` and the others are still estimated.
+``scers-estimate [--json] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
+file; with it exactly one JSON line per file, in order. ``--as-of`` is the day the estimates are made
+(today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
+file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
+wrong>"}`` and the others are still estimated.
 Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
@@ -13,9 +15,11 @@ replaces an input file, a file that is not a PDF or a symbolic link's target, an
 import argparse
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -168,6 +172,16 @@ def warnings_of(result: Estimate) -> list[str]:
     return list(dict.fromkeys([*result.warnings, *result.scenario.warnings]))
 
 
+def _iso_date(text: str) -> date:
+    """A ``--as-of`` value: an ISO date, or argparse's usage error."""
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"'{text}' is not a real date written YYYY-MM-DD")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scers-estimate",
@@ -180,6 +194,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT.pdf",
         help="also write the 'Unofficial Benefit Estimate' PDF (one FILE only); written atomically, never over "
         "an input file, a file that is not a PDF or through a symbolic link",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the estimates are made (default: today): unpaid purchases are costed on it",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -208,12 +229,12 @@ def pdf_refusal(pdf: Path, inputs: Sequence[str]) -> str | None:
     return None if is_pdf else "exists and is not a PDF; it was left as it is (give another name)"
 
 
-def _write_pdf(result: Estimate, pdf: str) -> bool:
+def _write_pdf(result: Estimate, pdf: str, made_on: date) -> bool:
     """Write the PDF atomically (the old PDF stays whole until the new one is complete); say where."""
     from scers_desktop.report import estimate_pdf
 
     try:
-        write_atomically_bytes(Path(pdf), estimate_pdf(result))
+        write_atomically_bytes(Path(pdf), estimate_pdf(result, made_on=made_on))
     except OSError as exc:
         print(terminal_safe(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}"), file=sys.stderr)
         return False
@@ -227,8 +248,8 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
-    """Estimate every file, print the results in order, and return the exit status.
+def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date) -> int:
+    """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
     (scenario-format.md §2: never a traceback).
@@ -239,7 +260,7 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
     failed = False
     for file in files:
         try:
-            result = estimate(load_scenario(file))
+            result = estimate(load_scenario(file, today=as_of), as_of=as_of)
         except ScenarioError as exc:
             failed = True
             print(_error_line(file, str(exc), as_json))
@@ -250,7 +271,7 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
             print(_error_line(file, message, as_json))
             continue
         print(json.dumps(estimate_line(file, result)) if as_json else summary_text(file, result) + "\n")
-        if pdf is not None and not _write_pdf(result, pdf):
+        if pdf is not None and not _write_pdf(result, pdf, as_of):
             failed = True
     return 1 if failed else 0
 
@@ -265,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.pdf and len(args.files) != 1:
         parser.error("--pdf makes one PDF: give exactly one FILE")
     try:
-        return run(args.files, args.json, args.pdf)
+        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today())
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -1,7 +1,7 @@
 """The refactoring net: what ``scers-estimate`` prints for every case file, on a fixed date.
 
 ``record()`` runs the real command line over every ``*.scers.json`` under ``tests/cases`` and every
-broken file in ``tests/cases/broken``, once with ``--json`` and once as text, as of :data:`AS_OF`.
+broken file in ``tests/cases/broken``, once with ``--json`` and once as text, ``--as-of`` :data:`AS_OF`.
 ``tests/test_characterisation.py`` compares it exactly with :data:`FIXTURE`, which was recorded once by
 ``python tools/record_characterisation.py``. Re-record only when a change of output is intended, and
 say which in the commit.
@@ -9,12 +9,10 @@ say which in the commit.
 
 import io
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stdout
+from contextlib import redirect_stdout
 from datetime import date
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 from scers_desktop.cli import main
 
@@ -30,25 +28,10 @@ def case_files() -> list[str]:
     return sorted(p.relative_to(ROOT).as_posix() for p in files)
 
 
-class _FixedDate(date):
-    @classmethod
-    def today(cls) -> "_FixedDate":
-        return cls(AS_OF.year, AS_OF.month, AS_OF.day)
-
-
-@contextmanager
-def _on_as_of() -> Iterator[None]:
-    with (
-        mock.patch("scers_desktop.engine.estimation.date", _FixedDate),
-        mock.patch("scers_desktop.engine.scenario.date", _FixedDate),
-    ):
-        yield
-
-
 def _run(*args: str) -> tuple[int, str]:
     out = io.StringIO()
-    with redirect_stdout(out), _on_as_of():
-        status = main(list(args))
+    with redirect_stdout(out):
+        status = main(["--as-of", AS_OF.isoformat(), *args])
     return status, out.getvalue()
 
 

@@ -6,6 +6,8 @@ from typing import Any
 from scers_desktop.engine import Scenario, parse_scenario
 
 RETIREMENT = date(2030, 7, 1)
+#: The day the tests make their estimates on (the engine never reads the clock).
+TODAY = date(2026, 6, 1)
 
 
 def birth_for_age(age: int, retirement: date = RETIREMENT) -> date:
@@ -22,7 +24,7 @@ def quick_scenario(plan: str, age: int, service: str, fas: str, **extra: Any) ->
         "quick": {"service_years": service, "final_average_salary_monthly": fas},
         **extra,
     }
-    return parse_scenario(raw)
+    return parse_scenario(raw, today=TODAY)
 
 
 def history_scenario(**fields: Any) -> Scenario:
@@ -35,4 +37,4 @@ def history_scenario(**fields: Any) -> Scenario:
         "salary": {"history": [{"from": "2000-07-01", "monthly": 6000}]},
     }
     raw.update(fields)
-    return parse_scenario(raw)
+    return parse_scenario(raw, today=TODAY)

@@ -415,11 +415,13 @@ def _first_printed_factor(plan: PlanRules, service: Decimal) -> FactorLookup:
 
 
 def _purchase_costs(
-    scenario: Scenario, core: _Core, unmodified: Decimal | None, annuity: float | None
+    scenario: Scenario, core: _Core, unmodified: Decimal | None, annuity: float | None, as_of: date
 ) -> tuple[PurchaseCost, ...]:
-    """Cost and decision numbers for each purchase: estimate again without it and compare."""
+    """Cost and decision numbers for each purchase: estimate again without it and compare.
+
+    A purchase not yet paid is costed as of ``as_of`` (the day the estimate is made).
+    """
     results = []
-    as_of = date.today()
     current_pay = None
     if scenario.quick is not None:
         current_pay = scenario.quick.final_average_salary_monthly
@@ -428,7 +430,7 @@ def _purchase_costs(
     with_date = _earliest(scenario, core.plan)
     for i, purchase in enumerate(scenario.purchases):
         without = replace(scenario, purchases=scenario.purchases[:i] + scenario.purchases[i + 1 :])
-        other = estimate(without, details=False)
+        other = estimate(without, as_of=as_of, details=False)
         increase = None
         if unmodified is not None:
             increase = unmodified - (other.unmodified_monthly or Decimal(0))
@@ -513,7 +515,7 @@ def _death_options(
     return tuple(options)
 
 
-def _estimate(scenario: Scenario, details: bool) -> Estimate:
+def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
     core = _core(scenario)
     rules, settings, plan, age, service, fas = core.rules, core.settings, core.plan, core.age, core.service, core.fas
     retirement = scenario.retirement.date
@@ -640,7 +642,7 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
             None,
         )
     if details and scenario.purchases:
-        purchases = _purchase_costs(scenario, core, unmodified, annuity_value(member, basis))
+        purchases = _purchase_costs(scenario, core, unmodified, annuity_value(member, basis), as_of)
     warnings += assumption_warnings(settings, used)
 
     notes = explanations(
@@ -701,13 +703,15 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
     )
 
 
-def estimate(scenario: Scenario, *, details: bool = True) -> Estimate:
+def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estimate:
     """Estimate one scenario: the benefit, and with ``details`` every option, COLA, purchases and net pay.
 
+    ``as_of`` is the day the estimate is made: purchases not yet paid are costed on it. The engine never
+    reads the clock, so the same file gives the same estimate on any day it is given the same ``as_of``.
     ``details=False`` gives the core figures only (eligibility, service, salary, factor, unmodified
     benefit), for views that recompute on every keystroke or compare many cases.
     """
-    return _estimate(scenario, details=details)
+    return _estimate(scenario, as_of, details=details)
 
 
 def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:

@@ -363,13 +363,13 @@ _years = _ranged(Decimal(0), MAX_SERVICE_YEARS, what=" years")
 _rate = _ranged(Decimal("-0.25"), Decimal("0.25"))
 
 
-def _member(r: _Reader, plan2_from: date) -> Member | None:
+def _member(r: _Reader, plan2_from: date, today: date) -> Member | None:
     birth = r.get("birth_date", _date, required=True)
     plan = r.get("plan", _plan)
     membership = r.get("membership_date", _date)
     if plan is None and membership is None and "plan" not in r.raw:
         r.problems.append(FieldProblem(r.at("plan"), 'give the plan ("1" or "2") or the membership_date'))
-    if birth is not None and not EARLIEST_BIRTH <= birth <= date.today():
+    if birth is not None and not EARLIEST_BIRTH <= birth <= today:
         r.problems.append(FieldProblem(r.at("birth_date"), f"{birth.isoformat()} is not a believable birth date"))
     if birth is not None and membership is not None and membership <= birth:
         r.problems.append(FieldProblem(r.at("membership_date"), "is on or before the birth date"))
@@ -503,8 +503,12 @@ def _salary(r: _Reader) -> Salary | None:
     return Salary(tuple(steps), growth) if steps else None
 
 
-def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
-    """Validate a decoded JSON object and return the typed scenario; raise :class:`ScenarioError`."""
+def parse_scenario(raw: Any, *, today: date, plan2_from: date | None = None) -> Scenario:
+    """Validate a decoded JSON object and return the typed scenario; raise :class:`ScenarioError`.
+
+    ``today`` is the day the file is read: a birth date after it is refused (the loader never reads the
+    clock itself).
+    """
     if _too_deep(raw):
         raise ScenarioError([FieldProblem("(file)", TOO_DEEP)])
     rules = rules_data()
@@ -534,7 +538,7 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
     member_reader = top.child("member", ("birth_date", "plan", "membership_date", "name", "sex"))
     if member_reader is None and "member" not in top.raw:
         problems.append(FieldProblem("member", "is required (at least the birth date and the plan)"))
-    member = _member(member_reader, plan2_from or rules.plan2_from) if member_reader else None
+    member = _member(member_reader, plan2_from or rules.plan2_from, today) if member_reader else None
     birth = member.birth_date if member else None
 
     retirement_reader = top.child("retirement", ("date", "separation_date"))
@@ -566,7 +570,7 @@ def parse_scenario(raw: Any, plan2_from: date | None = None) -> Scenario:
         b_birth = b.get("birth_date", _date, required=True)
         relation = b.get("relationship", _choice(RELATIONSHIPS), required=True)
         b_sex = b.get("sex", _choice(SEXES))
-        if b_birth is not None and not EARLIEST_BIRTH <= b_birth <= date.today():
+        if b_birth is not None and not EARLIEST_BIRTH <= b_birth <= today:
             problems.append(FieldProblem("beneficiary.birth_date", "is not a believable birth date"))
         beneficiary = Beneficiary(b_birth, relation, b_sex) if b_birth and relation else None
 
@@ -732,7 +736,7 @@ def _too_deep(raw: Any) -> bool:
     return True
 
 
-def parse_scenario_text(text: str) -> Scenario:
+def parse_scenario_text(text: str, *, today: date) -> Scenario:
     """Parse the JSON text of a scenario file (numbers kept exact as Decimal).
 
     Nesting deeper than ``MAX_DEPTH`` is refused (20,000 nested lists raised RecursionError), and so is
@@ -749,7 +753,7 @@ def parse_scenario_text(text: str) -> Scenario:
         problem = "holds a number with thousands of digits; no real amount has that many"
     if problem is not None:
         raise ScenarioError([FieldProblem("(file)", problem)])
-    return parse_scenario(raw)
+    return parse_scenario(raw, today=today)
 
 
 def read_scenario_bytes(path: str | Path) -> bytes:
@@ -782,14 +786,14 @@ def read_scenario_bytes(path: str | Path) -> bytes:
     return data
 
 
-def load_scenario(path: str | Path) -> Scenario:
-    """Read and validate a ``*.scers.json`` file; every failure is a :class:`ScenarioError`."""
+def load_scenario(path: str | Path, *, today: date) -> Scenario:
+    """Read and validate a ``*.scers.json`` file as of ``today``; every failure is a :class:`ScenarioError`."""
     data = read_scenario_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ScenarioError([FieldProblem("(file)", "is not UTF-8 text")]) from None
-    return parse_scenario_text(text)
+    return parse_scenario_text(text, today=today)
 
 
 def _iso(day: date | None) -> str | None:

@@ -353,10 +353,10 @@ def _how(result: Estimate) -> Section:
     return Section("How this was calculated", tuple(blocks))
 
 
-def _next_steps(result: Estimate) -> Section:
+def _next_steps(result: Estimate, made_on: date) -> Section:
     s = result.scenario
     steps = []
-    years_away = (result.retirement_date - date.today()).days / 365.25
+    years_away = (result.retirement_date - made_on).days / 365.25
     steps.append(
         "Ask SCERS for an official estimate with the Benefit Estimate Request form"
         + (
@@ -390,13 +390,13 @@ def report_content(result: Estimate, points: Sequence[SweepPoint], *, personal: 
     if personal and result.scenario.member.name:
         subtitle = f"For {result.scenario.member.name}. " + subtitle
     if not result.eligible:
-        sections = [_situation(result, personal), _headline(result), _next_steps(result)]
+        sections = [_situation(result, personal), _headline(result), _next_steps(result, made_on)]
     else:
         sections = [
             _situation(result, personal),
             _headline(result),
             *[s for s in (_options(result), _chart(result, points), _cola_and_pay(result)) if s is not None],
             _how(result),
-            _next_steps(result),
+            _next_steps(result, made_on),
         ]
     return ReportContent(TITLE, subtitle, tuple(sections))

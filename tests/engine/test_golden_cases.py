@@ -9,7 +9,7 @@ import pytest
 
 from scers_desktop.engine import estimate, parse_scenario
 from scers_desktop.engine.money import to_cents
-from tests.helpers import RETIREMENT, birth_for_age
+from tests.helpers import RETIREMENT, TODAY, birth_for_age
 
 CASES = Path(__file__).parent.parent / "cases"
 
@@ -39,7 +39,7 @@ def _scenario(case: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("case", _cases())
 def test_golden_case(case: dict[str, Any]) -> None:
-    result = estimate(parse_scenario(_scenario(case)))
+    result = estimate(parse_scenario(_scenario(case), today=TODAY), as_of=TODAY)
     assert result.eligible is case["eligible"], result.reason
     if not case["eligible"]:
         assert result.unmodified_monthly is None

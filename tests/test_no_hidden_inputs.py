@@ -1,0 +1,20 @@
+"""The engine and the report read no clock: the day is passed in (``as_of``, ``today``, ``made_on``)."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "scers_desktop"
+CLOCK = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|time\.time)\(")
+
+
+@pytest.mark.parametrize("package", ["engine", "report"])
+def test_no_module_reads_the_clock(package: str) -> None:
+    readers = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in sorted((PACKAGE / package).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if CLOCK.search(line)
+    ]
+    assert readers == []
