@@ -18,7 +18,7 @@ from functools import lru_cache
 from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.assumptions import Settings, settings_for
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
-from scers_desktop.engine.calendar import Age, age_on, anniversary, long_date
+from scers_desktop.engine.calendar import Age, age_on, anniversary
 from scers_desktop.engine.cola import ColaYear, cola_projection
 from scers_desktop.engine.contributions import ProjectedBalance, project_balance
 from scers_desktop.engine.disability_death import (
@@ -30,7 +30,7 @@ from scers_desktop.engine.disability_death import (
 )
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible, not_eligible_reason
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
-from scers_desktop.engine.money import format_dollars, to_cents
+from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.mortality import BASES, cohort_rates
 from scers_desktop.engine.net_pay import NetPay, net_pay
 from scers_desktop.engine.notes import (
@@ -72,6 +72,7 @@ from scers_desktop.engine.scenario import (
 )
 from scers_desktop.engine.service import ServiceCredit, service_at, still_working
 from scers_desktop.engine.social_security import social_security_date
+from scers_desktop.present.text import format_dollars, long_date
 
 ONE_DAY = timedelta(days=1)
 COLA_YEARS = 30

@@ -10,16 +10,15 @@ from decimal import Decimal
 
 from scers_desktop.engine.assumptions import Settings, setting_specs
 from scers_desktop.engine.benefit import FormulaBenefit
-from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.factors import FactorLookup
-from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.mortality import BASES
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.engine.plan_data import PlanRules, RulesData
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.engine.scenario import Scenario
 from scers_desktop.engine.service import ServiceCredit
+from scers_desktop.present.text import factor_text, format_dollars, long_date, short_month_year, years_text
 
 
 @dataclass(frozen=True)
@@ -30,17 +29,6 @@ class Explanation:
     value: str
     rule: str
     source: str
-
-
-def factor_text(value: Decimal) -> str:
-    """A factor as the handbook prints it, two decimals at least: 2 -> '2.00', 1.655 -> '1.655'."""
-    text = f"{value:.4f}".rstrip("0")
-    return text + "0" * max(0, 2 - len(text.split(".")[1]))
-
-
-def years_text(value: Decimal) -> str:
-    """Service years to two decimals: '27.50'."""
-    return f"{value:.2f}"
 
 
 def growth_rate(scenario: Scenario, settings: Settings) -> Decimal:
@@ -155,7 +143,11 @@ def explanations(
             "Entered directly (quick estimate)"
             if fas.quick
             else f"Highest {fas.months_required} {'consecutive ' if fas.consecutive else ''}months of pay"
-            + (f" ({fas.window_start:%b %Y} – {fas.window_end:%b %Y})" if fas.window_start and fas.window_end else "")
+            + (
+                f" ({short_month_year(fas.window_start)} – {short_month_year(fas.window_end)})"
+                if fas.window_start and fas.window_end
+                else ""
+            )
         )
         lines.append(
             Explanation("Final average salary", f"{format_dollars(fas.monthly)} a month", how, plan.fas_reference)

@@ -14,11 +14,11 @@ from decimal import Decimal
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate, SweepPoint
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.money import format_dollars, to_cents
+from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import withholding_reference
 from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
+from scers_desktop.present.text import format_dollars, long_date, month_year
 
 TITLE = "Unofficial Benefit Estimate"
 DISCLAIMER = "Unofficial estimate — SCERS is not bound by it. Amounts are before taxes and deductions."
@@ -130,7 +130,7 @@ def _situation(result: Estimate, personal: bool) -> Section:
             run = "in a row " if fas.consecutive else ""
             how = f"the highest {fas.months_required} months {run}of pay"
             if fas.window_start and fas.window_end:
-                how += f", {fas.window_start:%B %Y} to {fas.window_end:%B %Y}"
+                how += f", {month_year(fas.window_start)} to {month_year(fas.window_end)}"
         lines.append(f"Final average salary: {format_dollars(fas.monthly)} a month ({how}).")
     return Section("Your situation", tuple(lines))
 

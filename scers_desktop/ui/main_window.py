@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars
 from scers_desktop.ui import flow
 from scers_desktop.ui.casefile import (
     NeedsConfirmation,

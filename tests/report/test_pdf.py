@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from scers_desktop.cli import main as cli_main
 from scers_desktop.engine import estimate, load_scenario, parse_scenario
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars
 from scers_desktop.report import estimate_pdf
 from scers_desktop.report.content import DISCLAIMER
 from tests.helpers import TODAY

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import main, sample_case
 from scers_desktop.engine import estimate, load_scenario, parse_scenario
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars
 from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.fields import RowTable
 from scers_desktop.ui.main_window import MainWindow
