@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from scers_desktop import __version__
-from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
+from scers_desktop.engine import Estimate, EstimateType, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimation import rounded
 from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount
@@ -147,7 +147,7 @@ def summary_text(file: str, result: Estimate) -> str:
         lines.append(f"  {result.reason}")
         if result.refund is not None:
             lines.append(f"  Refund of contributions with interest: about {format_dollars(result.refund)}")
-    elif kind == "death_before_retirement":
+    elif kind is EstimateType.DEATH_BEFORE_RETIREMENT:
         lines.extend(f"  {line}" for line in survivor_choice_lines(result.options))
     else:
         assert result.unmodified_monthly is not None

@@ -1,7 +1,8 @@
 """The SCERS estimate engine: pure Python, no Qt, no plotting, no PDF code.
 
 Public entry points: :func:`estimate` and :func:`sweep` (from :mod:`.estimation`), the scenario
-loader (:func:`load_scenario`, :func:`parse_scenario`) and :class:`ScenarioError`. The estimation
+loader (:func:`load_scenario`, :func:`parse_scenario`), :class:`ScenarioError` and the scenario's
+vocabularies (:class:`Plan`, :class:`EstimateType`, :class:`LeaveKind` ...). The estimation
 module, and the actuarial code behind it, loads on first use: the app's first page, which only reads
 and checks scenarios, shows sooner.
 """
@@ -11,6 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from scers_desktop.engine.caches import clear_caches
 from scers_desktop.engine.errors import FieldProblem, ScenarioError
+from scers_desktop.engine.model import (
+    EstimateType,
+    FilingStatus,
+    LeaveKind,
+    Plan,
+    PurchaseKind,
+    Relationship,
+    Sex,
+)
 from scers_desktop.engine.scenario import Scenario, dump_scenario, load_scenario, parse_scenario
 
 if TYPE_CHECKING:
@@ -22,9 +32,16 @@ _FROM_ESTIMATION = ("Estimate", "SweepPoint", "estimate", "sweep")
 
 __all__ = [
     "Estimate",
+    "EstimateType",
     "FieldProblem",
+    "FilingStatus",
+    "LeaveKind",
+    "Plan",
+    "PurchaseKind",
+    "Relationship",
     "Scenario",
     "ScenarioError",
+    "Sex",
     "SweepPoint",
     "clear_caches",
     "dump_scenario",

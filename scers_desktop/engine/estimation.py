@@ -30,6 +30,7 @@ from scers_desktop.engine.disability_death import (
 )
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible, not_eligible_reason
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
+from scers_desktop.engine.model import EstimateType, FilingStatus, Plan
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.mortality import BASES, cohort_rates
 from scers_desktop.engine.net_pay import NetPay, net_pay
@@ -43,7 +44,6 @@ from scers_desktop.engine.notes import (
 )
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
 from scers_desktop.engine.options import (
-    SPOUSAL,
     OptionAmount,
     OptionInputs,
     SocialSecurityLevel,
@@ -167,7 +167,7 @@ def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[P
     elif scenario.salary is None:
         return None
     else:
-        consecutive = plan.code != "2" or settings.plan2_fas_window == "consecutive"
+        consecutive = plan.code is not Plan.TWO or settings.plan2_fas_window == "consecutive"
         found = final_average_salary(
             scenario.salary, months, growth_rate(scenario, settings), plan.fas_months, consecutive
         )
@@ -217,7 +217,7 @@ def _life(settings: Settings, role: str, birth: date, sex: str | None, on: date)
 
 
 def _member_life(scenario: Scenario, settings: Settings, on: date) -> Life:
-    role = "disabled" if scenario.estimate_type == "disability" else "member"
+    role = "disabled" if scenario.estimate_type is EstimateType.DISABILITY else "member"
     return _life(settings, role, scenario.member.birth_date, scenario.member.sex, on)
 
 
@@ -361,7 +361,7 @@ def _service_benefit(
     assert core.fas is not None
     plan, settings, age = core.plan, core.settings, core.age
     factor = benefit_factor(plan.factors, core.factor_service, age, settings)
-    if factor.factor_percent is None and scenario.estimate_type == "death_before_retirement":
+    if factor.factor_percent is None and scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         factor = _first_printed_factor(plan, core.factor_service)
         warnings.append(
             "Assumption: the death benefit uses the factor at the first age the table shows for your service, "
@@ -372,7 +372,7 @@ def _service_benefit(
     formula = formula_benefit(
         core.service.total_years, factor.factor_percent, core.fas.monthly, plan.cap_percent_of_fas
     )
-    if plan.code == "2":
+    if plan.code is Plan.TWO:
         used.update({"plan2_factor_mode", "plan2_fas_window"})
     if factor.flag is not None:
         warnings.append(factor.flag.note)
@@ -475,7 +475,7 @@ def _purchase_costs(
 
 def _has_spouse_or_partner(scenario: Scenario) -> bool:
     """Whether the case names a spouse or registered domestic partner (who can take Options D and E)."""
-    return scenario.beneficiary is not None and scenario.beneficiary.relationship in SPOUSAL
+    return scenario.beneficiary is not None and scenario.beneficiary.relationship.spousal
 
 
 def _death_options(
@@ -532,7 +532,7 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
             )
     warnings += service_warnings(scenario, service, core.separation)
 
-    earliest = _earliest(scenario, plan) if kind == "service" else None
+    earliest = _earliest(scenario, plan) if kind is EstimateType.SERVICE else None
     factor = formula = None
     disability = None
     annuity: tuple[Decimal, float] | None = None
@@ -543,7 +543,7 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
 
     if fas is None:
         reason = "Enter your pay (salary history) so the final average salary can be found."
-    elif kind == "disability":
+    elif kind is EstimateType.DISABILITY:
         on_the_job = scenario.disability is not None and scenario.disability.on_the_job
         if service.total_years < DISABILITY_MIN_SERVICE and not on_the_job:
             reason = (
@@ -557,18 +557,18 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
                 "Disability retirement needs the Board's approval after an examination; the 15-years rule, "
                 "earnings offsets and the temporary-disability rules are not checked here."
             )
-    elif kind == "death_before_retirement" and service.total_years < DEATH_BENEFIT_MIN_SERVICE:
+    elif kind is EstimateType.DEATH_BEFORE_RETIREMENT and service.total_years < DEATH_BENEFIT_MIN_SERVICE:
         reason = (
             f"With fewer than {DEATH_BENEFIT_MIN_SERVICE} years of service, the death benefit is a refund of "
             "contributions with interest (lump sum or installments) to your spouse, partner or beneficiary."
         )
-    elif kind == "death_before_retirement" and not _has_spouse_or_partner(scenario):
+    elif kind is EstimateType.DEATH_BEFORE_RETIREMENT and not _has_spouse_or_partner(scenario):
         reason = (
             "With no spouse or registered domestic partner, the death benefit is a refund of contributions with "
             "interest to your named beneficiary or your estate. Designated children under 18 may instead elect "
             "the monthly benefit (not estimated here). Enter a spouse or partner to see their monthly benefit."
         )
-    elif kind == "service" and not is_eligible(plan, age.completed_years, core.factor_service):
+    elif kind is EstimateType.SERVICE and not is_eligible(plan, age.completed_years, core.factor_service):
         reason = not_eligible_reason(plan, age.completed_years, core.factor_service, rules.vesting_years)
         if earliest is not None:
             reason += f" With the same service path you would first be eligible on {long_date(earliest)}."
@@ -590,7 +590,7 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
     ss_date = None
     if unmodified is not None and details:
         used.update({"interest_rate", "annuity_cola_loaded", "mortality_basis"})
-        if kind == "death_before_retirement":
+        if kind is EstimateType.DEATH_BEFORE_RETIREMENT:
             options = _death_options(scenario, core, unmodified, member, basis)
             warnings.append(
                 "The death benefit assumes you were to die on the date entered as the retirement date; with no "
@@ -626,7 +626,7 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
     cola: tuple[ColaYear, ...] = ()
     purchases: tuple[PurchaseCost, ...] = ()
     pay: NetPay | None = None
-    if details and unmodified is not None and kind != "death_before_retirement":
+    if details and unmodified is not None and kind is not EstimateType.DEATH_BEFORE_RETIREMENT:
         used.add("cpi_inflation_rate")
         cola = cola_projection(
             unmodified, retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
@@ -635,7 +635,7 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
         deductions = scenario.net_pay
         pay = net_pay(
             unmodified,
-            deductions.filing_status if deductions else "single",
+            deductions.filing_status if deductions else FilingStatus.SINGLE,
             deductions.medical_monthly if deductions else Decimal(0),
             deductions.dental_monthly if deductions else Decimal(0),
             deductions.after_tax_contributions if deductions else Decimal(0),

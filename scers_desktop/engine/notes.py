@@ -12,6 +12,7 @@ from scers_desktop.engine.assumptions import Settings, setting_specs
 from scers_desktop.engine.benefit import FormulaBenefit
 from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.factors import FactorLookup
+from scers_desktop.engine.model import EstimateType, Plan, PurchaseKind
 from scers_desktop.engine.mortality import BASES
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.engine.plan_data import PlanRules, RulesData
@@ -61,7 +62,7 @@ def service_warnings(scenario: Scenario, service: ServiceCredit, separation: dat
         notes.append(
             f"{years_text(service.leave_years_not_credited)} years of leave earn no service unless you buy them back."
         )
-    if any(x.purchased for x in scenario.leaves) and any(p.kind == "leave" for p in scenario.purchases):
+    if any(x.purchased for x in scenario.leaves) and any(p.kind is PurchaseKind.LEAVE for p in scenario.purchases):
         notes.append(
             "A leave is marked purchased and a leave purchase is also listed: check that no leave is counted twice."
         )
@@ -99,7 +100,7 @@ def fas_warnings(scenario: Scenario, fas: FinalAverageSalary, plan: PlanRules, s
             "No future raises are assumed: your current pay is used for the years ahead (Handbook 2011: "
             "'use today's salary as estimated Final Average Salary')."
         )
-    if plan.code == "2" and settings.plan2_fas_window == "any":
+    if plan.code is Plan.TWO and settings.plan2_fas_window == "any":
         notes.append("Plan 2 final average salary uses the highest 60 months wherever they fall (setting).")
     return notes
 
@@ -248,10 +249,13 @@ def member_amount_text(option: OptionAmount) -> str:
     return text
 
 
-def event_text(kind: str, when: date, age: int, service_years: Decimal) -> str:
+def event_text(kind: EstimateType, when: date, age: int, service_years: Decimal) -> str:
     """'Retiring May 1, 2030 at age 62, with 30.91 years of service' (or 'If you died on …' for a
     death-before-retirement estimate, or 'Disability retirement on …')."""
-    lead = {"death_before_retirement": "If you died on", "disability": "Disability retirement on"}.get(kind, "Retiring")
+    lead = {
+        EstimateType.DEATH_BEFORE_RETIREMENT: "If you died on",
+        EstimateType.DISABILITY: "Disability retirement on",
+    }.get(kind, "Retiring")
     return f"{lead} {long_date(when)} at age {age}, with {years_text(service_years)} years of service"
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from scers_desktop.engine.errors import PlanDataError
+from scers_desktop.engine.model import Plan
 
 DATA_PACKAGE = "scers_desktop.engine.data"
 
@@ -183,7 +184,7 @@ class EligibilityRule:
 class PlanRules:
     """Everything the engine needs to know about one plan, with the references to cite."""
 
-    code: str
+    code: Plan
     name: str
     factors: FactorTable
     cap_percent_of_fas: Decimal | None
@@ -210,7 +211,7 @@ class RulesData:
     service_reference: str
     vesting_years: Decimal
     military_prior_max_years: Decimal
-    plans: Mapping[str, PlanRules]
+    plans: Mapping[Plan, PlanRules]
     interest_through_2011: Decimal
     interest_proxy_by_year: Mapping[int, Decimal]
     interest_reference: str
@@ -228,9 +229,11 @@ class RulesData:
 
 def _plan(code: str, raw: Mapping[str, Any]) -> PlanRules:
     where = f"plan_rules.toml plan.{code}"
+    if code not in set(Plan):
+        raise PlanDataError(f"{where}: unknown plan; the plans are {', '.join(Plan)}")
     cap = raw.get("cap_percent_of_fas")
     return PlanRules(
-        code=code,
+        code=Plan(code),
         name=str(_get(raw, "name", where)),
         factors=_factor_table(str(_get(raw, "factor_table", where))),
         cap_percent_of_fas=None if cap is None else _decimal(cap, where),
@@ -267,7 +270,7 @@ def rules_data() -> RulesData:
         service_reference=str(_get(service, "reference", name)),
         vesting_years=_decimal(_get(service, "vesting_years", name), name),
         military_prior_max_years=_decimal(_get(service, "military_prior_max_years", name), name),
-        plans={code: _plan(code, plan) for code, plan in _get(raw, "plan", name).items()},
+        plans={rules.code: rules for rules in (_plan(code, plan) for code, plan in _get(raw, "plan", name).items())},
         interest_through_2011=_decimal(_get(interest, "through_2011", name), name),
         interest_proxy_by_year={int(y): _decimal(r, name) for y, r in _get(interest, "proxy_by_year", name).items()},
         interest_reference=f"{interest['through_2011_reference']}; {interest['proxy_reference']}",

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,15 +31,18 @@ from scers_desktop.engine.limits import (
     plain_number,
     shown,
 )
+from scers_desktop.engine.model import (
+    EstimateType,
+    FilingStatus,
+    LeaveKind,
+    Plan,
+    PurchaseKind,
+    Relationship,
+    Sex,
+)
 from scers_desktop.engine.plan_data import rules_data
 
 FORMAT = "scers-scenario/1"
-LEAVE_KINDS = ("unpaid", "medical", "fmla", "industrial_injury", "military")
-PURCHASE_KINDS = ("redeposit", "leave", "military_prior", "military_leave")
-RELATIONSHIPS = ("spouse", "domestic_partner", "other")
-ESTIMATE_TYPES = ("service", "disability", "death_before_retirement")
-SEXES = ("female", "male")
-FILING_STATUSES = ("single", "married_jointly", "head_of_household")
 EARLIEST_BIRTH = date(1900, 1, 1)
 #: Every date in a file lies in these years: a retirement typed 2300 for 2030 is refused, and the
 #: engine's projections (to age 120 past retirement) stay inside the calendar.
@@ -65,11 +69,11 @@ class Member:
     """The member: ``plan`` is always resolved ('1' or '2'), from the file or the membership date."""
 
     birth_date: date
-    plan: str
+    plan: Plan
     plan_given: bool
     membership_date: date | None = None
     name: str | None = None
-    sex: str | None = None
+    sex: Sex | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ class Leave:
 
     start: date
     end: date
-    kind: str
+    kind: LeaveKind
     purchased: bool = False
 
 
@@ -111,7 +115,7 @@ class Leave:
 class Purchase:
     """A buyback or redeposit adding ``service_years`` of credit."""
 
-    kind: str
+    kind: PurchaseKind
     service_years: Decimal
     withdrawn_amount: Decimal | None = None
     withdrawal_date: date | None = None
@@ -147,8 +151,8 @@ class Beneficiary:
     """The person who would receive survivor payments."""
 
     birth_date: date
-    relationship: str
-    sex: str | None = None
+    relationship: Relationship
+    sex: Sex | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ class Disability:
 class NetPayInputs:
     """What comes off the monthly benefit: W-4P filing status, deductions, after-tax contributions."""
 
-    filing_status: str = "single"
+    filing_status: FilingStatus = FilingStatus.SINGLE
     medical_monthly: Decimal = Decimal(0)
     dental_monthly: Decimal = Decimal(0)
     after_tax_contributions: Decimal = Decimal(0)
@@ -200,7 +204,7 @@ class Scenario:
     beneficiary: Beneficiary | None = None
     social_security: SocialSecurity | None = None
     portability: Portability | None = None
-    estimate_type: str = "service"
+    estimate_type: EstimateType = EstimateType.SERVICE
     disability: Disability | None = None
     net_pay: NetPayInputs | None = None
     selected_option: str | None = None
@@ -326,11 +330,17 @@ def _ranged(low: Decimal, high: Decimal, *, low_open: bool = False, what: str = 
     return convert
 
 
-def _choice(choices: tuple[str, ...]) -> Callable[[Any], str]:
-    def convert(value: Any) -> str:
-        if value not in choices:
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(vocabulary: type[E]) -> Callable[[Any], E]:
+    """One of a vocabulary's values, as its enum member."""
+    choices = [member.value for member in vocabulary]
+
+    def convert(value: Any) -> E:
+        if not isinstance(value, str) or value not in choices:
             raise ValueError(f"must be one of {', '.join(repr(c) for c in choices)}")
-        return str(value)
+        return vocabulary(value)
 
     return convert
 
@@ -350,10 +360,10 @@ def _flag(value: Any) -> bool:
     return value
 
 
-def _plan(value: Any) -> str:
+def _plan(value: Any) -> Plan:
     """ "1" or "2" (the whole numbers 1 and 2 too); not true (== 1 in Python) nor 1.0 (read as "1.0")."""
     if (type(value) is str or type(value) is int) and value in ("1", "2", 1, 2):
-        return str(value)
+        return Plan(str(value))
     raise ValueError('must be "1" or "2"')
 
 
@@ -373,10 +383,10 @@ def _member(r: _Reader, plan2_from: date, today: date) -> Member | None:
         r.problems.append(FieldProblem(r.at("birth_date"), f"{birth.isoformat()} is not a believable birth date"))
     if birth is not None and membership is not None and membership <= birth:
         r.problems.append(FieldProblem(r.at("membership_date"), "is on or before the birth date"))
-    name, sex = r.get("name", _text), r.get("sex", _choice(SEXES))
+    name, sex = r.get("name", _text), r.get("sex", _choice(Sex))
     if birth is None or (plan is None and membership is None):
         return None
-    resolved = plan or ("1" if membership is not None and membership < plan2_from else "2")
+    resolved = plan or (Plan.ONE if membership is not None and membership < plan2_from else Plan.TWO)
     return Member(birth, resolved, plan is not None, membership, name, sex)
 
 
@@ -434,7 +444,7 @@ def _leaves(readers: list[_Reader], employment: tuple[EmploymentPeriod, ...]) ->
     reach = list(itertools.accumulate((p.end or LATEST_DATE for p in periods), max))
     for r in readers:
         start, end = r.get("start", _date, required=True), r.get("end", _date, required=True)
-        kind = r.get("kind", _choice(LEAVE_KINDS), required=True)
+        kind = r.get("kind", _choice(LeaveKind), required=True)
         purchased = r.get("purchased", _flag)
         if start is None or end is None or kind is None:
             continue
@@ -467,13 +477,13 @@ def _inside(start: date, end: date, starts: list[date], reach: list[date]) -> bo
 def _purchases(readers: list[_Reader], military_max: Decimal) -> tuple[Purchase, ...]:
     purchases = []
     for r in readers:
-        kind = r.get("kind", _choice(PURCHASE_KINDS), required=True)
+        kind = r.get("kind", _choice(PurchaseKind), required=True)
         years = r.get("service_years", _years, required=True)
         amount = r.get("withdrawn_amount", _ranged(Decimal(0), MAX_BALANCE_DOLLARS))
         withdrawn, repaid = r.get("withdrawal_date", _date), r.get("repaid_date", _date)
         if kind is None or years is None:
             continue
-        if kind == "military_prior" and years > military_max:
+        if kind is PurchaseKind.MILITARY_PRIOR and years > military_max:
             r.problems.append(
                 FieldProblem(
                     r.at("service_years"),
@@ -568,8 +578,8 @@ def parse_scenario(raw: Any, *, today: date, plan2_from: date | None = None) -> 
     beneficiary = None
     if b := top.child("beneficiary", ("birth_date", "relationship", "sex")):
         b_birth = b.get("birth_date", _date, required=True)
-        relation = b.get("relationship", _choice(RELATIONSHIPS), required=True)
-        b_sex = b.get("sex", _choice(SEXES))
+        relation = b.get("relationship", _choice(Relationship), required=True)
+        b_sex = b.get("sex", _choice(Sex))
         if b_birth is not None and not EARLIEST_BIRTH <= b_birth <= today:
             problems.append(FieldProblem("beneficiary.birth_date", "is not a believable birth date"))
         beneficiary = Beneficiary(b_birth, relation, b_sex) if b_birth and relation else None
@@ -592,7 +602,7 @@ def parse_scenario(raw: Any, *, today: date, plan2_from: date | None = None) -> 
     net_pay = None
     if n := top.child("net_pay", ("filing_status", "medical_monthly", "dental_monthly", "after_tax_contributions")):
         net_pay = NetPayInputs(
-            n.get("filing_status", _choice(FILING_STATUSES)) or "single",
+            n.get("filing_status", _choice(FilingStatus)) or FilingStatus.SINGLE,
             n.get("medical_monthly", _money) or Decimal(0),
             n.get("dental_monthly", _money) or Decimal(0),
             n.get("after_tax_contributions", _ranged(Decimal(0), MAX_BALANCE_DOLLARS)) or Decimal(0),
@@ -610,7 +620,7 @@ def parse_scenario(raw: Any, *, today: date, plan2_from: date | None = None) -> 
     extra = top.raw.get("extra") or {}
     if not isinstance(extra, dict):
         problems.append(FieldProblem("extra", "must be an object"))
-    estimate_type = top.get("estimate_type", _choice(ESTIMATE_TYPES)) or "service"
+    estimate_type = top.get("estimate_type", _choice(EstimateType)) or EstimateType.SERVICE
 
     if quick is None and not employment and "quick" not in top.raw and "employment" not in top.raw:
         problems.append(FieldProblem("employment", "enter at least one period of City service, or use 'quick'"))
@@ -824,7 +834,7 @@ def scenario_to_dict(s: Scenario) -> dict[str, Any]:
         }
     )
     out["retirement"] = _prune({"date": _iso(s.retirement.date), "separation_date": _iso(s.retirement.separation_date)})
-    if s.estimate_type != "service":
+    if s.estimate_type is not EstimateType.SERVICE:
         out["estimate_type"] = s.estimate_type
     if s.disability is not None:
         out["disability"] = {"on_the_job": s.disability.on_the_job}

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from scers_desktop import APP_NAME, __version__
-from scers_desktop.engine import Estimate, SweepPoint
+from scers_desktop.engine import Estimate, EstimateType, SweepPoint
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import withholding_reference
 from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
@@ -160,10 +160,10 @@ def _headline(result: Estimate) -> Section:
             f"Plan 1 pays the greater of the formula and the 'two times match' annuity "
             f"({format_dollars(result.annuity_monthly)}): here {winner} is greater."
         )
-    if result.scenario.estimate_type == "death_before_retirement":
+    if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         lines.append(
             event_text(
-                "death_before_retirement",
+                result.scenario.estimate_type,
                 result.retirement_date,
                 result.age.completed_years,
                 result.service.total_years,
@@ -189,7 +189,7 @@ def _options(result: Estimate) -> Section | None:
         return None
     selected = result.scenario.selected_option or "Unmodified"
     standard, extras = option_family(result.options, selected)
-    if result.scenario.estimate_type == "death_before_retirement":
+    if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         standard, extras = list(result.options), []
     rows = [_option_row(o) for o in standard + extras]
     chosen = next((i for i, o in enumerate(standard + extras) if o.code == selected), None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.engine import Estimate
+from scers_desktop.engine import Estimate, EstimateType
 from scers_desktop.engine.cola import catch_up_age
 from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
@@ -221,12 +221,12 @@ class ResultsView(QWidget):
         elif not result.eligible:
             self.headline.setText("Not eligible to retire on this date")
             self.subline.setText(result.reason or "")
-        elif result.scenario.estimate_type == "death_before_retirement":
+        elif result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
             survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
             self.headline.setText(f"{money_text(survivor)} a month for your spouse or partner")
             self.subline.setText(
                 event_text(
-                    "death_before_retirement",
+                    result.scenario.estimate_type,
                     result.retirement_date,
                     result.age.completed_years,
                     result.service.total_years,
