@@ -19,9 +19,10 @@ from scers_desktop.engine.model import (
     Plan,
     PurchaseKind,
     Relationship,
+    Scenario,
     Sex,
 )
-from scers_desktop.engine.scenario import Scenario, dump_scenario, load_scenario, parse_scenario
+from scers_desktop.engine.scenario_file import dump_scenario, load_scenario, parse_scenario
 
 if TYPE_CHECKING:
     from scers_desktop.engine.estimation import Estimate, SweepPoint, estimate, sweep

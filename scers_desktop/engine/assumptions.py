@@ -15,9 +15,8 @@ from typing import Any
 
 from scers_desktop.engine.errors import FieldProblem, PlanDataError
 from scers_desktop.engine.limits import plain_number
+from scers_desktop.engine.model import SettingValue
 from scers_desktop.engine.plan_data import read_data_text
-
-SettingValue = str | bool | Decimal
 
 #: Largest believable yearly rate for growth, interest or inflation settings.
 MAX_RATE = Decimal("0.25")

@@ -30,7 +30,18 @@ from scers_desktop.engine.disability_death import (
 )
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible, not_eligible_reason
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
-from scers_desktop.engine.model import EstimateType, FilingStatus, Plan
+from scers_desktop.engine.model import (
+    EmploymentPeriod,
+    EstimateType,
+    FilingStatus,
+    Leave,
+    Member,
+    Plan,
+    Purchase,
+    Quick,
+    Retirement,
+    Scenario,
+)
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.mortality import BASES, cohort_rates
 from scers_desktop.engine.net_pay import NetPay, net_pay
@@ -60,15 +71,6 @@ from scers_desktop.engine.salary import (
     pay_months,
     pay_on,
     quick_final_average_salary,
-)
-from scers_desktop.engine.scenario import (
-    EmploymentPeriod,
-    Leave,
-    Member,
-    Purchase,
-    Quick,
-    Retirement,
-    Scenario,
 )
 from scers_desktop.engine.service import ServiceCredit, service_at, still_working
 from scers_desktop.engine.social_security import social_security_date

@@ -12,12 +12,11 @@ from scers_desktop.engine.assumptions import Settings, setting_specs
 from scers_desktop.engine.benefit import FormulaBenefit
 from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.factors import FactorLookup
-from scers_desktop.engine.model import EstimateType, Plan, PurchaseKind
+from scers_desktop.engine.model import EstimateType, Plan, PurchaseKind, Scenario
 from scers_desktop.engine.mortality import BASES
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.engine.plan_data import PlanRules, RulesData
 from scers_desktop.engine.salary import FinalAverageSalary
-from scers_desktop.engine.scenario import Scenario
 from scers_desktop.engine.service import ServiceCredit
 from scers_desktop.present.text import factor_text, format_dollars, long_date, short_month_year, years_text
 

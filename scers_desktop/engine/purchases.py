@@ -20,9 +20,8 @@ from datetime import date
 from decimal import Decimal
 
 from scers_desktop.engine.calendar import years_between
-from scers_desktop.engine.model import PurchaseKind
+from scers_desktop.engine.model import Purchase, PurchaseKind
 from scers_desktop.engine.money import compound
-from scers_desktop.engine.scenario import Purchase
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from scers_desktop.engine.calendar import age_on, days_in_month
+from scers_desktop.engine.model import EmploymentPeriod, Leave, Salary
 from scers_desktop.engine.money import compound
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Salary
 
 
 @dataclass(frozen=True)

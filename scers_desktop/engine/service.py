@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, service_days, years_between
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Scenario
+from scers_desktop.engine.model import EmploymentPeriod, Leave, Scenario
 
 ZERO = Decimal(0)
 

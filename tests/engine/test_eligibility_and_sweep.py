@@ -5,8 +5,8 @@ from datetime import date
 from decimal import Decimal
 
 from scers_desktop.engine import estimate, load_scenario, sweep
+from scers_desktop.engine.model import Retirement
 from scers_desktop.engine.money import to_cents
-from scers_desktop.engine.scenario import Retirement
 from tests.engine.test_scenarios import SCENARIOS
 from tests.helpers import TODAY, history_scenario, quick_scenario
 

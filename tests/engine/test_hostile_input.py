@@ -16,7 +16,7 @@ import pytest
 
 from scers_desktop.engine import ScenarioError, estimate, load_scenario, parse_scenario
 from scers_desktop.engine.limits import MAX_ERROR_CHARS, MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS
-from scers_desktop.engine.scenario import parse_scenario_text
+from scers_desktop.engine.scenario_file import parse_scenario_text
 from tests.helpers import TODAY
 
 FULL = json.loads((Path(__file__).parent.parent / "cases" / "scenarios" / "full_member.scers.json").read_text())

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from scers_desktop.cli import _UNPRINTABLE, estimate_line, summary_text
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
 from scers_desktop.engine.limits import MAX_ERROR_CHARS
-from scers_desktop.engine.scenario import parse_scenario_text
+from scers_desktop.engine.scenario_file import parse_scenario_text
 from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"

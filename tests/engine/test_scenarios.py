@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from scers_desktop.engine import dump_scenario, estimate, load_scenario
-from scers_desktop.engine.scenario import parse_scenario_text
+from scers_desktop.engine.scenario_file import parse_scenario_text
 from tests.helpers import TODAY
 
 SCENARIOS = sorted((Path(__file__).parent.parent / "cases" / "scenarios").glob("*.scers.json"))

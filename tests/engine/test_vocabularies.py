@@ -14,6 +14,7 @@ from scers_desktop.engine import (
     dump_scenario,
     load_scenario,
 )
+from scers_desktop.engine.model import Member, SalaryStep, Scenario, file_keys
 from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
@@ -46,3 +47,13 @@ def test_enums_compare_and_write_as_their_text() -> None:
 
 def test_spousal_relationships() -> None:
     assert [r for r in Relationship if r.spousal] == [Relationship.SPOUSE, Relationship.DOMESTIC_PARTNER]
+
+
+def test_the_file_keys_come_from_the_model() -> None:
+    assert file_keys(Scenario) == (
+        "format", "label", "member", "retirement", "quick", "employment", "leaves", "purchases", "salary",
+        "contributions", "beneficiary", "social_security", "portability", "assumptions", "extra", "estimate_type",
+        "disability", "net_pay", "selected_option",
+    )  # fmt: skip
+    assert file_keys(Member) == ("birth_date", "plan", "membership_date", "name", "sex")  # plan_given is derived
+    assert file_keys(SalaryStep) == ("from", "monthly")
