@@ -21,13 +21,7 @@ from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_ti
 from scers_desktop.engine.calendar import Age, age_on, anniversary
 from scers_desktop.engine.cola import ColaYear, cola_projection
 from scers_desktop.engine.contributions import ProjectedBalance, project_balance
-from scers_desktop.engine.disability_death import (
-    DEATH_BENEFIT_MIN_SERVICE,
-    DEATH_CASH_SHARE,
-    DISABILITY_MIN_SERVICE,
-    DisabilityBenefit,
-    disability_benefit,
-)
+from scers_desktop.engine.disability_death import DisabilityBenefit, disability_benefit
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible, not_eligible_reason
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
 from scers_desktop.engine.model import (
@@ -169,7 +163,7 @@ def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[P
     elif scenario.salary is None:
         return None
     else:
-        consecutive = plan.code is not Plan.TWO or settings.plan2_fas_window == "consecutive"
+        consecutive = plan.fas_consecutive and not (plan.code is Plan.TWO and settings.plan2_fas_window == "any")
         found = final_average_salary(
             scenario.salary, months, growth_rate(scenario, settings), plan.fas_months, consecutive
         )
@@ -501,7 +495,7 @@ def _death_options(
         )
     ]
     if core.balance is not None:
-        cash = core.balance.balance * DEATH_CASH_SHARE
+        cash = core.balance.balance * core.rules.death.cash_share_of_contributions
         reduced = survivor - cash / Decimal(repr(annuity_value(beneficiary, basis)))
         options.append(
             OptionAmount(
@@ -547,21 +541,21 @@ def _estimate(scenario: Scenario, as_of: date, details: bool) -> Estimate:
         reason = "Enter your pay (salary history) so the final average salary can be found."
     elif kind is EstimateType.DISABILITY:
         on_the_job = scenario.disability is not None and scenario.disability.on_the_job
-        if service.total_years < DISABILITY_MIN_SERVICE and not on_the_job:
+        if service.total_years < rules.disability.min_service_years and not on_the_job:
             reason = (
-                f"A disability retirement needs at least {DISABILITY_MIN_SERVICE} years of service (earned in the "
-                "15 years before the disability), unless the disability came from an on-the-job injury."
+                f"A disability retirement needs at least {rules.disability.min_service_years} years of service "
+                "(earned in the 15 years before the disability), unless the disability came from an on-the-job injury."
             )
         else:
-            disability = disability_benefit(service.total_years, fas.monthly, age.exact_years)
+            disability = disability_benefit(service.total_years, fas.monthly, age.exact_years, rules.disability)
             unmodified = disability.monthly
             warnings.append(
                 "Disability retirement needs the Board's approval after an examination; the 15-years rule, "
                 "earnings offsets and the temporary-disability rules are not checked here."
             )
-    elif kind is EstimateType.DEATH_BEFORE_RETIREMENT and service.total_years < DEATH_BENEFIT_MIN_SERVICE:
+    elif kind is EstimateType.DEATH_BEFORE_RETIREMENT and service.total_years < rules.death.min_service_years:
         reason = (
-            f"With fewer than {DEATH_BENEFIT_MIN_SERVICE} years of service, the death benefit is a refund of "
+            f"With fewer than {rules.death.min_service_years} years of service, the death benefit is a refund of "
             "contributions with interest (lump sum or installments) to your spouse, partner or beneficiary."
         )
     elif kind is EstimateType.DEATH_BEFORE_RETIREMENT and not _has_spouse_or_partner(scenario):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from scers_desktop.engine.errors import PlanDataError
-from scers_desktop.engine.plan_data import read_data_text
+from scers_desktop.engine.params import read_data_text
 
 MAX_AGE = 120
 BASE_YEAR = 2010

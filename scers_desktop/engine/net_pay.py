@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from scers_desktop.engine.plan_data import read_data_text
+from scers_desktop.engine.params import read_data_text
 
 
 @cache
