@@ -27,8 +27,8 @@ from typing import Any
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, EstimateType, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimation import rounded
-from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount
+from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.text import format_dollars
 from scers_desktop.ui.casefile import write_atomically_bytes
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from scers_desktop.engine.errors import FieldProblem, PlanDataError
 from scers_desktop.engine.limits import plain_number
-from scers_desktop.engine.model import SettingValue
+from scers_desktop.engine.model import Scenario, SettingValue
 from scers_desktop.engine.params import Table, load
 
 #: Largest believable yearly rate for growth, interest or inflation settings.
@@ -128,3 +128,10 @@ def settings_for(overrides: Mapping[str, SettingValue]) -> Settings:
     if names != set(values):
         raise PlanDataError(f"assumptions.toml: settings {sorted(names ^ set(values))} do not match the engine")
     return Settings(**values, overridden=frozenset(overrides))
+
+
+def growth_rate(scenario: Scenario, settings: Settings) -> Decimal:
+    """The yearly raise after the last pay entry: the case's own, else the default setting."""
+    if scenario.salary is not None and scenario.salary.growth_rate is not None:
+        return scenario.salary.growth_rate
+    return settings.salary_growth_rate

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from scers_desktop.engine.actuarial import Life
-from scers_desktop.engine.assumptions import Settings, settings_for
+from scers_desktop.engine.assumptions import Settings, growth_rate, settings_for
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
 from scers_desktop.engine.calendar import Age, age_on, anniversary
 from scers_desktop.engine.cola import ColaYear, cola_projection
@@ -44,7 +44,6 @@ from scers_desktop.engine.notes import (
     assumption_warnings,
     explanations,
     fas_warnings,
-    growth_rate,
     service_warnings,
 )
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor

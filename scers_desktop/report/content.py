@@ -16,8 +16,8 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate, EstimateType, SweepPoint
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import withholding_reference
-from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
+from scers_desktop.present.messages import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.present.text import format_dollars, long_date, month_year
 
 TITLE = "Unofficial Benefit Estimate"

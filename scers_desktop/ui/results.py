@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.engine import Estimate, EstimateType
 from scers_desktop.engine.cola import catch_up_age
-from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
+from scers_desktop.present.messages import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.present.text import format_dollars, long_date
 from scers_desktop.ui.curve import Curve
 
