@@ -27,6 +27,7 @@ from typing import Any
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, EstimateType, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimation import rounded
+from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.text import format_dollars
@@ -73,6 +74,21 @@ def option_line(option: OptionAmount) -> dict[str, Any]:
     return line
 
 
+def net_pay_line(pay: NetPay) -> dict[str, Any]:
+    """Net pay in the JSON line: ``net`` is null when the deductions exceed the benefit, with ``missing``."""
+    line: dict[str, Any] = {
+        "gross": _money(pay.gross),
+        "federal_withholding": _money(pay.federal_withholding),
+        "medical": _money(pay.medical),
+        "dental": _money(pay.dental),
+        "net": _money(pay.net),
+        "filing_status": pay.filing_status,
+    }
+    if pay.missing is not None:
+        line["missing"] = pay.missing
+    return line
+
+
 def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
     """The JSON object for one estimate, with the contract's fields (money null when not eligible)."""
     paid = result.eligible
@@ -116,17 +132,8 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
             }
             for p in result.purchases
         ],
-        "net_pay": None
-        if result.net_pay is None
-        else {
-            "gross": _money(result.net_pay.gross),
-            "federal_withholding": _money(result.net_pay.federal_withholding),
-            "medical": _money(result.net_pay.medical),
-            "dental": _money(result.net_pay.dental),
-            "net": _money(result.net_pay.net),
-            "filing_status": result.net_pay.filing_status,
-        },
-        "warnings": warnings_of(result),
+        "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
+        "warnings": list(result.warnings),
         "rules_version": result.rules_version,
     }
 
@@ -161,15 +168,10 @@ def summary_text(file: str, result: Estimate) -> str:
                 member = format_dollars(option.member_monthly) if option.member_monthly is not None else "—"
                 survivor = format_dollars(option.survivor_monthly) if option.survivor_monthly is not None else "—"
                 lines.append(f"    {option.code:<14} {member:>12} / {survivor:<12} {option.name}")
-    for warning in warnings_of(result):
+    for warning in result.warnings:
         lines.append(f"  Note: {warning}")
     lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")
     return terminal_safe("\n".join(lines))
-
-
-def warnings_of(result: Estimate) -> list[str]:
-    """The estimate's warnings, then the loader's notes on unusual values not already among them."""
-    return list(dict.fromkeys([*result.warnings, *result.scenario.warnings]))
 
 
 def _iso_date(text: str) -> date:

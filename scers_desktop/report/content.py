@@ -294,12 +294,14 @@ def _cola_and_pay(result: Estimate) -> Section | None:
                     (f"Federal tax withheld (2026 tables, {status})", f"−{format_dollars(pay.federal_withholding)}"),
                     ("Medical premium", _deduction(pay.medical)),
                     ("Dental premium", _deduction(pay.dental)),
-                    ("Net monthly pay", format_dollars(pay.net)),
+                    ("Net monthly pay", "not shown" if pay.net is None else format_dollars(pay.net)),
                 ),
                 (0.7, 0.3),
                 numeric_columns=(1,),
             )
         )
+        if pay.missing is not None:
+            blocks.append(f"No net pay is shown: {pay.missing}.")
         blocks.append(
             "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
             f"Withholding tables: {withholding_reference()}."
