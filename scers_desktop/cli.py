@@ -26,7 +26,7 @@ from typing import Any
 
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, EstimateType, ScenarioError, estimate, load_scenario
-from scers_desktop.engine.estimation import rounded
+from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present.messages import event_text, survivor_choice_lines
