@@ -29,6 +29,7 @@ from scers_desktop.engine import Estimate, EstimateType, ScenarioError, estimate
 from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.options import OptionAmount
+from scers_desktop.present import messages
 from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.text import format_dollars
 from scers_desktop.ui.casefile import write_atomically_bytes
@@ -84,8 +85,8 @@ def net_pay_line(pay: NetPay) -> dict[str, Any]:
         "net": _money(pay.net),
         "filing_status": pay.filing_status,
     }
-    if pay.missing is not None:
-        line["missing"] = pay.missing
+    if (missing := messages.net_pay_missing(pay)) is not None:
+        line["missing"] = missing
     return line
 
 
@@ -98,7 +99,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "label": result.scenario.label,
         "plan": result.plan.code,
         "eligible": result.eligible,
-        "reason": result.reason,
+        "reason": messages.reason(result),
         "earliest_eligible_date": None
         if result.earliest_eligible_date is None
         else result.earliest_eligible_date.isoformat(),
@@ -133,7 +134,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
             for p in result.purchases
         ],
         "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
-        "warnings": list(result.warnings),
+        "warnings": list(messages.warnings(result)),
         "rules_version": result.rules_version,
     }
 
@@ -151,7 +152,7 @@ def summary_text(file: str, result: Estimate) -> str:
         "  " + event_text(kind, result.retirement_date, result.age.completed_years, result.service.total_years)
     )
     if not result.eligible:
-        lines.append(f"  {result.reason}")
+        lines.append(f"  {messages.reason(result)}")
         if result.refund is not None:
             lines.append(f"  Refund of contributions with interest: about {format_dollars(result.refund)}")
     elif kind is EstimateType.DEATH_BEFORE_RETIREMENT:
@@ -159,7 +160,7 @@ def summary_text(file: str, result: Estimate) -> str:
     else:
         assert result.unmodified_monthly is not None
         lines.append(f"  Unmodified monthly benefit: {format_dollars(result.unmodified_monthly)}")
-        for item in result.explanations:
+        for item in messages.explanations(result):
             lines.append(f"    {item.label}: {item.value}  ({item.rule})")
         priced = [o for o in result.options if o.member_monthly is not None or o.survivor_monthly is not None]
         if priced:
@@ -168,7 +169,7 @@ def summary_text(file: str, result: Estimate) -> str:
                 member = format_dollars(option.member_monthly) if option.member_monthly is not None else "—"
                 survivor = format_dollars(option.survivor_monthly) if option.survivor_monthly is not None else "—"
                 lines.append(f"    {option.code:<14} {member:>12} / {survivor:<12} {option.name}")
-    for warning in result.warnings:
+    for warning in messages.warnings(result):
         lines.append(f"  Note: {warning}")
     lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")
     return terminal_safe("\n".join(lines))

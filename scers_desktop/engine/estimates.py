@@ -1,9 +1,10 @@
 """The engine's entry point for one case: ``estimate(scenario, *, as_of)``.
 
 An :class:`Estimate` holds every number with unrounded money; front ends round through
-:func:`~scers_desktop.engine.money.to_cents` when they show it. It also carries the plain-language
-``warnings`` (every assumption that moved a number) and the ``explanations`` ("why this number":
-each figure with the rule and the source behind it) that the app, the PDF and the CLI all show.
+:func:`~scers_desktop.engine.money.to_cents` when they show it. It also carries, as findings
+(:mod:`scers_desktop.engine.findings`), the ``warnings`` (every assumption that moved a number), the
+``reason`` a date pays nothing and the ``explanations`` ("why this number": each figure with the rule
+and the source behind it); ``scers_desktop.present.messages`` words them for every front end.
 
 Three kinds of estimate (``scenario.estimate_type``): a service retirement (default), a disability
 retirement, and the benefit a spouse would have on the member's death before retirement (the
@@ -22,13 +23,13 @@ from scers_desktop.engine.cola import ColaYear
 from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.details import cola_and_net_pay, death_options, option_inputs, purchase_costs
 from scers_desktop.engine.disability_death import DisabilityBenefit
+from scers_desktop.engine.explained import explanations
 from scers_desktop.engine.factors import FactorLookup
+from scers_desktop.engine.findings import Code, Finding, fas_findings, finding, service_findings, setting_findings
 from scers_desktop.engine.kinds import KindResult, estimate_kind, member_life, valuation_basis
 from scers_desktop.engine.model import EstimateType, Plan, Scenario
 from scers_desktop.engine.money import to_cents
-from scers_desktop.engine.mortality import BASES
 from scers_desktop.engine.net_pay import NetPay
-from scers_desktop.engine.notes import Explanation, assumption_warnings, explanations, fas_warnings, service_warnings
 from scers_desktop.engine.option_factors import annuity_value
 from scers_desktop.engine.options import OptionAmount, payment_options
 from scers_desktop.engine.pipeline import Core, core_at
@@ -36,9 +37,8 @@ from scers_desktop.engine.plan_data import PlanRules, rules_data
 from scers_desktop.engine.purchases import PurchaseCost
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.engine.service import ServiceCredit
-from scers_desktop.present.text import format_dollars, long_date
 
-__all__ = ["Estimate", "Explanation", "estimate", "rounded"]
+__all__ = ["Estimate", "estimate", "rounded"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Estimate:
     factor_service_years: Decimal
     fas: FinalAverageSalary | None
     eligible: bool
-    reason: str | None
+    reason: Finding | None
     earliest_eligible_date: date | None
     factor: FactorLookup | None
     formula: FormulaBenefit | None
@@ -69,8 +69,8 @@ class Estimate:
     purchases: tuple[PurchaseCost, ...]
     net_pay: NetPay | None
     social_security_date: date | None
-    warnings: tuple[str, ...]
-    explanations: tuple[Explanation, ...]
+    warnings: tuple[Finding, ...]
+    explanations: tuple[Finding, ...]
     settings: Settings
 
     @property
@@ -92,7 +92,7 @@ class Estimate:
         return next((o for o in self.options if o.code == code), None)
 
 
-def _plan_warnings(scenario: Scenario, core: Core) -> list[str]:
+def _plan_warnings(scenario: Scenario, core: Core) -> list[Finding]:
     """A plan entered that the membership date does not suggest (Plan 1 before ``plan2_from``)."""
     member = scenario.member
     if not member.plan_given or member.membership_date is None:
@@ -101,8 +101,13 @@ def _plan_warnings(scenario: Scenario, core: Core) -> list[str]:
     if expected == member.plan:
         return []
     return [
-        f"Plan {member.plan} was entered, but a membership date of "
-        f"{long_date(member.membership_date)} usually means Plan {expected}. Check with SCERS."
+        finding(
+            Code.PLAN_MISMATCH,
+            core.rules.membership_reference,
+            plan=member.plan,
+            membership_date=member.membership_date,
+            expected=expected,
+        )
     ]
 
 
@@ -110,7 +115,7 @@ def _plan_warnings(scenario: Scenario, core: Core) -> list[str]:
 class _Options:
     options: tuple[OptionAmount, ...]
     social_security_date: date | None
-    warnings: list[str]
+    warnings: list[Finding]
 
 
 def _options(scenario: Scenario, core: Core, kind: KindResult, unmodified: Decimal) -> _Options:
@@ -118,81 +123,50 @@ def _options(scenario: Scenario, core: Core, kind: KindResult, unmodified: Decim
     settings = core.settings
     member, basis = member_life(scenario, settings, core.retirement), valuation_basis(settings, core.rules)
     kind.used.update({"interest_rate", "annuity_cola_loaded", "mortality_basis"})
-    warnings = []
+    warnings: list[Finding] = []
     ss_date = None
     if scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         options = death_options(scenario, core, unmodified, member, basis)
-        warnings.append(
-            "The death benefit assumes you were to die on the date entered as the retirement date; with no "
-            "spouse or partner, designated children under 18 may elect it (not estimated here)."
-        )
+        warnings.append(finding(Code.DEATH_ASSUMES_DATE, core.rules.death.reference))
     else:
         inputs, ss_date = option_inputs(scenario, settings, basis, unmodified, core.balance, member, core.retirement)
         kind.used.add("social_security_age")
         options = payment_options(inputs)
     warnings.append(
-        "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
-        f"{settings.interest_rate * 100:.2f}% interest with {BASES[settings.mortality_basis].name}"
-        + (" (unisex blend)" if scenario.member.sex is None else "")
-        + (", including the 1.5% yearly COLA." if settings.annuity_cola_loaded else ".")
+        finding(
+            Code.OPTIONS_APPROXIMATE,
+            interest=settings.interest_rate,
+            basis=settings.mortality_basis,
+            unisex=scenario.member.sex is None,
+            cola=core.rules.cola_rate if settings.annuity_cola_loaded else None,
+        )
     )
     if scenario.member.sex is None or (scenario.beneficiary is not None and scenario.beneficiary.sex is None):
         kind.used.add("unisex_female_weight")
     return _Options(options, ss_date, warnings)
 
 
-def _balance_warnings(core: Core, kind: KindResult) -> list[str]:
+def _balance_warnings(core: Core, kind: KindResult) -> list[Finding]:
     """The annuity's basis, and interest estimated for years SCERS has not published."""
     settings, balance, warnings = core.settings, core.balance, []
     if kind.annuity is not None and balance is not None:
         kind.used.update({"interest_rate", "annuity_cola_loaded", "mortality_basis", "future_credited_interest_rate"})
         warnings.append(
-            "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
-            f"This uses {settings.interest_rate * 100:.2f}% interest and {BASES[settings.mortality_basis].name}."
+            finding(Code.ANNUITY_APPROXIMATE, interest=settings.interest_rate, basis=settings.mortality_basis)
         )
     if balance is not None and (balance.proxy_years or balance.future_rate_years):
         kind.used.add("future_credited_interest_rate")
         years = [*balance.proxy_years, *balance.future_rate_years]
-        span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
         warnings.append(
-            f"Your contribution balance is projected to {long_date(core.separation)} with interest for "
-            f"{span} estimated from the 30-year Treasury yield; your statement shows the actual rates."
+            finding(
+                Code.BALANCE_PROJECTED,
+                core.rules.interest_reference,
+                to=core.separation,
+                first=years[0],
+                last=years[-1],
+            )
         )
     return warnings
-
-
-def _explanations(core: Core, kind: KindResult) -> list[Explanation]:
-    """'Why this number' for every figure of the estimate."""
-    annuity = kind.annuity
-    notes = explanations(
-        core.plan, core.rules, core.service, core.fas, kind.factor, kind.formula,
-        None if annuity is None or core.balance is None else (annuity[0], core.balance, annuity[1]),
-        core.settings,
-    )  # fmt: skip
-    disability, fas = kind.disability, core.fas
-    if disability is not None and fas is not None:
-        notes.append(
-            Explanation(
-                "Disability benefit",
-                format_dollars(disability.monthly),
-                f"1.5% × {core.service.total_years:.2f} years = {disability.base_percent:.2f}%"
-                + (f" + {disability.top_up_percent:.2f}% top-up to age 62" if disability.top_up_percent else "")
-                + f" = {disability.percent_of_fas:.2f}% of {format_dollars(fas.monthly)}"
-                + (" (raised to the $140 minimum)" if disability.minimum_applied else ""),
-                "Handbook 2023 and 2011, 'Disability Benefits'",
-            )
-        )
-    if kind.unmodified is not None and kind.formula is not None:
-        source = "the formula" if kind.unmodified == kind.formula.monthly else "the two-times-match annuity"
-        notes.append(
-            Explanation(
-                "Unmodified monthly benefit",
-                format_dollars(kind.unmodified),
-                f"from {source}" + (" (the greater of formula and annuity)" if annuity else ""),
-                core.plan.annuity_reference,
-            )
-        )
-    return notes
 
 
 def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estimate:
@@ -206,10 +180,10 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
     rules, settings = rules_data(), settings_for(scenario.assumptions)
     core = core_at(scenario, scenario.retirement.date, settings, rules)
     kind = estimate_kind(scenario, core)
-    warnings = [*_plan_warnings(scenario, core), *service_warnings(scenario, core.service, core.separation)]
+    warnings = [*_plan_warnings(scenario, core), *service_findings(scenario, core.service, core.separation)]
     warnings += kind.warnings
     if kind.formula is not None and core.fas is not None:
-        warnings += fas_warnings(scenario, core.fas, core.plan, settings)
+        warnings += fas_findings(scenario, core.fas, core.plan, settings)
     unmodified = kind.unmodified
     priced = _Options((), None, [])
     if unmodified is not None and details:
@@ -226,7 +200,7 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
         purchases = purchase_costs(
             scenario, core, unmodified, annuity, as_of, lambda other: estimate(other, as_of=as_of, details=False)
         )
-    warnings += assumption_warnings(settings, kind.used)
+    warnings += setting_findings(settings, kind.used)
     return Estimate(
         scenario=scenario,
         plan=core.plan,
@@ -252,8 +226,8 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
         purchases=purchases,
         net_pay=pay,
         social_security_date=priced.social_security_date,
-        warnings=tuple(dict.fromkeys([*warnings, *scenario.warnings])),
-        explanations=tuple(_explanations(core, kind)),
+        warnings=tuple(dict.fromkeys(warnings)),
+        explanations=tuple(explanations(core, kind)),
         settings=settings,
     )
 

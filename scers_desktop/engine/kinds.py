@@ -23,8 +23,9 @@ from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_ti
 from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import age_on
 from scers_desktop.engine.disability_death import DisabilityBenefit, disability_benefit
-from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible, not_eligible_reason
+from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
+from scers_desktop.engine.findings import Code, Finding, finding
 from scers_desktop.engine.model import (
     EmploymentPeriod,
     EstimateType,
@@ -41,7 +42,6 @@ from scers_desktop.engine.option_factors import ValuationBasis, annuity_value
 from scers_desktop.engine.pipeline import ONE_DAY, Core, separation_for
 from scers_desktop.engine.plan_data import PlanRules, RulesData
 from scers_desktop.engine.service import service_path, still_working
-from scers_desktop.present.text import long_date
 
 
 @dataclass
@@ -53,9 +53,9 @@ class KindResult:
     disability: DisabilityBenefit | None = None
     annuity: tuple[Decimal, float] | None = None  # the two-times-match annuity and its annuity factor
     unmodified: Decimal | None = None
-    reason: str | None = None
+    reason: Finding | None = None
     earliest: date | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
     #: The settings that moved a number (for the "setting changed" warnings).
     used: set[str] = field(default_factory=lambda: {"age_basis", "service_interpolation"})
 
@@ -139,35 +139,30 @@ def _first_printed_factor(plan: PlanRules, service: Decimal) -> FactorLookup:
     return FactorLookup(row.cells[index], row, table.ages[index])
 
 
-def _factor_warnings(scenario: Scenario, core: Core, factor: FactorLookup, formula: FormulaBenefit) -> list[str]:
+def _factor_warnings(scenario: Scenario, core: Core, factor: FactorLookup, formula: FormulaBenefit) -> list[Finding]:
     plan, settings, age = core.plan, core.settings, core.age
-    warnings = [factor.flag.note] if factor.flag is not None else []
+    found = [finding(Code.FACTOR_FLAGGED, note=factor.flag.note)] if factor.flag is not None else []
     if formula.capped:
-        warnings.append(
-            f"Plan 1 benefits are capped at {plan.cap_percent_of_fas:.0f}% of final average salary; "
-            f"your {formula.percent_before_cap:.2f}% was reduced to the cap."
+        found.append(
+            finding(Code.CAPPED, plan.cap_reference, cap=plan.cap_percent_of_fas, before=formula.percent_before_cap)
         )
     if age.completed_years > plan.factors.ages[-1]:
-        warnings.append(
-            f"The factor table stops at age {plan.factors.ages[-1]}; its last column is used for older ages."
-        )
+        found.append(finding(Code.TABLE_STOPS, age=plan.factors.ages[-1]))
     if factor.interpolated and settings.service_interpolation == "within_band":
-        warnings.append(
-            "Assumption: the factor rises with each day of service between two whole-year rows of the table "
-            "(Handbook 2011: 'Percentages increase with each day of service')."
-        )
+        found.append(finding(Code.FACTOR_INTERPOLATED))
     if settings.age_basis == "completed_years" and age.exact_years != age.completed_years:
-        warnings.append(
-            f"Assumption: the factor uses your age in completed years ({age.completed_years}); "
-            "the handbook prints whole ages only."
-        )
+        found.append(finding(Code.AGE_IN_COMPLETED_YEARS, age=age.completed_years))
     if scenario.portability is not None:
-        warnings.append(
-            f"Portability: the factor and eligibility use your combined service ({core.factor_service:.2f} years, "
-            f"with {scenario.portability.system}); SCERS pays on its own service only. File the Portability "
-            "Claim Form with SCERS and your other system."
-        )
-    return warnings
+        found.append(finding(Code.PORTABILITY, service=core.factor_service, system=scenario.portability.system))
+    return found
+
+
+def _not_eligible(core: Core, **more: object) -> Finding:
+    """Not eligible for a service retirement: the age and service on the date, against the plan's rules."""
+    return finding(
+        Code.NOT_ELIGIBLE, core.plan.eligibility_reference, age=core.age.completed_years,
+        service=core.factor_service, vesting=core.rules.vesting_years, **more,
+    )  # fmt: skip
 
 
 def _formula(scenario: Scenario, core: Core, result: KindResult) -> None:
@@ -178,12 +173,9 @@ def _formula(scenario: Scenario, core: Core, result: KindResult) -> None:
     factor = benefit_factor(plan.factors, core.factor_service, age, core.settings)
     if factor.factor_percent is None and scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         factor = _first_printed_factor(plan, core.factor_service)
-        result.warnings.append(
-            "Assumption: the death benefit uses the factor at the first age the table shows for your service, "
-            "because the handbook does not say which factor applies before retirement age."
-        )
+        result.warnings.append(finding(Code.DEATH_FIRST_PRINTED_FACTOR))
     if factor.factor_percent is None:
-        result.reason = not_eligible_reason(plan, age.completed_years, core.factor_service, core.rules.vesting_years)
+        result.reason = _not_eligible(core, earliest=None, refund=False)
         return
     service, fas = core.service.total_years, core.fas.monthly
     formula = formula_benefit(service, factor.factor_percent, fas, plan.cap_percent_of_fas)
@@ -203,12 +195,8 @@ def _service(scenario: Scenario, core: Core, result: KindResult) -> None:
     if is_eligible(plan, age.completed_years, core.factor_service):
         _formula(scenario, core, result)
         return
-    reason = not_eligible_reason(plan, age.completed_years, core.factor_service, rules.vesting_years)
-    if result.earliest is not None:
-        reason += f" With the same service path you would first be eligible on {long_date(result.earliest)}."
-    elif core.service.total_years < rules.vesting_years and not still_working(scenario):
-        reason += " You may instead withdraw your contributions with interest (a refund)."
-    result.reason = reason
+    refund = core.service.total_years < rules.vesting_years and not still_working(scenario)
+    result.reason = _not_eligible(core, earliest=result.earliest, refund=result.earliest is None and refund)
 
 
 def _disability(scenario: Scenario, core: Core, result: KindResult) -> None:
@@ -216,31 +204,19 @@ def _disability(scenario: Scenario, core: Core, result: KindResult) -> None:
     rules = core.rules.disability
     on_the_job = scenario.disability is not None and scenario.disability.on_the_job
     if core.service.total_years < rules.min_service_years and not on_the_job:
-        result.reason = (
-            f"A disability retirement needs at least {rules.min_service_years} years of service "
-            "(earned in the 15 years before the disability), unless the disability came from an on-the-job injury."
-        )
+        result.reason = finding(Code.DISABILITY_NEEDS_SERVICE, rules.reference, years=rules.min_service_years)
         return
     result.disability = disability_benefit(core.service.total_years, core.fas.monthly, core.age.exact_years, rules)
     result.unmodified = result.disability.monthly
-    result.warnings.append(
-        "Disability retirement needs the Board's approval after an examination; the 15-years rule, "
-        "earnings offsets and the temporary-disability rules are not checked here."
-    )
+    result.warnings.append(finding(Code.DISABILITY_NEEDS_APPROVAL, rules.reference))
 
 
 def _death(scenario: Scenario, core: Core, result: KindResult) -> None:
     if core.service.total_years < core.rules.death.min_service_years:
-        result.reason = (
-            f"With fewer than {core.rules.death.min_service_years} years of service, the death benefit is a refund "
-            "of contributions with interest (lump sum or installments) to your spouse, partner or beneficiary."
-        )
+        death = core.rules.death
+        result.reason = finding(Code.DEATH_REFUND_ONLY, death.reference, years=death.min_service_years)
     elif scenario.beneficiary is None or not scenario.beneficiary.relationship.spousal:
-        result.reason = (
-            "With no spouse or registered domestic partner, the death benefit is a refund of contributions with "
-            "interest to your named beneficiary or your estate. Designated children under 18 may instead elect "
-            "the monthly benefit (not estimated here). Enter a spouse or partner to see their monthly benefit."
-        )
+        result.reason = finding(Code.DEATH_NO_SPOUSE, core.rules.death.reference)
     else:
         _formula(scenario, core, result)
 
@@ -262,7 +238,7 @@ def estimate_kind(scenario: Scenario, core: Core, *, explain: bool = True) -> Ki
     if scenario.estimate_type is EstimateType.SERVICE and explain:
         result.earliest = earliest(scenario, core.plan)
     if core.fas is None:
-        result.reason = "Enter your pay (salary history) so the final average salary can be found."
+        result.reason = finding(Code.NEEDS_PAY)
     else:
         KINDS[scenario.estimate_type](scenario, core, result)
     if core.fas is not None and not core.fas.quick:

@@ -18,8 +18,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from scers_desktop.engine.findings import Code, Finding, finding
 from scers_desktop.engine.params import read_data_text
-from scers_desktop.present.text import format_dollars
 
 
 @cache
@@ -62,7 +62,8 @@ class NetPay:
     tax_free_part: Decimal
     filing_status: str
     net: Decimal | None
-    missing: str | None = None
+    #: Why there is no net amount (deductions larger than the benefit after withholding), or None.
+    missing: Finding | None = None
 
 
 def net_pay(
@@ -82,8 +83,5 @@ def net_pay(
     net = gross - withheld - medical - dental
     if net >= 0:
         return NetPay(gross, withheld, medical, dental, tax_free, filing_status, net)
-    missing = (
-        f"the medical and dental deductions entered ({format_dollars(medical + dental)} a month) are more than "
-        f"the benefit after federal tax withheld ({format_dollars(gross - withheld)}), so they cannot come out of it"
-    )
+    missing = finding(Code.DEDUCTIONS_EXCEED_BENEFIT, deductions=medical + dental, after_tax=gross - withheld)
     return NetPay(gross, withheld, medical, dental, tax_free, filing_status, None, missing)

@@ -45,3 +45,13 @@ def factor_text(value: Decimal) -> str:
 def years_text(value: Decimal) -> str:
     """Service years to two decimals: '27.50'."""
     return f"{value:.2f}"
+
+
+def rate_percent(rate: Decimal) -> str:
+    """A yearly rate as a percent with the digits it needs: 0.015 -> '1.5', 0.02 -> '2'."""
+    return f"{(rate * 100).normalize():f}"
+
+
+def whole_dollars(amount: Decimal) -> str:
+    """'$140': whole dollars, as a rule quotes a minimum."""
+    return f"${amount:,.0f}"

@@ -17,6 +17,7 @@ from scers_desktop.engine import Estimate, EstimateType, SweepPoint
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import withholding_reference
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
+from scers_desktop.present import messages
 from scers_desktop.present.messages import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.present.text import format_dollars, long_date, month_year
 
@@ -137,7 +138,9 @@ def _situation(result: Estimate, personal: bool) -> Section:
 
 def _headline(result: Estimate) -> Section:
     if not result.eligible or result.unmodified_monthly is None:
-        blocks: list[Block] = [f"Not eligible on {long_date(result.retirement_date)}. {result.reason or ''}".strip()]
+        blocks: list[Block] = [
+            f"Not eligible on {long_date(result.retirement_date)}. {messages.reason(result) or ''}".strip()
+        ]
         if result.earliest_eligible_date is not None:
             blocks.append(
                 f"Earliest date you could retire on the same service path: {long_date(result.earliest_eligible_date)}."
@@ -300,8 +303,8 @@ def _cola_and_pay(result: Estimate) -> Section | None:
                 numeric_columns=(1,),
             )
         )
-        if pay.missing is not None:
-            blocks.append(f"No net pay is shown: {pay.missing}.")
+        if (missing := messages.net_pay_missing(pay)) is not None:
+            blocks.append(f"No net pay is shown: {missing}.")
         blocks.append(
             "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
             f"Withholding tables: {withholding_reference()}."
@@ -339,13 +342,13 @@ def _cola_and_pay(result: Estimate) -> Section | None:
 
 
 def _how(result: Estimate) -> Section:
-    rows = tuple((e.label, e.value, e.rule, e.source) for e in result.explanations)
+    rows = tuple((e.label, e.value, e.rule, e.source) for e in messages.explanations(result))
     blocks: list[Block] = []
     if rows:
         blocks.append(Table(("Figure", "Value", "How it was found", "Source"), rows, (0.2, 0.15, 0.35, 0.3)))
-    if result.warnings:
+    if notes := messages.warnings(result):
         blocks.append("Assumptions and notes that apply to this estimate:")
-        blocks.extend(f"• {w}" for w in result.warnings)
+        blocks.extend(f"• {w}" for w in notes)
     settings_rows = tuple(assumption_rows(result.scenario, result.settings))
     blocks.append(Table(("Setting", "Value", "Kind", "Why"), settings_rows, (0.2, 0.2, 0.13, 0.47)))
     blocks.append(

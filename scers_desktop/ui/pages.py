@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scers_desktop.present import messages
 from scers_desktop.present.text import format_dollars, long_date, month_year
 from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
 from scers_desktop.ui.fields import Choice, Column, FormGrid, RowTable, plain_label, set_choice
@@ -606,4 +607,4 @@ class RetirementPage(Page):
                 f"at age {result.age.completed_years}."
             )
         else:
-            self.status.setText("✗ " + (result.reason or "Not eligible on this date."))
+            self.status.setText("✗ " + (messages.reason(result) or "Not eligible on this date."))

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from scers_desktop.cli import main
 from scers_desktop.engine import Estimate, estimate, parse_scenario
 from scers_desktop.engine.scenario_file import scenario_to_dict
+from scers_desktop.present import messages
 from scers_desktop.report import estimate_pdf
 from tests.helpers import TODAY, quick_scenario
 
@@ -66,7 +67,8 @@ def test_net_pay_is_not_a_number_when_deductions_exceed_the_benefit() -> None:
     pay = large_deductions().net_pay
     assert pay is not None
     assert pay.net is None
-    assert pay.missing is not None and "$900.00" in pay.missing and "more than" in pay.missing
+    missing = messages.net_pay_missing(pay)
+    assert missing is not None and "$900.00" in missing and "more than" in missing
 
 
 def test_net_pay_of_zero_or_more_is_still_shown() -> None:
