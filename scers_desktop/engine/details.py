@@ -12,8 +12,8 @@ from scers_desktop.engine.assumptions import Settings, growth_rate
 from scers_desktop.engine.cola import ColaYear, cola_projection
 from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.kinds import beneficiary_life, earliest
-from scers_desktop.engine.model import FilingStatus, Scenario
-from scers_desktop.engine.net_pay import NetPay, net_pay
+from scers_desktop.engine.model import Scenario
+from scers_desktop.engine.net_pay import NetPay, net_pay, tax_tables
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
 from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel
 from scers_desktop.engine.pipeline import Core
@@ -177,7 +177,7 @@ def cola_and_net_pay(scenario: Scenario, core: Core, unmodified: Decimal) -> tup
     deductions = scenario.net_pay
     pay = net_pay(
         unmodified,
-        deductions.filing_status if deductions else FilingStatus.SINGLE,
+        deductions.filing_status if deductions else tax_tables().default_filing_status,
         deductions.medical_monthly if deductions else Decimal(0),
         deductions.dental_monthly if deductions else Decimal(0),
         deductions.after_tax_contributions if deductions else Decimal(0),

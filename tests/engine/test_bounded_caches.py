@@ -18,7 +18,7 @@ DATA_FILE_CACHES = {
     "_improvement",
     "_rates_by_age",
     "_table",
-    "_tables",
+    "tax_tables",
     "rules_data",
     "setting_specs",
 }

@@ -8,6 +8,7 @@ import pytest
 
 from scers_desktop.engine.assumptions import _read_specs
 from scers_desktop.engine.errors import PlanDataError
+from scers_desktop.engine.net_pay import _read as _read_taxes
 from scers_desktop.engine.params import Table, load, read_data_text
 from scers_desktop.engine.plan_data import _read_factor_table, _read_rules
 
@@ -16,6 +17,7 @@ READERS: dict[str, Callable[[Table], Any]] = {
     "plan1_factors.toml": _read_factor_table,
     "plan2_factors.toml": _read_factor_table,
     "assumptions.toml": _read_specs,
+    "taxes_2026.toml": _read_taxes,
 }
 
 #: (file, text replaced, replacement, what the error says): each a broken copy of a real data file.
@@ -41,6 +43,8 @@ BROKEN = [
     ("assumptions.toml", "[age_basis]\ndefault", "[age_basis]\nrefrence = \"x\"\ndefault",
      "assumptions.toml.age_basis: unknown key refrence"),
     ("assumptions.toml", 'default = "completed_years"', 'default = "completed"', "must be one of its choices"),
+    ("taxes_2026.toml", 'single = "8600", ', "", "must give each filing status"),
+    ("taxes_2026.toml", 'default_filing_status = "single"\n', "", "taxes_2026.toml.withholding: missing"),
 ]  # fmt: skip
 
 
