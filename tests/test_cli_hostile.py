@@ -76,11 +76,11 @@ def test_a_fault_inside_the_engine_is_that_files_error_line(
     real = cli.estimate
     calls: list[int] = []
 
-    def fails_once(scenario: object) -> object:
+    def fails_once(scenario: object, **options: object) -> object:
         calls.append(1)
         if len(calls) == 1:
             raise ZeroDivisionError
-        return real(scenario)  # type: ignore[arg-type]
+        return real(scenario, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cli, "estimate", fails_once)
     assert main(["--json", str(EXAMPLE), str(EXAMPLE)]) == 1

@@ -10,13 +10,12 @@ from scers_desktop.report.pdf import render_pdf
 CHART_AGES = range(50, 76)
 
 
-def estimate_pdf(
-    result: Estimate, target: Path | None = None, *, personal: bool = True, made_on: date | None = None
-) -> bytes:
+def estimate_pdf(result: Estimate, target: Path | None = None, *, personal: bool = True, made_on: date) -> bytes:
     """The "Unofficial Benefit Estimate" PDF for one estimate (written to ``target`` when given).
 
-    ``personal`` prints the member's name and birth date (the kiosk leaves them out unless asked).
+    ``personal`` prints the member's name and birth date (the kiosk leaves them out unless asked);
+    ``made_on`` is the day printed on it and the day the next steps count from.
     """
     points = sweep(result.scenario, CHART_AGES) if result.eligible else []
-    content = report_content(result, points, personal=personal, made_on=made_on or date.today())
+    content = report_content(result, points, personal=personal, made_on=made_on)
     return render_pdf(content, target)

@@ -13,12 +13,13 @@ from datetime import date
 from decimal import Decimal
 
 from scers_desktop import APP_NAME, __version__
-from scers_desktop.engine import Estimate, SweepPoint
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.money import format_dollars, to_cents
+from scers_desktop.engine import Estimate, EstimateType, SweepPoint
+from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import withholding_reference
-from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
+from scers_desktop.present import messages
+from scers_desktop.present.messages import assumption_rows, event_text, member_amount_text, survivor_choice_lines
+from scers_desktop.present.text import format_dollars, long_date, month_year
 
 TITLE = "Unofficial Benefit Estimate"
 DISCLAIMER = "Unofficial estimate — SCERS is not bound by it. Amounts are before taxes and deductions."
@@ -130,14 +131,16 @@ def _situation(result: Estimate, personal: bool) -> Section:
             run = "in a row " if fas.consecutive else ""
             how = f"the highest {fas.months_required} months {run}of pay"
             if fas.window_start and fas.window_end:
-                how += f", {fas.window_start:%B %Y} to {fas.window_end:%B %Y}"
+                how += f", {month_year(fas.window_start)} to {month_year(fas.window_end)}"
         lines.append(f"Final average salary: {format_dollars(fas.monthly)} a month ({how}).")
     return Section("Your situation", tuple(lines))
 
 
 def _headline(result: Estimate) -> Section:
     if not result.eligible or result.unmodified_monthly is None:
-        blocks: list[Block] = [f"Not eligible on {long_date(result.retirement_date)}. {result.reason or ''}".strip()]
+        blocks: list[Block] = [
+            f"Not eligible on {long_date(result.retirement_date)}. {messages.reason(result) or ''}".strip()
+        ]
         if result.earliest_eligible_date is not None:
             blocks.append(
                 f"Earliest date you could retire on the same service path: {long_date(result.earliest_eligible_date)}."
@@ -160,10 +163,10 @@ def _headline(result: Estimate) -> Section:
             f"Plan 1 pays the greater of the formula and the 'two times match' annuity "
             f"({format_dollars(result.annuity_monthly)}): here {winner} is greater."
         )
-    if result.scenario.estimate_type == "death_before_retirement":
+    if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         lines.append(
             event_text(
-                "death_before_retirement",
+                result.scenario.estimate_type,
                 result.retirement_date,
                 result.age.completed_years,
                 result.service.total_years,
@@ -189,7 +192,7 @@ def _options(result: Estimate) -> Section | None:
         return None
     selected = result.scenario.selected_option or "Unmodified"
     standard, extras = option_family(result.options, selected)
-    if result.scenario.estimate_type == "death_before_retirement":
+    if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         standard, extras = list(result.options), []
     rows = [_option_row(o) for o in standard + extras]
     chosen = next((i for i, o in enumerate(standard + extras) if o.code == selected), None)
@@ -300,8 +303,8 @@ def _cola_and_pay(result: Estimate) -> Section | None:
                 numeric_columns=(1,),
             )
         )
-        if pay.missing is not None:
-            blocks.append(f"No net pay is shown: {pay.missing}.")
+        if (missing := messages.net_pay_missing(pay)) is not None:
+            blocks.append(f"No net pay is shown: {missing}.")
         blocks.append(
             "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
             f"Withholding tables: {withholding_reference()}."
@@ -339,13 +342,13 @@ def _cola_and_pay(result: Estimate) -> Section | None:
 
 
 def _how(result: Estimate) -> Section:
-    rows = tuple((e.label, e.value, e.rule, e.source) for e in result.explanations)
+    rows = tuple((e.label, e.value, e.rule, e.source) for e in messages.explanations(result))
     blocks: list[Block] = []
     if rows:
         blocks.append(Table(("Figure", "Value", "How it was found", "Source"), rows, (0.2, 0.15, 0.35, 0.3)))
-    if result.warnings:
+    if notes := messages.warnings(result):
         blocks.append("Assumptions and notes that apply to this estimate:")
-        blocks.extend(f"• {w}" for w in result.warnings)
+        blocks.extend(f"• {w}" for w in notes)
     settings_rows = tuple(assumption_rows(result.scenario, result.settings))
     blocks.append(Table(("Setting", "Value", "Kind", "Why"), settings_rows, (0.2, 0.2, 0.13, 0.47)))
     blocks.append(
@@ -355,10 +358,10 @@ def _how(result: Estimate) -> Section:
     return Section("How this was calculated", tuple(blocks))
 
 
-def _next_steps(result: Estimate) -> Section:
+def _next_steps(result: Estimate, made_on: date) -> Section:
     s = result.scenario
     steps = []
-    years_away = (result.retirement_date - date.today()).days / 365.25
+    years_away = (result.retirement_date - made_on).days / 365.25
     steps.append(
         "Ask SCERS for an official estimate with the Benefit Estimate Request form"
         + (
@@ -392,13 +395,13 @@ def report_content(result: Estimate, points: Sequence[SweepPoint], *, personal: 
     if personal and result.scenario.member.name:
         subtitle = f"For {result.scenario.member.name}. " + subtitle
     if not result.eligible:
-        sections = [_situation(result, personal), _headline(result), _next_steps(result)]
+        sections = [_situation(result, personal), _headline(result), _next_steps(result, made_on)]
     else:
         sections = [
             _situation(result, personal),
             _headline(result),
             *[s for s in (_options(result), _chart(result, points), _cola_and_pay(result)) if s is not None],
             _how(result),
-            _next_steps(result),
+            _next_steps(result, made_on),
         ]
     return ReportContent(TITLE, subtitle, tuple(sections))

@@ -301,7 +301,7 @@ class KioskWindow(MainWindow):
         """Print straight to the kiosk's printer, without name or birth date unless ticked."""
         if self.result is None:
             return
-        data = estimate_pdf(self.result, personal=self.include_name.isChecked())
+        data = estimate_pdf(self.result, personal=self.include_name.isChecked(), made_on=self.today())
         pages = print_pdf_bytes(data, self.make_printer())
         self.summary.setText(
             f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."

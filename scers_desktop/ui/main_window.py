@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars
 from scers_desktop.ui import flow
 from scers_desktop.ui.casefile import (
     NeedsConfirmation,
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.slots = [Slot(new_draft())]
         self.slots[0].saved = draft_to_json(self.slots[0].draft)
         self.current = 0
+        #: The day estimates are made on: read once per recompute, replaced in tests.
+        self.today: Callable[[], date] = date.today
         self.checked = flow.Checked(None, ())
         self.result: Estimate | None = None
         self.curve: Curve | None = None
@@ -303,9 +305,10 @@ class MainWindow(QMainWindow):
         """Check the draft, estimate it, and show everything again."""
         from scers_desktop.engine import estimate, sweep
 
-        self.checked = flow.check(self.draft)
+        today = self.today()
+        self.checked = flow.check(self.draft, today)
         scenario = self.checked.scenario
-        self.result = estimate(scenario) if scenario is not None else None
+        self.result = estimate(scenario, as_of=today) if scenario is not None else None
         self.curve = None
         if scenario is not None:
             chosen = self.result.age.completed_years if self.result else None
@@ -329,8 +332,9 @@ class MainWindow(QMainWindow):
 
         if index == self.current:
             return self.result
-        checked = flow.check(self.slots[index].draft)
-        return estimate(checked.scenario) if checked.scenario is not None else None
+        today = self.today()
+        checked = flow.check(self.slots[index].draft, today)
+        return estimate(checked.scenario, as_of=today) if checked.scenario is not None else None
 
     def _update_steps(self) -> None:
         visible = flow.visible_steps(self.draft)
@@ -410,7 +414,7 @@ class MainWindow(QMainWindow):
 
     def _offer_earliest_date(self) -> None:
         """Fill in the earliest date the member could retire, and say so on the page."""
-        offered = flow.default_retirement_date(self.draft, date.today())
+        offered = flow.default_retirement_date(self.draft, self.today())
         if offered is not None:
             self.draft.retirement_date = offered.isoformat()
             page = self.pages["retirement"]
@@ -494,7 +498,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a case file into this scenario; a bad file is explained and the current work kept."""
         try:
-            scenario = load_scenario(path)
+            scenario = load_scenario(path, today=self.today())
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
@@ -645,7 +649,7 @@ class MainWindow(QMainWindow):
             return
         from scers_desktop.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, self.result)
+        export_pdf_dialog(self, self.result, made_on=self.today())
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""
@@ -653,7 +657,7 @@ class MainWindow(QMainWindow):
             return
         from scers_desktop.ui.printing import print_dialog
 
-        print_dialog(self, self.result)
+        print_dialog(self, self.result, made_on=self.today())
 
     # ----- comfort ----------------------------------------------------------------------------------------
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present import messages
+from scers_desktop.present.text import format_dollars, long_date, month_year
 from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
 from scers_desktop.ui.fields import Choice, Column, FormGrid, RowTable, plain_label, set_choice
 from scers_desktop.ui.flow import Checked, Step
@@ -431,7 +431,7 @@ class SalaryPage(Page):
             return
         window = ""
         if fas.window_start and fas.window_end:
-            window = f", {fas.window_start:%B %Y} to {fas.window_end:%B %Y}"
+            window = f", {month_year(fas.window_start)} to {month_year(fas.window_end)}"
         kind = "in a row " if fas.consecutive else ""
         self.fas.setText(
             f"Final average salary: {format_dollars(fas.monthly)} a month (your highest {fas.months_required} months "
@@ -607,4 +607,4 @@ class RetirementPage(Page):
                 f"at age {result.age.completed_years}."
             )
         else:
-            self.status.setText("✗ " + (result.reason or "Not eligible on this date."))
+            self.status.setText("✗ " + (messages.reason(result) or "Not eligible on this date."))

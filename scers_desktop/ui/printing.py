@@ -9,6 +9,7 @@ the app either way: the PDF bytes go through memory (``lp`` reads them from its 
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pypdfium2
@@ -28,7 +29,7 @@ DOCUMENT_NAME = "Unofficial Benefit Estimate"
 LP_TIMEOUT_SECONDS = 30
 
 
-def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True) -> Path | None:
+def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True, *, made_on: date) -> Path | None:
     """Ask where to save the PDF and write it; return the path, or None if cancelled or failed."""
     base = (result.scenario.label or "scers-estimate").replace(" ", "-")
     name, _ = QFileDialog.getSaveFileName(
@@ -38,7 +39,7 @@ def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True) 
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     try:
-        write_atomically_bytes(path, estimate_pdf(result, personal=personal))
+        write_atomically_bytes(path, estimate_pdf(result, personal=personal, made_on=made_on))
     except OSError as error:
         QMessageBox.warning(parent, APP_NAME, f"Could not write {path.name}: {error.strerror or error}")
         return None
@@ -112,11 +113,11 @@ def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
     return _print_as_pictures(data, printer)
 
 
-def print_dialog(parent: QWidget, result: Estimate, personal: bool = True) -> bool:
+def print_dialog(parent: QWidget, result: Estimate, personal: bool = True, *, made_on: date) -> bool:
     """Show Qt's print dialog and print the estimate on the chosen printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
     printer.setDocName(DOCUMENT_NAME)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    return print_pdf_bytes(estimate_pdf(result, personal=personal), printer) > 0
+    return print_pdf_bytes(estimate_pdf(result, personal=personal, made_on=made_on), printer) > 0

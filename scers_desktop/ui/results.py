@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.engine import Estimate
-from scers_desktop.engine.calendar import long_date
+from scers_desktop.engine import Estimate, EstimateType
 from scers_desktop.engine.cola import catch_up_age
-from scers_desktop.engine.money import format_dollars
-from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
+from scers_desktop.present import messages
+from scers_desktop.present.messages import assumption_rows, event_text, member_amount_text, survivor_choice_lines
+from scers_desktop.present.text import format_dollars, long_date
 from scers_desktop.ui.curve import Curve
 from scers_desktop.ui.fields import plain_label
 
@@ -229,13 +229,13 @@ class ResultsView(QWidget):
             self.subline.setText("Fix the items marked ⚠ on the earlier pages.")
         elif not result.eligible:
             self.headline.setText("Not eligible to retire on this date")
-            self.subline.setText(result.reason or "")
-        elif result.scenario.estimate_type == "death_before_retirement":
+            self.subline.setText(messages.reason(result) or "")
+        elif result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
             survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
             self.headline.setText(f"{money_text(survivor)} a month for your spouse or partner")
             self.subline.setText(
                 event_text(
-                    "death_before_retirement",
+                    result.scenario.estimate_type,
                     result.retirement_date,
                     result.age.completed_years,
                     result.service.total_years,
@@ -253,12 +253,12 @@ class ResultsView(QWidget):
             )
 
     def _why(self, result: Estimate | None) -> None:
-        rows = [[e.label, e.value, e.rule, e.source] for e in (result.explanations if result else ())]
+        rows = [[e.label, e.value, e.rule, e.source] for e in (messages.explanations(result) if result else ())]
         _fill(self.why, rows)
         if result is None:
             self.notes.setPlainText("")
             return
-        lines = [f"• {w}" for w in result.warnings]
+        lines = [f"• {w}" for w in messages.warnings(result)]
         lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
         for label, value, kind, why in assumption_rows(result.scenario, result.settings):
             lines.append(f"• {label}: {value} ({kind.lower()}). {why}")
@@ -331,7 +331,11 @@ class ResultsView(QWidget):
                 f"(2026 tables, {pay.filing_status.replace('_', ' ')})"
                 + (f", medical {format_dollars(pay.medical)}" if pay.medical else "")
                 + (f", dental {format_dollars(pay.dental)}" if pay.dental else "")
-                + (f" = {format_dollars(pay.net)} a month." if pay.net is not None else f". No net pay: {pay.missing}.")
+                + (
+                    f" = {format_dollars(pay.net)} a month."
+                    if pay.net is not None
+                    else f". No net pay: {messages.net_pay_missing(pay)}."
+                )
             )
         if result.refund is not None:
             lines.append(

@@ -10,9 +10,10 @@ from pypdf import PdfReader
 
 from scers_desktop.cli import main as cli_main
 from scers_desktop.engine import estimate, load_scenario, parse_scenario
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars
 from scers_desktop.report import estimate_pdf
 from scers_desktop.report.content import DISCLAIMER
+from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
 MADE_ON = date(2026, 11, 24)
@@ -28,7 +29,7 @@ def page_texts(reader: PdfReader) -> list[str]:
 
 @pytest.fixture(scope="module")
 def full() -> tuple[object, PdfReader]:
-    result = estimate(load_scenario(CASES / "full_member.scers.json"))
+    result = estimate(load_scenario(CASES / "full_member.scers.json", today=TODAY), as_of=TODAY)
     return result, read(estimate_pdf(result, made_on=MADE_ON))
 
 
@@ -76,7 +77,7 @@ def test_fonts_are_embedded_and_metadata_is_set(full: tuple[object, PdfReader]) 
 
 
 def test_name_and_birth_date_are_left_out_when_asked() -> None:
-    result = estimate(load_scenario(CASES / "full_member.scers.json"))
+    result = estimate(load_scenario(CASES / "full_member.scers.json", today=TODAY), as_of=TODAY)
     text = " ".join(page_texts(read(estimate_pdf(result, personal=False, made_on=MADE_ON))))
     assert "Pat Example" not in text
     assert "April 12, 1968" not in text
@@ -85,7 +86,9 @@ def test_name_and_birth_date_are_left_out_when_asked() -> None:
 
 def test_a_member_with_no_spouse_gets_no_survivor_amounts_and_a_line_why() -> None:
     raw = json.loads((CASES / "handbook_plan1_example2.scers.json").read_text())
-    text = " ".join(page_texts(read(estimate_pdf(estimate(parse_scenario(raw)), made_on=MADE_ON))))
+    text = " ".join(
+        page_texts(read(estimate_pdf(estimate(parse_scenario(raw, today=TODAY), as_of=TODAY), made_on=MADE_ON)))
+    )
     assert "No spouse, partner or beneficiary was entered" in text
     assert "this option needs your spouse's or registered domestic partner's birth date" in text
 
@@ -93,7 +96,7 @@ def test_a_member_with_no_spouse_gets_no_survivor_amounts_and_a_line_why() -> No
 def test_a_not_eligible_case_is_one_clear_page_with_the_earliest_date() -> None:
     raw = json.loads((CASES / "handbook_plan1_example2.scers.json").read_text())
     raw["member"]["birth_date"] = "1980-07-01"  # 50 with 25 years: Plan 1 needs 52
-    result = estimate(parse_scenario(raw))
+    result = estimate(parse_scenario(raw, today=TODAY), as_of=TODAY)
     assert not result.eligible
     texts = page_texts(read(estimate_pdf(result, made_on=MADE_ON)))
     assert len(texts) == 1
