@@ -1,0 +1,36 @@
+"""The words of the PDF and of the command line's readable summary, recorded before the presentation
+layer was extracted, stay the same (the PDF as pypdf extracts it, byte for byte)."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from scers_desktop.cli import summary_text
+from scers_desktop.engine import estimate, parse_scenario
+from scers_desktop.report import estimate_pdf
+from tests.helpers import RECORDED_ON, freeze_engine_today, presentation_cases
+
+GOLDEN = Path(__file__).parent.parent / "cases" / "golden_text"
+CASES = presentation_cases()
+
+
+@pytest.mark.parametrize("personal", [True, False], ids=["with name", "no name"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_pdf_text_is_as_recorded(name: str, personal: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    freeze_engine_today(monkeypatch)
+    result = estimate(parse_scenario(CASES[name]))
+    data = estimate_pdf(result, personal=personal, made_on=RECORDED_ON)
+    text = "\f".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    recorded = json.loads((GOLDEN / "pdf.json").read_text())
+    assert text == recorded[name if personal else f"{name} (no name)"]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_cli_summary_is_as_recorded(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    freeze_engine_today(monkeypatch)
+    result = estimate(parse_scenario(CASES[name]))
+    recorded = json.loads((GOLDEN / "cli.json").read_text())
+    assert summary_text(name, result) == recorded[name]
