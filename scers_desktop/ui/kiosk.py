@@ -253,9 +253,10 @@ class KioskWindow(MainWindow):
 
     def print_estimate(self) -> None:
         """Print straight to the kiosk's printer, without name or birth date unless ticked."""
-        if self.result is None:
+        summary = self.printable_summary()
+        if summary is None:
             return
-        data = estimate_pdf(self.result, personal=self.include_name.isChecked())
+        data = estimate_pdf(summary, personal=self.include_name.isChecked())
         pages = print_pdf_bytes(data, self.make_printer())
         self.summary.setText(
             f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."

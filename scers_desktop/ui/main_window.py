@@ -34,6 +34,8 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.curve import Curve, curve_of
+from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.ui import flow
 from scers_desktop.ui.casefile import (
     NeedsConfirmation,
@@ -44,7 +46,6 @@ from scers_desktop.ui.casefile import (
     with_suffix,
     write_atomically,
 )
-from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
 from scers_desktop.ui.pages import (
     AboutPage,
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.checked = flow.Checked(None, ())
         self.result: Estimate | None = None
         self.curve: Curve | None = None
+        self.estimate_summary: EstimateSummary | None = None
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
         self.resize(1180, 820)
         self._build()
@@ -297,15 +299,15 @@ class MainWindow(QMainWindow):
 
     def recompute(self, keep: bool = True) -> None:
         """Check the draft, estimate it, and show everything again."""
-        from scers_desktop.engine import estimate, sweep
+        from scers_desktop.engine import estimate
 
         self.checked = flow.check(self.draft)
         scenario = self.checked.scenario
         self.result = estimate(scenario) if scenario is not None else None
-        self.curve = None
-        if scenario is not None:
-            chosen = self.result.age.completed_years if self.result else None
-            self.curve = benefit_curve(sweep(scenario, PLOT_AGES), chosen, scenario.selected_option)
+        self.curve = curve_of(self.result) if self.result is not None else None
+        self.estimate_summary = (
+            summarize(self.result, self.curve, made_on=date.today()) if self.result is not None else None
+        )
         if keep:
             self.slot.touched.add(self.current_step())
         shown = self.checked.only_for(self.slot.touched)
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
             page.refresh(shown, self.result)
         everyone = [(slot.name(i), self._estimate_of(i)) for i, slot in enumerate(self.slots)]
         if self._results is not None or self.current_step() == "results":
-            self.results.show_estimate(self.result, self.curve, everyone)
+            self.results.show_estimate(self.estimate_summary, everyone)
         self._update_steps()
         self._update_chrome()
         if keep:
@@ -605,21 +607,30 @@ class MainWindow(QMainWindow):
 
     # ----- PDF and printing (the report package is imported only when used) ----------------------------
 
+    def printable_summary(self) -> EstimateSummary | None:
+        """The summary the PDF is laid out from (with the curve already shown), dated today."""
+        summary = self.estimate_summary
+        if summary is not None and summary.made_on != date.today():
+            summary = summarize(summary.estimate, summary.curve, made_on=date.today())
+        return summary
+
     def export_pdf(self) -> None:
         """Save the estimate as a PDF."""
-        if self.result is None:
+        summary = self.printable_summary()
+        if summary is None:
             return
         from scers_desktop.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, self.result)
+        export_pdf_dialog(self, summary)
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""
-        if self.result is None:
+        summary = self.printable_summary()
+        if summary is None:
             return
         from scers_desktop.ui.printing import print_dialog
 
-        print_dialog(self, self.result)
+        print_dialog(self, summary)
 
     # ----- comfort ----------------------------------------------------------------------------------------
 

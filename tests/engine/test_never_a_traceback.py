@@ -13,6 +13,7 @@ from scers_desktop.cli import estimate_line, summary_text
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
 from scers_desktop.engine.limits import MAX_ERROR_CHARS
 from scers_desktop.engine.scenario import parse_scenario_text
+from scers_desktop.present.summary import summarize
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
 BASES = {name: json.loads((CASES / name).read_text()) for name in ("full_member.scers.json", "every_field.scers.json")}
@@ -145,7 +146,7 @@ def test_fuzz_hostile_files_are_a_short_field_error_or_a_sane_estimate(
     result = estimate(scenario)
     assert result.eligible in (True, False)
     json.dumps(estimate_line("x", result))
-    summary = summary_text("x", result)
+    summary = summary_text("x", summarize(result, None, made_on=date(2026, 11, 24)))
     summary.encode("utf-8")  # no lone surrogate reaches the terminal
     assert all(line.isprintable() for line in summary.splitlines())  # nor an escape code
     if result.eligible and result.unmodified_monthly is not None:

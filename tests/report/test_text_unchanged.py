@@ -10,6 +10,8 @@ from pypdf import PdfReader
 
 from scers_desktop.cli import summary_text
 from scers_desktop.engine import estimate, parse_scenario
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import summarize
 from scers_desktop.report import estimate_pdf
 from tests.helpers import RECORDED_ON, freeze_engine_today, presentation_cases
 
@@ -22,7 +24,7 @@ CASES = presentation_cases()
 def test_the_pdf_text_is_as_recorded(name: str, personal: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     freeze_engine_today(monkeypatch)
     result = estimate(parse_scenario(CASES[name]))
-    data = estimate_pdf(result, personal=personal, made_on=RECORDED_ON)
+    data = estimate_pdf(summarize(result, curve_of(result), made_on=RECORDED_ON), personal=personal)
     text = "\f".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     recorded = json.loads((GOLDEN / "pdf.json").read_text())
     assert text == recorded[name if personal else f"{name} (no name)"]
@@ -33,4 +35,4 @@ def test_the_cli_summary_is_as_recorded(name: str, monkeypatch: pytest.MonkeyPat
     freeze_engine_today(monkeypatch)
     result = estimate(parse_scenario(CASES[name]))
     recorded = json.loads((GOLDEN / "cli.json").read_text())
-    assert summary_text(name, result) == recorded[name]
+    assert summary_text(name, summarize(result, None, made_on=RECORDED_ON)) == recorded[name]
