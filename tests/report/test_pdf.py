@@ -4,6 +4,7 @@ import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 from scers_desktop.cli import main as cli_main
 from scers_desktop.engine import Estimate, estimate, load_scenario, parse_scenario
 from scers_desktop.engine.money import format_dollars
+from scers_desktop.present import curve
 from scers_desktop.present.curve import curve_of
 from scers_desktop.present.summary import DISCLAIMER, summarize
 from scers_desktop.report import estimate_pdf
@@ -123,3 +125,17 @@ def test_the_cli_refuses_pdf_for_several_files(capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit):
         cli_main(["--pdf", "x.pdf", str(CASES / "full_member.scers.json"), str(CASES / "full_member.scers.json")])
     assert "exactly one FILE" in capsys.readouterr().err
+
+
+def test_the_cli_sweeps_once_for_its_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sweeps = []
+    real = curve.sweep
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        sweeps.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(curve, "sweep", counted)
+    assert cli_main(["--pdf", str(tmp_path / "out.pdf"), str(CASES / "full_member.scers.json")]) == 0
+    assert len(sweeps) == 1
+    assert "Benefit by retirement age" in " ".join(page_texts(PdfReader(tmp_path / "out.pdf")))
