@@ -8,6 +8,7 @@ from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import split_code
+from scers_desktop.present.steps import fas_sentence
 
 
 def _service_line(result: Estimate) -> str:
@@ -22,20 +23,6 @@ def _service_line(result: Estimate) -> str:
     if service.purchase_years:
         parts.append(f"plus {service.purchase_years:.2f} years purchased")
     return f"Credited service: {service.total_years:.2f} years: " + ", ".join(parts) + "."
-
-
-def _fas_line(result: Estimate) -> str | None:
-    fas = result.fas
-    if fas is None:
-        return None
-    if fas.quick:
-        how = "as entered"
-    else:
-        run = "in a row " if fas.consecutive else ""
-        how = f"the highest {fas.months_required} months {run}of pay"
-        if fas.window_start and fas.window_end:
-            how += f", {fas.window_start:%B %Y} to {fas.window_end:%B %Y}"
-    return f"Final average salary: {format_dollars(fas.monthly)} a month ({how})."
 
 
 def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
@@ -62,8 +49,8 @@ def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
                 False,
             )
         )
-    if (fas := _fas_line(result)) is not None:
-        lines.append((fas, False))
+    if result.fas is not None:
+        lines.append((fas_sentence(result.fas, "the"), False))
     return tuple(lines)
 
 

@@ -31,6 +31,7 @@ from scers_desktop.present.rows import (
     why_rows,
 )
 from scers_desktop.present.situation import benefit_lines, next_steps, situation_lines
+from scers_desktop.present.steps import StepNotes, step_notes
 
 TITLE = "Unofficial Benefit Estimate"
 NOT_BOUND = "Unofficial estimate — SCERS is not bound by it."
@@ -80,6 +81,8 @@ class EstimateSummary:
     #: The results view's "Things to know": the warnings, then every setting in force.
     things_to_know: str
     next_steps: tuple[str, ...]
+    #: What the wizard's steps show under their fields.
+    steps: StepNotes
     #: The command line's readable summary of this estimate, line by line (without the file name line).
     lines: tuple[str, ...]
     title: str = TITLE
@@ -197,5 +200,6 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         rules=_rules(result),
         things_to_know=_things_to_know(warnings, settings),
         next_steps=next_steps(result, made_on),
+        steps=step_notes(result, made_on),
         lines=plain_lines(result, options, refund.line if refund else None, NOT_BOUND),
     )

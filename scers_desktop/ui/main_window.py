@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
-from scers_desktop.engine.money import format_dollars
 from scers_desktop.present.curve import Curve, curve_of
 from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.ui import flow
@@ -312,7 +311,7 @@ class MainWindow(QMainWindow):
             self.slot.touched.add(self.current_step())
         shown = self.checked.only_for(self.slot.touched)
         for page in self.pages.values():
-            page.refresh(shown, self.result)
+            page.refresh(shown, self.estimate_summary)
         everyone = [(slot.name(i), self._estimate_of(i)) for i, slot in enumerate(self.slots)]
         if self._results is not None or self.current_step() == "results":
             self.results.show_estimate(self.estimate_summary, everyone)
@@ -362,14 +361,8 @@ class MainWindow(QMainWindow):
                 if count
                 else "Estimate so far: fill in the steps and your estimate appears here."
             )
-        elif not result.eligible:
-            self.summary.setText("Estimate so far: not eligible to retire on this date — see the Retirement date page.")
-        else:
-            assert result.unmodified_monthly is not None
-            self.summary.setText(
-                f"Estimate so far: {format_dollars(result.unmodified_monthly)} a month "
-                f"from age {result.age.completed_years} (unofficial)."
-            )
+        elif self.estimate_summary is not None:
+            self.summary.setText(self.estimate_summary.steps.so_far)
         keys = [s.key for s in flow.visible_steps(self.draft)]
         position = keys.index(self.current_step())
         self.back_button.setEnabled(position > 0)

@@ -77,3 +77,17 @@ def test_the_pdf_charts_the_window_s_curve_without_sweeping_again(
     assert estimate_pdf(summary).startswith(b"%PDF-")
     assert charted == [window.curve]
     assert charted[0] is window.curve
+
+
+def test_the_steps_and_the_status_line_show_the_summary_s_step_notes(window: MainWindow) -> None:
+    assert window.open_path(sample_case())
+    summary = window.estimate_summary
+    assert summary is not None
+    steps = summary.steps
+    assert window.pages["service"].total.text() == steps.service  # type: ignore[attr-defined]
+    assert window.pages["leaves"].effect.text() == steps.leaves  # type: ignore[attr-defined]
+    assert window.pages["buybacks"].decision.text() == steps.purchases  # type: ignore[attr-defined]
+    assert window.pages["salary"].fas.text() == steps.salary  # type: ignore[attr-defined]
+    assert window.pages["retirement"].status.text().endswith(steps.retirement)  # type: ignore[attr-defined]
+    assert window.summary.text() == steps.so_far
+    assert steps.salary.startswith("Final average salary: $8,001.16 a month (your highest 24 months in a row")
