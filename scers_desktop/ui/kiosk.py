@@ -29,7 +29,7 @@ from scers_desktop.kiosk_config import IdleTimer, KioskConfig
 from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import draft_to_json
 from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
-from scers_desktop.ui.printing import PRINT_DPI, print_pdf_bytes
+from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
 
 KIOSK_TEXT_PERCENT = 150
 WELCOME = (
@@ -246,7 +246,7 @@ class KioskWindow(MainWindow):
         """The configured printer (the system default when none is named)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
-        printer.setDocName("Unofficial Benefit Estimate")
+        printer.setDocName(DOCUMENT_NAME)
         if self.config.printer:
             printer.setPrinterName(self.config.printer)
         return printer

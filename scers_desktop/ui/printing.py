@@ -18,12 +18,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from scers_desktop import APP_NAME
-from scers_desktop.present.summary import EstimateSummary
+from scers_desktop.present.summary import TITLE, EstimateSummary
 from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import write_atomically_bytes
 
 PRINT_DPI = 300
-DOCUMENT_NAME = "Unofficial Benefit Estimate"
+DOCUMENT_NAME = TITLE
 #: How long the print system may take to accept a job before the app says it failed.
 LP_TIMEOUT_SECONDS = 30
 

@@ -79,7 +79,21 @@ class ResultsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Result details")
         layout.addWidget(self.tabs, 1)
+        self.plot: QWidget | None = None
+        self._options_tab()
+        self._age_tab()
+        self._why_tab()
+        self._compare_tab()
+        self._more_tab()
+        self.summary: EstimateSummary | None = None
+        self.curve: Curve | None = None
+        self.result: Estimate | None = None
+        self.loading = False
+        self._standard_codes: list[str] = []
+        self._combined_codes: list[str] = []
 
+    def _options_tab(self) -> None:
+        """The payment options, then F and G combined with the chosen one."""
         options_page = QWidget()
         options_layout = QVBoxLayout(options_page)
         hint = QLabel("Select a row to choose that option; it is drawn on the age chart and printed on the PDF.")
@@ -102,9 +116,10 @@ class ResultsView(QWidget):
         options_layout.addWidget(self.combined, 1)
         self.tabs.addTab(options_page, "&Payment options")
 
+    def _age_tab(self) -> None:
+        """The benefit-by-age chart (made when first shown) and its table."""
         age_page = QWidget()
         self.age_layout = QVBoxLayout(age_page)
-        self.plot: QWidget | None = None
         self.age_table = _table(
             ["Age", "Pension starts", "Unmodified a month", "Your option a month"], "Benefit by age"
         )
@@ -115,6 +130,8 @@ class ResultsView(QWidget):
         self.age_layout.addWidget(self.age_table, 1)
         self.tabs.addTab(age_page, "By retirement &age")
 
+    def _why_tab(self) -> None:
+        """'Why this number' and the things to know."""
         why_page = QWidget()
         why_layout = QVBoxLayout(why_page)
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
@@ -126,6 +143,8 @@ class ResultsView(QWidget):
         why_layout.addWidget(self.notes, 2)
         self.tabs.addTab(why_page, "&Why this number")
 
+    def _compare_tab(self) -> None:
+        """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
         compare_layout.addWidget(QLabel("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
@@ -133,6 +152,8 @@ class ResultsView(QWidget):
         compare_layout.addWidget(self.compare)
         self.tabs.addTab(compare_page, "&Compare")
 
+    def _more_tab(self) -> None:
+        """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
         more_layout.addWidget(QLabel("Cost-of-living increases, first ten years (1.5% each November, or more):"))
@@ -142,13 +163,6 @@ class ResultsView(QWidget):
         self.money.setWordWrap(True)
         more_layout.addWidget(self.money, 1)
         self.tabs.addTab(more_page, "COLA and net pa&y")
-
-        self.summary: EstimateSummary | None = None
-        self.curve: Curve | None = None
-        self.result: Estimate | None = None
-        self.loading = False
-        self._standard_codes: list[str] = []
-        self._combined_codes: list[str] = []
 
     def _ensure_plot(self) -> None:
         if self.plot is None:
