@@ -87,7 +87,6 @@ class ResultsView(QWidget):
         self._more_tab()
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
-        self.result: Estimate | None = None
         self.loading = False
         self._standard_codes: list[str] = []
         self._combined_codes: list[str] = []
@@ -176,7 +175,6 @@ class ResultsView(QWidget):
     def show_estimate(self, summary: EstimateSummary | None, everyone: Sequence[tuple[str, Estimate | None]]) -> None:
         """Show one scenario's summary (its estimate and curve), and all scenarios for comparison."""
         self.summary = summary
-        self.result = summary.estimate if summary else None
         self.curve = summary.curve if summary else None
         self.loading = True
         self._headline(summary)
