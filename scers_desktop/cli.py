@@ -31,8 +31,9 @@ from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.ui.casefile import write_atomically_bytes
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
-#: surrogates (not encodable), line and paragraph separators, and format characters (bidi overrides).
-_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf")
+#: surrogates (not encodable), line and paragraph separators, format characters (bidi overrides), and
+#: unassigned and private-use code points (no terminal shows them as the same character).
+_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf", "Cn", "Co")
 
 
 def terminal_safe(text: str, keep_newlines: bool = True) -> str:
