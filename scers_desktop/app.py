@@ -1,7 +1,9 @@
 """``scers-desktop``: start the app, or render snapshots of it with ``--snapshot``.
 
 When Qt cannot start (no display, or a missing system library) it says so in one line and how to
-fix it, never with a traceback.
+fix it, never with a traceback. Before Qt opens a window on an X display, the X libraries its xcb
+plugin needs are checked (Qt itself would abort naming the wrong package): the same line ``make run``
+prints.
 """
 
 import argparse
@@ -13,24 +15,12 @@ from pathlib import Path
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.kiosk_config import KioskConfigError, find_config, load_config
+from scers_desktop.system_check import Probe, install_message, library_installed, missing_library_packages
 
 QT_HINT = (
     "Qt could not start: {error}. On Debian or Ubuntu install the libraries with: "
     "sudo apt-get install -y libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
 )
-
-
-def exit_without_finalizing(code: int) -> None:
-    """Leave the process once Qt is done, skipping Python's finalization.
-
-    PySide6 6.12.0 on Python 3.11 (bools are not immortal before 3.12) aborts while finalizing,
-    "bool_dealloc: deallocating True or False", after about a thousand calls of a setter with a bool
-    (measured: ``QLabel.setVisible(True)`` x 5,000 aborts at exit, x 100 does not; 6.11.3 does not abort;
-    the refcount of True does not change while running). Everything is written and flushed first.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
@@ -68,8 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``scers-desktop`` script."""
+def uses_x_display() -> bool:
+    """Whether Qt will open its windows through the xcb plugin (an X display, not Wayland or offscreen)."""
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    if platform:
+        return platform == "xcb"
+    return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
+
+
+def main(argv: Sequence[str] | None = None, probe: Probe = library_installed) -> int:
+    """Entry point of the ``scers-desktop`` script (``probe`` says whether a system library is installed)."""
     args = _parser().parse_args(argv)
     try:
         kiosk_config = load_config(find_config(args.kiosk_config))
@@ -88,6 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         print("No display found: run on a desktop, or render the screens with: scers-desktop --snapshot out/")
         return 2
+    if sys.platform.startswith("linux") and uses_x_display():
+        missing = missing_library_packages(for_display=True, probe=probe)
+        if missing:
+            print(install_message(missing))
+            return 2
     try:
         from PySide6.QtCore import QStandardPaths
         from PySide6.QtWidgets import QApplication
@@ -137,8 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """The ``scers-desktop`` console script: run, then exit without Python's finalization."""
-    exit_without_finalizing(main())
+    """The ``scers-desktop`` console script."""
+    raise SystemExit(main())
 
 
 if __name__ == "__main__":

@@ -24,9 +24,9 @@ from typing import Any
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimation import rounded
+from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present.curve import curve_of
-from scers_desktop.present.plain import all_warnings
 from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.ui.casefile import write_atomically_bytes
 
@@ -69,6 +69,21 @@ def option_line(option: OptionAmount) -> dict[str, Any]:
         line["lump_sum"] = _money(option.lump_sum)
     if option.missing is not None:
         line["missing"] = option.missing
+    return line
+
+
+def net_pay_line(pay: NetPay) -> dict[str, Any]:
+    """Net pay in the JSON line: ``net`` is null when the deductions exceed the benefit, with ``missing``."""
+    line: dict[str, Any] = {
+        "gross": _money(pay.gross),
+        "federal_withholding": _money(pay.federal_withholding),
+        "medical": _money(pay.medical),
+        "dental": _money(pay.dental),
+        "net": _money(pay.net),
+        "filing_status": pay.filing_status,
+    }
+    if pay.missing is not None:
+        line["missing"] = pay.missing
     return line
 
 
@@ -115,17 +130,8 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
             }
             for p in result.purchases
         ],
-        "net_pay": None
-        if result.net_pay is None
-        else {
-            "gross": _money(result.net_pay.gross),
-            "federal_withholding": _money(result.net_pay.federal_withholding),
-            "medical": _money(result.net_pay.medical),
-            "dental": _money(result.net_pay.dental),
-            "net": _money(result.net_pay.net),
-            "filing_status": result.net_pay.filing_status,
-        },
-        "warnings": warnings_of(result),
+        "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
+        "warnings": list(result.warnings),
         "rules_version": result.rules_version,
     }
 
@@ -139,11 +145,6 @@ def summary_text(file: str, summary: EstimateSummary) -> str:
         + (f" — {terminal_safe(label, keep_newlines=False)}" if label else "")
     )
     return terminal_safe("\n".join([head, *summary.lines]))
-
-
-def warnings_of(result: Estimate) -> list[str]:
-    """The estimate's warnings, then the loader's notes on unusual values not already among them."""
-    return list(all_warnings(result))
 
 
 def _parser() -> argparse.ArgumentParser:

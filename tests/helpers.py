@@ -1,11 +1,22 @@
 """Small builders for scenarios in tests."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from scers_desktop.engine import Scenario, parse_scenario
+from scers_desktop.engine.scenario import (
+    Beneficiary,
+    Contributions,
+    EmploymentPeriod,
+    Leave,
+    Member,
+    Retirement,
+    Salary,
+    SalaryStep,
+)
 
 RETIREMENT = date(2030, 7, 1)
 
@@ -70,3 +81,29 @@ def freeze_engine_today(monkeypatch: Any, day: date = RECORDED_ON) -> None:
             return cls(day.year, day.month, day.day)
 
     monkeypatch.setattr("scers_desktop.engine.estimation.date", FixedDate)
+
+
+def long_career(periods: int, seed: int = 0) -> Scenario:
+    """A member with ``periods`` employment periods back to back over 1985-2040, each with a one-day leave.
+
+    Built directly, without the loader, so that timing and counting measure the engine alone. ``seed``
+    shifts every date by that many days, so each seed is a distinct member (no cache answers for it).
+    """
+    first = date(1985, 1, 1) + timedelta(days=seed)
+    length = max(2, (date(2040, 1, 1) - date(1985, 1, 1)).days // periods)
+    employment, leaves = [], []
+    for i in range(periods):
+        start = first + timedelta(days=i * length)
+        end = None if i == periods - 1 else start + timedelta(days=length - 1)
+        employment.append(EmploymentPeriod(start, end, Decimal("0.8") if i % 3 else Decimal(1)))
+        leave = start + timedelta(days=1)
+        leaves.append(Leave(leave, leave, "unpaid", purchased=i % 5 == 0))
+    return Scenario(
+        member=Member(date(1964, 3, 4) + timedelta(days=seed), "1", True),
+        retirement=Retirement(date(2041, 1, 1) + timedelta(days=seed)),
+        employment=tuple(employment),
+        leaves=tuple(leaves),
+        salary=Salary((SalaryStep(first, Decimal(5000)), SalaryStep(first + timedelta(days=5000), Decimal(7000)))),
+        contributions=Contributions(Decimal(150000), date(2024, 12, 31)),
+        beneficiary=Beneficiary(date(1966, 1, 1), "spouse"),
+    )

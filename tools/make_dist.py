@@ -21,6 +21,8 @@ Add it to the menu (edit the two paths in the file to where you unpacked it):
     cp ~/.local/opt/scers-desktop.desktop ~/.local/share/applications/
 
 Needs on Debian or Ubuntu: sudo apt-get install -y libgl1 libegl1 fontconfig-config
+To print on a printer it uses the system's CUPS (libcups2 and lp come with it); without CUPS,
+the print dialog offers only a PDF file.
 Command line: ~/.local/opt/scers-desktop/scers-estimate --json CASE.scers.json
 Kiosk: see the README's kiosk section (scers-desktop --kiosk).
 """

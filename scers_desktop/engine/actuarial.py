@@ -12,8 +12,10 @@ No shortcut (such as Woolhouse's ä - 11/24) is used. Values are floats; money i
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from math import floor
+
+from scers_desktop.engine.caches import PER_LIFE
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class Life:
     age: float
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def monthly_survival(life: Life) -> tuple[float, ...]:
     """kp_x for k = 0, 1, 2, ... while above 0: l(x + k/12) / l(x) under UDD within each year of age."""
     rates, start = life.rates, life.age
@@ -49,7 +51,7 @@ def monthly_survival(life: Life) -> tuple[float, ...]:
     return tuple(survival)
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def payment_weights(rate: float, cola: float, months: int) -> tuple[float, ...]:
     """v^k x g_k for k = 0 .. months-1: the value today of month k's payment if it is made."""
     v = (1.0 + rate) ** (-1.0 / 12.0)
@@ -60,28 +62,28 @@ def _sum(weights: Sequence[float], survival: Sequence[float], first: int, last: 
     return sum(weights[k] * survival[k] for k in range(first, min(last, len(survival))))
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def life_annuity_due(life: Life, rate: float, cola: float = 0.0) -> float:
     """ä_x = Σ_{k≥0} v^k g_k kp_x: value of 1 a month for life."""
     survival = monthly_survival(life)
     return _sum(payment_weights(rate, cola, len(survival)), survival, 0, len(survival))
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def deferred_life_annuity_due(life: Life, rate: float, cola: float, months: int) -> float:
     """n|ä_x = Σ_{k≥n} v^k g_k kp_x: 1 a month for life, starting ``months`` from now."""
     survival = monthly_survival(life)
     return _sum(payment_weights(rate, cola, len(survival)), survival, months, len(survival))
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def temporary_life_annuity_due(life: Life, rate: float, cola: float, months: int) -> float:
     """ä_{x:n} = Σ_{k<n} v^k g_k kp_x: 1 a month while alive, for at most ``months`` months."""
     survival = monthly_survival(life)
     return _sum(payment_weights(rate, cola, len(survival)), survival, 0, months)
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def certain_annuity_due(rate: float, cola: float, months: int) -> float:
     """ä_n = Σ_{k<n} v^k g_k: 1 a month for exactly ``months`` months, alive or not."""
     return sum(payment_weights(rate, cola, months))
@@ -92,7 +94,7 @@ def certain_and_life_annuity_due(life: Life, rate: float, cola: float, months: i
     return certain_annuity_due(rate, cola, months) + deferred_life_annuity_due(life, rate, cola, months)
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def joint_life_annuity_due(first: Life, second: Life, rate: float, cola: float = 0.0) -> float:
     """ä_xy = Σ v^k g_k kp_x kp_y: 1 a month while both are alive (independent lives)."""
     sx, sy = monthly_survival(first), monthly_survival(second)

@@ -10,6 +10,7 @@ retirement, and the benefit a spouse would have on the member's death before ret
 retirement date is then the date of death).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,6 +19,7 @@ from functools import lru_cache
 from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.assumptions import Settings, settings_for
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
+from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import Age, age_on, anniversary, long_date
 from scers_desktop.engine.cola import ColaYear, cola_projection
 from scers_desktop.engine.contributions import ProjectedBalance, project_balance
@@ -57,8 +59,8 @@ from scers_desktop.engine.salary import (
     PayMonth,
     final_average_salary,
     flat_pay_months,
-    pay_months,
     pay_on,
+    pay_series,
     quick_final_average_salary,
 )
 from scers_desktop.engine.scenario import (
@@ -70,7 +72,7 @@ from scers_desktop.engine.scenario import (
     Retirement,
     Scenario,
 )
-from scers_desktop.engine.service import ServiceCredit, service_at, still_working
+from scers_desktop.engine.service import ServiceCredit, service_at, service_path, still_working
 from scers_desktop.engine.social_security import social_security_date
 
 ONE_DAY = timedelta(days=1)
@@ -151,13 +153,11 @@ def _separation_for(scenario: Scenario, retirement: date) -> date:
     return given if given is not None and given < retirement else retirement - ONE_DAY
 
 
-def _history_months(scenario: Scenario, settings: Settings, separation: date) -> list[PayMonth]:
-    """The months of service with pay up to ``separation`` (none for the quick shortcut)."""
+def _pay_path(scenario: Scenario, settings: Settings) -> Callable[[date], list[PayMonth]]:
+    """The months of service with pay up to a separation date (none for the quick shortcut)."""
     if scenario.quick is not None or scenario.salary is None or not scenario.employment:
-        return []
-    return pay_months(
-        scenario.salary, growth_rate(scenario, settings), scenario.employment, scenario.leaves, separation
-    )
+        return lambda _: []
+    return pay_series(scenario.salary, growth_rate(scenario, settings), scenario.employment, scenario.leaves).until
 
 
 def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[PayMonth]) -> FinalAverageSalary | None:
@@ -236,7 +236,7 @@ def _factor_service(scenario: Scenario, service: ServiceCredit) -> Decimal:
     return service.total_years + other
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=PER_HISTORY)
 def _earliest_date(
     plan: PlanRules,
     birth: date,
@@ -258,8 +258,10 @@ def _earliest_date(
         purchases=purchases,
     )
 
+    service = service_path(path)
+
     def service_for(day: date) -> Decimal:
-        return service_at(path, _separation_for(path, day)).total_years + portable_years
+        return service(_separation_for(path, day)).total_years + portable_years
 
     search_from = min((p.start for p in employment), default=birth) + ONE_DAY
     return earliest_eligible_date(plan, birth, service_for, search_from)
@@ -338,7 +340,7 @@ def _core(scenario: Scenario) -> _Core:
     plan = rules.plans[scenario.member.plan]
     separation = scenario.separation_date
     service = service_at(scenario, separation)
-    history = _history_months(scenario, settings, separation)
+    history = _pay_path(scenario, settings)(separation)
     return _Core(
         rules,
         settings,
@@ -695,7 +697,7 @@ def _estimate(scenario: Scenario, details: bool) -> Estimate:
         purchases=purchases,
         net_pay=pay,
         social_security_date=ss_date,
-        warnings=tuple(dict.fromkeys(warnings)),
+        warnings=tuple(dict.fromkeys([*warnings, *scenario.warnings])),
         explanations=tuple(notes),
         settings=settings,
     )
@@ -721,13 +723,14 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
     basis = _valuation_basis(settings, rules)
     points = []
     chain: tuple[Decimal, date] | None = None  # the balance projected so far, to continue from
+    service_on, history_to = service_path(scenario), _pay_path(scenario, settings)
     for whole_age in ages:
         day = anniversary(scenario.member.birth_date, whole_age)
         separation = _separation_for(scenario, day)
         age = Age(whole_age, Decimal(whole_age))
-        service = service_at(scenario, separation)
+        service = service_on(separation)
         factor_service = _factor_service(scenario, service)
-        history = _history_months(scenario, settings, separation)
+        history = history_to(separation)
         fas = _fas(scenario, plan, settings, history)
         eligible = fas is not None and is_eligible(plan, whole_age, factor_service)
         factor = benefit_factor(plan.factors, factor_service, age, settings) if eligible else None

@@ -6,7 +6,9 @@ Every amount the engine computes stays an unrounded :class:`~decimal.Decimal` un
 """
 
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from functools import cache
+from functools import lru_cache
+
+from scers_desktop.engine.caches import PER_LIFE
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -17,7 +19,7 @@ def to_cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def compound(rate: Decimal, years: Decimal) -> Decimal:
     """Growth factor (1 + rate) ** years, for whole or fractional years."""
     with localcontext() as ctx:

@@ -19,8 +19,9 @@ import csv
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from scers_desktop.engine.caches import PER_LIFE
 from scers_desktop.engine.errors import PlanDataError
 from scers_desktop.engine.plan_data import read_data_text
 
@@ -104,7 +105,7 @@ def _pub2010_base(sex_index: int, role: str, age: int) -> float:
     raise PlanDataError(f"no Pub-2010 rate for age {age}")
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def _one_sex_rates(basis: str, sex: str, role: str, birth_year: int) -> tuple[float, ...]:
     """q_0 .. q_120 for one sex and cohort."""
     index = 0 if sex == "female" else 1
@@ -121,7 +122,7 @@ def _one_sex_rates(basis: str, sex: str, role: str, birth_year: int) -> tuple[fl
     return tuple(1.0 if age == MAX_AGE else table[age] for age in range(MAX_AGE + 1))
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def cohort_rates(basis: str, sex: str | None, female_weight: float, role: str, birth_year: int) -> tuple[float, ...]:
     """Death rates q_0 .. q_120 for a person born in ``birth_year``.
 

@@ -8,6 +8,8 @@
   Handbook 2011) divided by the number of payments from Table 1 (single life, by age) or Table 2 (joint
   lives, by combined ages).
 - Medical and dental deductions are as entered; state income tax does not apply in Washington.
+- Deductions larger than the benefit after withholding cannot be taken from it: there is then no net
+  amount (never a negative one), and ``missing`` says why (issue 12).
 """
 
 import tomllib
@@ -16,6 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.plan_data import read_data_text
 
 
@@ -58,7 +61,8 @@ class NetPay:
     dental: Decimal
     tax_free_part: Decimal
     filing_status: str
-    net: Decimal
+    net: Decimal | None
+    missing: str | None = None
 
 
 def net_pay(
@@ -75,4 +79,11 @@ def net_pay(
     if after_tax_contributions > 0:
         tax_free = min(gross, after_tax_contributions / simplified_method_payments(age, joint_with_age))
     withheld = monthly_withholding(gross - tax_free, filing_status)
-    return NetPay(gross, withheld, medical, dental, tax_free, filing_status, gross - withheld - medical - dental)
+    net = gross - withheld - medical - dental
+    if net >= 0:
+        return NetPay(gross, withheld, medical, dental, tax_free, filing_status, net)
+    missing = (
+        f"the medical and dental deductions entered ({format_dollars(medical + dental)} a month) are more than "
+        f"the benefit after federal tax withheld ({format_dollars(gross - withheld)}), so they cannot come out of it"
+    )
+    return NetPay(gross, withheld, medical, dental, tax_free, filing_status, None, missing)

@@ -10,7 +10,7 @@ growth of payment k and G_k = g_0 + ... + g_k the payments made through month k.
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from itertools import accumulate
 
 from scers_desktop.engine.actuarial import (
@@ -23,6 +23,7 @@ from scers_desktop.engine.actuarial import (
     monthly_survival,
     payment_weights,
 )
+from scers_desktop.engine.caches import PER_LIFE
 
 
 @dataclass(frozen=True)
@@ -37,14 +38,14 @@ def _growth(cola: float, months: int) -> list[float]:
     return [(1.0 + cola) ** (k // 12) for k in range(months)]
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def term_certain_factor(member: Life, basis: ValuationBasis, years: int) -> float:
     """Option C (5, 10, 15, 20 years): ä_x / (ä_n + n|ä_x), n = 12 x years months."""
     life_value = life_annuity_due(member, basis.interest, basis.cola)
     return life_value / certain_and_life_annuity_due(member, basis.interest, basis.cola, 12 * years)
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def joint_and_survivor_factor(member: Life, beneficiary: Life, basis: ValuationBasis, survivor_share: float) -> float:
     """Options D (share 1/2) and E (share 1) with the pop-up (Handbook 2023: if the spouse dies first
     the benefit returns to the unmodified amount).
@@ -58,7 +59,7 @@ def joint_and_survivor_factor(member: Life, beneficiary: Life, basis: ValuationB
     return joint / (joint + survivor_share * (spouse - joint))
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float) -> float:
     """Option A: a lump-sum refund at death of what is left of the contribution balance C.
 
@@ -82,7 +83,7 @@ def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits:
     return 1.0 - refund / life_value
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float) -> float:
     """Option B: payments continue to a beneficiary until all payments reach the balance C.
 
@@ -114,7 +115,7 @@ def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_be
     return (low + high) / 2
 
 
-@cache
+@lru_cache(maxsize=PER_LIFE)
 def social_security_leveling_factor(member: Life, basis: ValuationBasis, months_to_ss_age: int) -> float:
     """Option F: f = n|ä_x / ä_x (plan-rules.md §1.6 assumption).
 

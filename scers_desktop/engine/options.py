@@ -4,6 +4,9 @@ What each option is (Handbook 2023, 'Your Benefit Options'); how it is valued (:
 Options that need something the case lacks say what is missing instead of printing a number:
 A, B and G need the contribution balance; D and E need a spouse or registered domestic partner
 with a birth date; F needs a Social Security estimate and a retirement before the Social Security age.
+An amount that cannot be paid is never a number either: Option A when the balance is more than it can
+refund, F when the Social Security estimate is larger than the benefit, G when the lump sum uses up
+the benefit (issue 12: no negative money).
 """
 
 from collections.abc import Sequence
@@ -23,6 +26,11 @@ from scers_desktop.engine.option_factors import (
 
 SPOUSAL = ("spouse", "domestic_partner")
 NEEDS_BALANCE = "needs your contribution balance (from your annual SCERS statement)"
+#: Option A pays U - R / ä_x; when the refund R at death is worth more than the whole benefit, nothing is left.
+BALANCE_EXCEEDS_REFUND = (
+    "cannot be paid on these figures: your contribution balance is more than this option can refund "
+    "(the refund owed at your death would be worth more than your whole monthly benefit)"
+)
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,8 @@ def _standard(
         ratio = float(base.balance / base.benefit)
         factor = (cash_refund_factor if code == "A" else installment_refund_factor)(member, basis, ratio)
         amount = _times(base.benefit, factor)
+        if code == "A" and amount <= 0:
+            return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=BALANCE_EXCEEDS_REFUND)
         if code == "A":
             return OptionAmount(code, name, DESCRIPTIONS[code], amount, None, "refund of balance left")
         return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount, "until payments total your balance")

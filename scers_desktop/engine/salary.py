@@ -19,9 +19,11 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import age_on, days_in_month
 from scers_desktop.engine.money import compound
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Salary
+from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Salary, SalaryStep
+from scers_desktop.engine.service import service_line
 
 
 @dataclass(frozen=True)
@@ -53,10 +55,9 @@ class PayMonth:
         return int(self.pay.scaleb(6).to_integral_value())
 
 
-def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:
-    """The monthly pay rate in effect on ``day``."""
-    steps = salary.history
-    index = bisect_right([s.start for s in steps], day) - 1
+def _pay_at(steps: Sequence[SalaryStep], starts: Sequence[date], growth_rate: Decimal, day: date) -> Decimal:
+    """The monthly pay rate in effect on ``day``, from the steps and their start dates."""
+    index = bisect_right(starts, day) - 1
     if index < 0:
         return steps[0].monthly
     step = steps[index]
@@ -65,63 +66,66 @@ def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:
     return step.monthly * compound(growth_rate, Decimal(age_on(step.start, day).completed_years))
 
 
-def _in_service(day: date, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave]) -> bool:
-    employed = any(p.start <= day and (p.end is None or day <= p.end) for p in employment)
-    return employed and not any(not x.purchased and x.start <= day <= x.end for x in leaves)
+def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:
+    """The monthly pay rate in effect on ``day``."""
+    return _pay_at(salary.history, [s.start for s in salary.history], growth_rate, day)
 
 
-class _PaySeries:
+class PaySeries:
     """Months of service read on their last day, built once per pay path and extended on demand.
 
     The sweep and each recompute of the same case reuse one series and cut it at the separation date.
+    Whether a day is a day of service comes from the history's service line (O(log n) a month).
+    Extending is all or nothing: the new months are computed first and committed together, so an
+    error part-way (an impossible date, say) leaves the series as it was, never with a month twice.
     """
 
     def __init__(
         self, salary: Salary, growth_rate: Decimal, employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]
     ) -> None:
-        self.salary, self.growth_rate, self.employment, self.leaves = salary, growth_rate, employment, leaves
+        self.salary, self.growth_rate = salary, growth_rate
+        self.starts = [s.start for s in salary.history]
+        self.line = service_line(employment, leaves)
         first = min(p.start for p in employment)
         self.next_month = (first.year, first.month)
         self.months: list[PayMonth] = []
         self.days: list[date] = []
 
-    def through(self, last: date) -> tuple[list[PayMonth], list[date]]:
-        """The series with every month up to and including ``last``'s month."""
+    def pay(self, day: date) -> Decimal:
+        """The monthly pay rate in effect on ``day``."""
+        return _pay_at(self.salary.history, self.starts, self.growth_rate, day)
+
+    def _extend(self, last: date) -> None:
+        """Add every month up to and including ``last``'s month."""
+        added: list[PayMonth] = []
         year, month = self.next_month
         while (year, month) <= (last.year, last.month):
             day = date(year, month, days_in_month(year, month))
-            if _in_service(day, self.employment, self.leaves):
-                self.months.append(PayMonth(day, pay_on(self.salary, self.growth_rate, day)))
-                self.days.append(day)
+            if self.line.in_service(day):
+                added.append(PayMonth(day, self.pay(day)))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        self.months.extend(added)
+        self.days.extend(m.day for m in added)
         self.next_month = (year, month)
-        return self.months, self.days
+
+    def until(self, separation: date) -> list[PayMonth]:
+        """Every month of service up to ``separation``, with its pay.
+
+        The month of separation is read on the separation date itself.
+        """
+        self._extend(separation)
+        result = self.months[: bisect_left(self.days, separation.replace(day=1))]
+        if self.line.in_service(separation):
+            result.append(PayMonth(separation, self.pay(separation)))
+        return result
 
 
-@lru_cache(maxsize=64)
-def _pay_series(
+@lru_cache(maxsize=PER_HISTORY)
+def pay_series(
     salary: Salary, growth_rate: Decimal, employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]
-) -> _PaySeries:
-    return _PaySeries(salary, growth_rate, employment, leaves)
-
-
-def pay_months(
-    salary: Salary,
-    growth_rate: Decimal,
-    employment: tuple[EmploymentPeriod, ...],
-    leaves: tuple[Leave, ...],
-    separation: date,
-) -> list[PayMonth]:
-    """Every month of service up to ``separation``, with its pay.
-
-    The month of separation is read on the separation date itself.
-    """
-    months, days = _pay_series(salary, growth_rate, employment, leaves).through(separation)
-    month_start = separation.replace(day=1)
-    result = months[: bisect_left(days, month_start)]
-    if _in_service(separation, employment, leaves):
-        result.append(PayMonth(separation, pay_on(salary, growth_rate, separation)))
-    return result
+) -> PaySeries:
+    """The pay series of one pay path (cached: the sweep and every recompute of a case share it)."""
+    return PaySeries(salary, growth_rate, employment, leaves)
 
 
 def highest_average(months: Sequence[PayMonth], count: int, consecutive: bool) -> tuple[Decimal, int, date, date]:

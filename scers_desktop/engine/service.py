@@ -12,15 +12,19 @@ The ``quick`` shortcut replaces all of this by the total years given; for other 
 retirement-age sweep) it assumes full-time work continues: one year of service per year.
 """
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
-from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, service_days, years_between
+from scers_desktop.engine.caches import PER_HISTORY
+from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, ONE_DAY, service_days, years_between
 from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Scenario
 
 ZERO = Decimal(0)
+ONE = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -35,53 +39,123 @@ class ServiceCredit:
     quick: bool = False
 
 
-def _overlap_days(start: date, end: date, lo: date, hi: date) -> int:
-    return service_days(max(start, lo), min(end, hi))
+class ServiceLine:
+    """Employment and leave as step functions of the day, with running totals, for any separation date.
 
+    The rules above sum, for every employment period and every leave, the leave's days inside the
+    period times the period's FTE. That is the same as summing over days the FTE of the periods at work
+    that day times the number of leaves covering it, so the history becomes segments (at most two per
+    period and per leave, between consecutive start and end days) on which both are constant.
+    Building it sorts the boundaries once (O(n log n) for n periods and leaves); service at a
+    separation date is then one binary search (O(log n)). A period still open extends to every later
+    day, cut at separation.
+    """
 
-def _period_end(period: EmploymentPeriod, separation: date) -> date:
-    return separation if period.end is None else min(period.end, separation)
+    def __init__(self, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave]) -> None:
+        fte_changes: dict[date, Decimal] = {}
+        count_changes: dict[date, list[int]] = {}  # day -> changes to [periods, unpaid leaves, purchased leaves]
 
+        def change(start: date, end: date | None, index: int, fte: Decimal = ZERO) -> None:
+            """Count one more period or leave from ``start`` through ``end`` (None: for ever)."""
+            days = [(start, 1)] if end is None or end == date.max else [(start, 1), (end + ONE_DAY, -1)]
+            for day, sign in days:
+                count_changes.setdefault(day, [0, 0, 0])[index] += sign
+                if fte:
+                    fte_changes[day] = fte_changes.get(day, ZERO) + sign * fte
 
-def credited_service(
-    employment: Sequence[EmploymentPeriod],
-    leaves: Sequence[Leave],
-    purchase_years: Decimal,
-    separation: date,
-) -> ServiceCredit:
-    """Service from a history, counting days up to and including ``separation``."""
-    employed = ZERO
-    not_credited = ZERO
-    purchased_leave = ZERO
-    for period in employment:
-        end = _period_end(period, separation)
-        employed += service_days(period.start, end) * period.fte
+        for period in employment:
+            if period.end is None or period.end >= period.start:
+                change(period.start, period.end, 0, period.fte)
         for leave in leaves:
-            days = _overlap_days(leave.start, leave.end, period.start, end)
-            if leave.purchased:
-                purchased_leave += days * period.fte
-            else:
-                not_credited += days * period.fte
-    per_year = Decimal(DAYS_PER_SERVICE_YEAR)
-    employment_years = employed / per_year
-    unpaid = not_credited / per_year
-    return ServiceCredit(
-        employment_years=employment_years,
-        leave_years_not_credited=unpaid,
-        purchased_leave_years=purchased_leave / per_year,
-        purchase_years=purchase_years,
-        total_years=employment_years - unpaid + purchase_years,
-    )
+            if leave.end >= leave.start:
+                change(leave.start, leave.end, 2 if leave.purchased else 1)
+        #: the segments' first days, and on each: the FTE at work, the periods at work, the unpurchased
+        #: and purchased leaves covering it, and the FTE-weighted days of employment, unpaid and
+        #: purchased leave before it
+        self.starts = sorted(count_changes)
+        self.fte: list[Decimal] = []
+        self.counts: list[tuple[int, int, int]] = []
+        self.before: list[tuple[Decimal, Decimal, Decimal]] = []
+        fte, counts, totals = ZERO, (0, 0, 0), (ZERO, ZERO, ZERO)
+        for i, day in enumerate(self.starts):
+            if i and fte:
+                weighted = service_days(self.starts[i - 1], day - ONE_DAY) * fte
+                totals = (
+                    totals[0] + weighted,
+                    totals[1] + weighted * counts[1] if counts[1] else totals[1],
+                    totals[2] + weighted * counts[2] if counts[2] else totals[2],
+                )
+            if day in fte_changes:
+                fte += fte_changes[day]
+            counts = (
+                counts[0] + count_changes[day][0],
+                counts[1] + count_changes[day][1],
+                counts[2] + count_changes[day][2],
+            )
+            self.fte.append(fte)
+            self.counts.append(counts)
+            self.before.append(totals)
+
+    def _segment(self, day: date) -> int:
+        return bisect_right(self.starts, day) - 1
+
+    def in_service(self, day: date) -> bool:
+        """Whether ``day`` is a day of City work outside every unpurchased leave."""
+        i = self._segment(day)
+        return i >= 0 and self.counts[i][0] > 0 and self.counts[i][1] == 0
+
+    def credit(self, purchase_years: Decimal, separation: date) -> ServiceCredit:
+        """Service counting days up to and including ``separation``."""
+        i = self._segment(separation)
+        employed = not_credited = purchased_leave = ZERO
+        if i >= 0:
+            weighted = service_days(self.starts[i], separation) * self.fte[i]
+            _, unpaid, purchased = self.counts[i]
+            before = self.before[i]
+            employed = before[0] + weighted
+            not_credited = before[1] + weighted * unpaid
+            purchased_leave = before[2] + weighted * purchased
+        per_year = Decimal(DAYS_PER_SERVICE_YEAR)
+        employment_years = employed / per_year
+        unpaid_years = not_credited / per_year
+        return ServiceCredit(
+            employment_years=employment_years,
+            leave_years_not_credited=unpaid_years,
+            purchased_leave_years=purchased_leave / per_year,
+            purchase_years=purchase_years,
+            total_years=employment_years - unpaid_years + purchase_years,
+        )
+
+
+@lru_cache(maxsize=PER_HISTORY)
+def service_line(employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]) -> ServiceLine:
+    """The service line of one history, built once and shared by the estimate, the sweep and the search."""
+    return ServiceLine(employment, leaves)
+
+
+def service_path(scenario: Scenario) -> Callable[[date], ServiceCredit]:
+    """Credited service as a function of the separation date, for one scenario's service path.
+
+    Callers that ask for many dates (the retirement-age sweep, the earliest-date search) take the
+    path once, so the history is looked up once rather than at every date.
+    """
+    quick = scenario.quick
+    if quick is not None:
+
+        def quick_service(separation: date) -> ServiceCredit:
+            shift = years_between(scenario.separation_date, separation)
+            total = max(ZERO, quick.service_years + shift)
+            return ServiceCredit(total, ZERO, ZERO, ZERO, total, quick=True)
+
+        return quick_service
+    purchases = sum((p.service_years for p in scenario.purchases), ZERO)
+    line = service_line(scenario.employment, scenario.leaves)
+    return lambda separation: line.credit(purchases, separation)
 
 
 def service_at(scenario: Scenario, separation: date) -> ServiceCredit:
     """Credited service if the member leaves City service on ``separation``."""
-    if scenario.quick is not None:
-        shift = years_between(scenario.separation_date, separation)
-        total = max(ZERO, scenario.quick.service_years + shift)
-        return ServiceCredit(total, ZERO, ZERO, ZERO, total, quick=True)
-    purchases = sum((p.service_years for p in scenario.purchases), ZERO)
-    return credited_service(scenario.employment, scenario.leaves, purchases, separation)
+    return service_path(scenario)(separation)
 
 
 def still_working(scenario: Scenario) -> bool:

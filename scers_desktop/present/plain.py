@@ -5,11 +5,6 @@ from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.present.rows import OptionTable, money_text
 
 
-def all_warnings(result: Estimate) -> tuple[str, ...]:
-    """The estimate's warnings, then the loader's notes on unusual values not already among them."""
-    return tuple(dict.fromkeys([*result.warnings, *result.scenario.warnings]))
-
-
 def plain_lines(result: Estimate, options: OptionTable, refund: str | None, not_bound: str) -> tuple[str, ...]:
     """The plain-text summary (indented two spaces; figures four), ending with the disclaimer and rules.
 
@@ -32,6 +27,6 @@ def plain_lines(result: Estimate, options: OptionTable, refund: str | None, not_
             lines.extend(
                 f"    {row.code:<14} {row.member_monthly:>12} / {row.survivor:<12} {row.name}" for row in priced
             )
-    lines.extend(f"  Note: {warning}" for warning in all_warnings(result))
+    lines.extend(f"  Note: {warning}" for warning in result.warnings)
     lines.append(f"  {not_bound} Rules: {result.rules_version}")
     return tuple(lines)

@@ -147,7 +147,8 @@ def _deduction(amount: Decimal) -> str:
 
 @dataclass(frozen=True)
 class NetPayText:
-    """The net pay estimate as the PDF's table rows and as the screen's sentence, with its sources."""
+    """The net pay estimate as the PDF's table rows and as the screen's sentence, with the notes printed
+    under the table (why there is no net amount, when there is none; the tax tables used)."""
 
     rows: tuple[tuple[str, str], ...]
     sentence: str
@@ -163,20 +164,23 @@ def net_pay_text(pay: NetPay) -> NetPayText:
         (f"Federal tax withheld ({tables})", f"−{format_dollars(pay.federal_withholding)}"),
         ("Medical premium", _deduction(pay.medical)),
         ("Dental premium", _deduction(pay.dental)),
-        ("Net monthly pay", format_dollars(pay.net)),
+        ("Net monthly pay", "not shown" if pay.net is None else format_dollars(pay.net)),
     )
+    # Deductions larger than the benefit leave no net amount: it is never printed as money, and the
+    # reason is said instead.
     sentence = (
         f"Net pay estimate: {format_dollars(pay.gross)} less federal tax withheld "
         f"{format_dollars(pay.federal_withholding)} ({tables})"
         + (f", medical {format_dollars(pay.medical)}" if pay.medical else "")
         + (f", dental {format_dollars(pay.dental)}" if pay.dental else "")
-        + f" = {format_dollars(pay.net)} a month."
+        + (f" = {format_dollars(pay.net)} a month." if pay.net is not None else f". No net pay: {pay.missing}.")
     )
-    notes = (
+    notes = [] if pay.missing is None else [f"No net pay is shown: {pay.missing}."]
+    notes.append(
         "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
-        f"Withholding tables: {withholding_reference()}.",
+        f"Withholding tables: {withholding_reference()}."
     )
-    return NetPayText(rows, sentence, notes)
+    return NetPayText(rows, sentence, tuple(notes))
 
 
 def _purchase_kind(kind: str) -> str:

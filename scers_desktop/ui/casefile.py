@@ -2,7 +2,8 @@
 
 Qt-free. Saves write a temporary file beside the target, flush it to disk and rename it over the
 target, so a crash or a full disk never leaves a half-written case. Recovery keeps the draft exactly as
-typed (even when it is not yet a valid scenario) in the app's data folder until the work is saved.
+typed (even when it is not yet a valid scenario), for every unsaved scenario of the window, in the app's
+data folder until the work is saved.
 
 Saves never surprise (issue 12): a failed save removes its temporary file, and one left by a save
 that was killed is removed at the next start (:func:`remove_stale_temporaries`); a replaced file keeps
@@ -123,33 +124,46 @@ def draft_from_json(text: str) -> Draft:
     return Draft(**data)
 
 
+#: One unsaved scenario: its draft as typed, and the case file it belongs to (None if never saved).
+Unsaved = tuple[Draft, Path | None]
+
+
 class Recovery:
-    """Unsaved work kept in the app's data folder until it is saved or discarded."""
+    """Every unsaved scenario of the window, kept in the app's data folder until saved or discarded."""
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / "unsaved-work.json"
+        #: Whether the file now on disk was written through this object (not left by a crash).
+        self.kept = False
 
-    def keep(self, draft: Draft, case_path: Path | None) -> None:
-        """Remember the current draft (and which file it belongs to)."""
+    def keep(self, scenarios: list[Unsaved]) -> None:
+        """Remember these unsaved scenarios, in order, replacing what was kept before."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"case_path": str(case_path) if case_path else None, "draft": draft_to_json(draft)})
-        write_atomically(self.path, payload)
+        self.kept = True
+        entries = [
+            {"case_path": str(case_path) if case_path else None, "draft": draft_to_json(draft)}
+            for draft, case_path in scenarios
+        ]
+        write_atomically(self.path, json.dumps({"scenarios": entries}))
 
-    def pending(self) -> tuple[Draft, Path | None] | None:
-        """The unsaved work left by a crash, if any (a damaged recovery file is ignored and removed)."""
+    def pending(self) -> list[Unsaved]:
+        """The unsaved scenarios left by a crash, if any (a damaged recovery file is ignored and removed)."""
         if not self.path.exists():
-            return None
+            return []
         try:
-            payload = json.loads(self.path.read_text(encoding="utf-8"))
-            case_path = Path(payload["case_path"]) if payload["case_path"] else None
-            return draft_from_json(payload["draft"]), case_path
+            entries = json.loads(self.path.read_text(encoding="utf-8"))["scenarios"]
+            return [
+                (draft_from_json(entry["draft"]), Path(entry["case_path"]) if entry["case_path"] else None)
+                for entry in entries
+            ]
         except (OSError, ValueError, KeyError, TypeError):
             self.clear()
-            return None
+            return []
 
     def clear(self) -> None:
-        """Forget the unsaved work (after a save, or when the user discards it)."""
+        """Forget the unsaved work (nothing is left unsaved, or the user discarded it)."""
         self.path.unlink(missing_ok=True)
+        self.kept = False
 
 
 class RecentFiles:

@@ -4,6 +4,7 @@ Every control gets an accessible name, a label with a keyboard mnemonic, and hel
 Problems show as text with a warning sign, never by colour alone.
 """
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ class ProblemLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # problems quote what was typed
         self.setObjectName("problem")
         self.setWordWrap(True)
         self.setAccessibleName("Problem")
@@ -51,9 +53,25 @@ class ProblemLabel(QLabel):
         self.setVisible(bool(problems))
 
 
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed, never as rich text.
+
+    A QLabel guesses rich text from anything that looks like a tag, so a name or a problem quoting
+    ``<img src=…>`` would load a local image and ``<a href>`` would make a link; every label here is plain.
+    """
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def shown_as_typed(text: str) -> str:
+    """Rich text that shows ``text`` exactly, for message boxes: they guess rich text and open links."""
+    return f'<p style="white-space: pre-wrap">{html.escape(text, quote=False)}</p>'
+
+
 def help_label(text: str) -> QLabel:
     """A line of help in plain words beside a field."""
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName("help")
     label.setWordWrap(True)
     return label
@@ -83,7 +101,7 @@ class FormGrid(QWidget):
 
     def _add(self, key: str, label: str, editor: QWidget, help_text: str, path: str) -> None:
         row = self.grid.rowCount()
-        caption = QLabel(label)
+        caption = plain_label(label)
         caption.setBuddy(editor)
         editor.setAccessibleName(label.replace("&", ""))
         editor.setAccessibleDescription(help_text)

@@ -1,17 +1,20 @@
 """Kiosk mode for the Pacific Building lobby: walk up, estimate, print, leave no trace (issue 7).
 
 Full screen with no window frame and no menus that reach the file system: no Open or Save, no recent
-files, no recovery files, nothing written to disk (the PDF is printed from memory). Large type by
-default, a "Start over / clear my data" button on every screen, and an idle timer that warns with a
-countdown and a single "I need more time" button (WCAG 2.2.1) before it wipes the session: every
-field, the clipboard, undo history, back to the welcome page. Closing asks for the staff PIN.
+files, no recovery files, no context menu anywhere (the chart's had Export…), nothing written to disk
+(the PDF is printed from memory). Large type by default, a "Start over / clear my data" button on every
+screen, and an idle timer that warns with a countdown and a single "I need more time" button (WCAG
+2.2.1) before it wipes the session: every field, view and chart, the clipboard, undo history, the
+visitor's comfort settings and the engine's caches, back to the welcome page. Closing asks for the
+staff PIN, and wrong PINs make the next try wait.
 """
 
+import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,14 +23,17 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from scers_desktop.kiosk_config import IdleTimer, KioskConfig
+from scers_desktop.engine import clear_caches
+from scers_desktop.kiosk_config import IdleTimer, KioskConfig, PinGate
 from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import draft_to_json
+from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
 from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
 
@@ -48,24 +54,38 @@ ACTIVITY_EVENTS = (
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 )
+BUTTON_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
+# Input that would reach a widget under the idle warning; while it shows, all of it is swallowed.
+INPUT_EVENTS = (
+    *BUTTON_EVENTS,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.Shortcut,
+)
+# The end of a deliberate press, which dismisses the warning.
+DISMISS_EVENTS = (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyRelease, QEvent.Type.TouchEnd)
 
 
-class _ActivityFilter(QObject):
-    """Tells the idle timer about every key press, click, touch or mouse move in the app."""
+class _KioskFilter(QObject):
+    """Hands every event in the app to the kiosk, which says whether to swallow it."""
 
-    def __init__(self, on_activity: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, decide: Callable[[QEvent], bool], parent: QObject) -> None:
         # Owned by the kiosk window: when the window goes, Qt drops the filter from the app's list.
         super().__init__(parent)
-        self.on_activity = on_activity
+        self.decide = decide
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
-            self.on_activity()
-        return False
+        return self.decide(event)
 
 
 class KioskWindow(MainWindow):
     """The app as a public kiosk."""
+
+    chart_menus = False
 
     def __init__(self, config: KioskConfig, clock: Callable[[], float] = time.monotonic) -> None:
         self.config = config
@@ -91,7 +111,8 @@ class KioskWindow(MainWindow):
         self.stack.addWidget(self.welcome)
         self.warning = self._warning_overlay()
         self.idle = IdleTimer(clock, config.idle_seconds, config.warning_seconds)
-        self.filter = _ActivityFilter(self.activity, self)
+        self.pin_gate = PinGate(config, clock)
+        self.filter = _KioskFilter(self.filter_event, self)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.filter)
@@ -99,9 +120,7 @@ class KioskWindow(MainWindow):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.check_idle)
         self.ticker.start()
-        self.text_percent = KIOSK_TEXT_PERCENT
-        self._apply_theme()
-        self._no_context_menus()
+        self.set_text_size(KIOSK_TEXT_PERCENT)
         self.show_welcome()
 
     def _menus(self) -> None:
@@ -155,7 +174,7 @@ class KioskWindow(MainWindow):
         frame.setFrameShape(QFrame.Shape.Box)
         frame.setAutoFillBackground(True)
         layout = QVBoxLayout(frame)
-        self.warning_text = QLabel()
+        self.warning_text = plain_label()
         self.warning_text.setWordWrap(True)
         self.warning_text.setObjectName("headline")
         self.more_time = QPushButton("I need more time")
@@ -166,10 +185,6 @@ class KioskWindow(MainWindow):
         layout.addWidget(self.more_time)
         frame.hide()
         return frame
-
-    def _no_context_menus(self) -> None:
-        for widget in [self, *self.findChildren(QWidget)]:
-            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
     # ----- where the member is -----------------------------------------------------------------
 
@@ -205,11 +220,32 @@ class KioskWindow(MainWindow):
 
     # ----- idle time and wiping -------------------------------------------------------------------
 
-    def activity(self) -> None:
-        """Any key, click or touch: the session goes on."""
-        self.idle.activity()
+    def filter_event(self, event: QEvent) -> bool:
+        """Every event in the app: whether to swallow it, and whether it counts as activity.
+
+        No context menu opens anywhere (pyqtgraph's has Export…, whose Save dialog reaches the file
+        system) and only the left button clicks. While the idle warning shows, no input reaches the
+        widgets underneath: a press is swallowed and its release dismisses the warning, so the click
+        on "I need more time" goes nowhere else. A mouse merely moving does not dismiss it.
+        """
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind in BUTTON_EVENTS and isinstance(event, QMouseEvent) and event.button() != Qt.MouseButton.LeftButton:
+            self.idle.activity()
+            return True
         if self.warning.isVisible():
-            self.warning.hide()
+            if kind in DISMISS_EVENTS:
+                self.activity()
+            return kind in INPUT_EVENTS
+        if kind in ACTIVITY_EVENTS:
+            self.idle.activity()
+        return False
+
+    def activity(self) -> None:
+        """The member is there: the session goes on."""
+        self.idle.activity()
+        self.warning.hide()
 
     def check_idle(self) -> None:
         """Every second: warn with a countdown, then wipe when the time is up."""
@@ -224,12 +260,22 @@ class KioskWindow(MainWindow):
             self.start_over()
 
     def start_over(self) -> None:
-        """Erase the session: every field, undo history, the clipboard, the choices; back to welcome."""
+        """Erase the session: every field and view (tables, chart, tabs, the chosen option), undo
+        history, the clipboard, the text size and contrast the visitor chose, the engine's caches;
+        back to welcome."""
         self.slots = [Slot(new_draft())]
         self.slot.saved = draft_to_json(self.draft)
         self.current = 0
+        while self.tabs.count() > 1:
+            self.tabs.removeTab(self.tabs.count() - 1)
         self.include_name.setChecked(False)
+        clear_caches()
         self.bind_current()
+        if self._results is not None:
+            self._results.tabs.setCurrentIndex(0)
+        self.high_contrast = False
+        self.contrast_action.setChecked(False)
+        self.set_text_size(KIOSK_TEXT_PERCENT)
         for editor in self.findChildren(QLineEdit):
             editor.setText(editor.text())  # setText forgets the undo history (clear() keeps it)
         clipboard = QApplication.clipboard()
@@ -268,12 +314,23 @@ class KioskWindow(MainWindow):
         """Not in the kiosk: nothing is saved."""
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Only staff can close the kiosk, with the PIN from the kiosk file."""
+        """Only staff can close the kiosk, with the PIN from the kiosk file; wrong tries make the next wait."""
+        event.ignore()
+        wait = self.pin_gate.wait_left()
+        if wait > 0:
+            self._pin_message(f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            return
         pin, ok = QInputDialog.getText(self, "Staff only", "Staff PIN:", QLineEdit.EchoMode.Password)
-        if ok and self.config.staff_pin and pin == self.config.staff_pin:
+        if not ok:
+            return
+        if self.pin_gate.attempt(pin):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self.filter)
             event.accept()
-        else:
-            event.ignore()
+            return
+        wait = self.pin_gate.wait_left()
+        self._pin_message("Wrong PIN." + (f" Try again in {math.ceil(wait)} seconds." if wait > 0 else ""))
+
+    def _pin_message(self, text: str) -> None:
+        QMessageBox.warning(self, "Staff only", text)

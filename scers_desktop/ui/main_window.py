@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -46,6 +45,7 @@ from scers_desktop.ui.casefile import (
     write_atomically,
 )
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
+from scers_desktop.ui.fields import plain_label, shown_as_typed
 from scers_desktop.ui.pages import (
     AboutPage,
     BeneficiaryPage,
@@ -64,6 +64,9 @@ if TYPE_CHECKING:
     from scers_desktop.ui.results import ResultsView
 
 MAX_SCENARIOS = 3
+#: Every unsaved scenario is copied to the recovery file at most this long after a change (so a crash
+#: loses at most this much typing): the first change starts the timer, later ones do not push it back.
+RECOVERY_DELAY_MS = 800
 STEP_LIST_WIDTH = 270
 FILE_FILTER = "SCERS case files (*.scers.json);;All files (*)"
 PAGE_CLASSES: dict[str, type[Page]] = {
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
     """The SCERS Desktop window."""
 
     recomputed = Signal()
+    chart_menus = True  # the chart's right-click menu (with Export…); the kiosk has none
 
     def __init__(self, data_folder: Path | None, *, recover: bool = True) -> None:
         """``data_folder`` holds recovery and recent files; None keeps nothing on disk (the kiosk)."""
@@ -132,7 +136,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(800)
+        self.save_timer.setInterval(RECOVERY_DELAY_MS)
         self.save_timer.timeout.connect(self._keep_recovery)
         # Show the first page at once; the first check (which loads the plan data) runs right after.
         for page in self.pages.values():
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(middle, 1)
 
         bottom = self.bottom_bar = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("figure")
         self.summary.setAccessibleName("Estimate so far")
         self.summary.setWordWrap(True)
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
         if self._results is None:
             from scers_desktop.ui.results import ResultsView
 
-            self._results = ResultsView()
+            self._results = ResultsView(menus=self.chart_menus)
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
             self.stack.addWidget(self._results)
@@ -317,8 +321,8 @@ class MainWindow(QMainWindow):
             self.results.show_estimate(self.estimate_summary, everyone)
         self._update_steps()
         self._update_chrome()
-        if keep:
-            self.save_timer.start()
+        if not self.save_timer.isActive():
+            self.save_timer.start()  # every change recomputes, so the recovery copy follows them all
         self.recomputed.emit()
 
     def _estimate_of(self, index: int) -> Estimate | None:
@@ -348,9 +352,10 @@ class MainWindow(QMainWindow):
             self.show_step(keys[0])
 
     def _update_chrome(self) -> None:
+        dirty = [slot.dirty for slot in self.slots]  # each check serialises a whole draft: once per slot
         for i, slot in enumerate(self.slots):
-            self.tabs.setTabText(i, slot.name(i) + (" *" if slot.dirty else ""))
-        self.setWindowModified(self.slot.dirty)
+            self.tabs.setTabText(i, slot.name(i) + (" *" if dirty[i] else ""))
+        self.setWindowModified(dirty[self.current])
         name = self.slot.path.name if self.slot.path else "new case"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         result = self.result
@@ -458,7 +463,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?",
+            shown_as_typed(f"'{slot.name(self.slots.index(slot))}' has changes that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -488,7 +493,9 @@ class MainWindow(QMainWindow):
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
-                self, APP_NAME, f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"
+                self,
+                APP_NAME,
+                shown_as_typed(f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"),
             )
             return False
         draft = draft_from_scenario(scenario)
@@ -515,7 +522,9 @@ class MainWindow(QMainWindow):
         scenario = self.checked.scenario
         if scenario is None:
             details = "\n".join(f"• {p}" for p in self.checked.problems[:8])
-            QMessageBox.warning(self, APP_NAME, f"The case cannot be saved until these are fixed:\n\n{details}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"The case cannot be saved until these are fixed:\n\n{details}")
+            )
             return False
         text = dump_scenario(scenario)
         try:
@@ -527,13 +536,14 @@ class MainWindow(QMainWindow):
                     return False
                 write_atomically(path, text, confirmed=True)
         except OSError as error:
-            QMessageBox.warning(self, APP_NAME, f"Could not save {path.name}: {error.strerror or error}")
+            QMessageBox.warning(
+                self, APP_NAME, shown_as_typed(f"Could not save {path.name}: {error.strerror or error}")
+            )
             return False
         self.slot.path = path
         self.slot.saved = draft_to_json(self.draft)
         self._remember(path)
-        if self.recovery is not None:
-            self._in_data_folder(self.recovery.clear)
+        self._keep_recovery()  # the other scenarios may still be unsaved
         self._update_chrome()
         return True
 
@@ -570,20 +580,44 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _on, p=path: self._may_discard(self.slot) and self.open_path(p))
 
     def _keep_recovery(self) -> None:
-        if self.recovery is not None and any(slot.dirty for slot in self.slots):
-            recovery, draft, path = self.recovery, self.draft, self.slot.path
-            self._in_data_folder(lambda: recovery.keep(draft, path))
+        """Copy every unsaved scenario to the recovery file; once none is unsaved, remove the copy.
+
+        Only a copy this window wrote is removed that way: one left by a crash goes only when its offer
+        is declined, so a window that did not offer it (a snapshot run) never deletes it.
+        """
+        if self.recovery is None:
+            return
+        unsaved = [(slot.draft, slot.path) for slot in self.slots if slot.dirty]
+        recovery = self.recovery
+        if unsaved:
+            self._in_data_folder(lambda: recovery.keep(unsaved))
+        elif recovery.kept:
+            self._in_data_folder(recovery.clear)
 
     def _offer_recovery(self) -> None:
-        pending = self.recovery.pending() if self.recovery is not None else None
-        if pending is None:
+        """Offer the scenarios left unsaved by a crash; restoring them replaces the scenarios shown."""
+        pending = self.recovery.pending() if self.recovery is not None else []
+        if not pending:
             return
-        draft, path = pending
+        self.save_timer.blockSignals(True)  # the file is left alone until the question is answered
+        count = len(pending)
         answer = QMessageBox.question(
-            self, APP_NAME, "SCERS Desktop closed before your last changes were saved. Restore them?"
+            self,
+            APP_NAME,
+            f"SCERS Desktop closed before your last changes were saved ({count} "
+            f"scenario{'s' if count != 1 else ''}). Restore them?",
         )
+        self.save_timer.blockSignals(False)
         if answer == QMessageBox.StandardButton.Yes:
-            self.slots[self.current] = Slot(draft, path, "")
+            self.slots = [Slot(draft, path, "") for draft, path in pending[:MAX_SCENARIOS]]
+            self.current = 0
+            self.tabs.blockSignals(True)
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for index, slot in enumerate(self.slots):
+                self.tabs.addTab(slot.name(index))
+            self.tabs.setCurrentIndex(0)
+            self.tabs.blockSignals(False)
             self.bind_current()
         elif self.recovery is not None:
             self._in_data_folder(self.recovery.clear)

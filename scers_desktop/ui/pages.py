@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
-from scers_desktop.ui.fields import Choice, Column, FormGrid, RowTable, set_choice
+from scers_desktop.ui.fields import Choice, Column, FormGrid, RowTable, plain_label, set_choice
 from scers_desktop.ui.flow import Checked, Step
 
 if TYPE_CHECKING:
@@ -40,9 +39,9 @@ class Page(QScrollArea):
         self.setAccessibleName(step.title)
         body = QWidget()
         self.body = QVBoxLayout(body)
-        title = QLabel(step.title)
+        title = plain_label(step.title)
         title.setObjectName("pageTitle")
-        intro = QLabel(step.help)
+        intro = plain_label(step.help)
         intro.setWordWrap(True)
         self.body.addWidget(title)
         self.body.addWidget(intro)
@@ -116,7 +115,7 @@ class AboutPage(Page):
             [Choice("unsure", "Not sure yet: show me"), Choice("yes", "Yes"), Choice("no", "No, just me")],
         )
         form.changed.connect(self._save)
-        self.plan_note = QLabel()
+        self.plan_note = plain_label()
         self.plan_note.setObjectName("note")
         self.plan_note.setWordWrap(True)
         self.body.addWidget(form)
@@ -181,7 +180,7 @@ class ServicePage(Page):
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
-        self.history_help = QLabel(
+        self.history_help = plain_label(
             "Each day of work counts as 1/365 of a year times your percent of full time. Leave the end blank "
             "for the job you have now: it is counted up to the day before your pension starts."
         )
@@ -202,7 +201,7 @@ class ServicePage(Page):
         )
         self.quick.changed.connect(self._save_quick)
         self.body.addWidget(self.quick)
-        self.total = QLabel()
+        self.total = plain_label()
         self.total.setObjectName("figure")
         self.total.setWordWrap(True)
         self.body.addWidget(self.total)
@@ -267,14 +266,14 @@ class LeavesPage(Page):
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
-        text = QLabel(
+        text = plain_label(
             "A leave without pay earns no service unless you buy it back (tick 'Bought back'). Unpaid medical, "
             "family and injury leave can be bought at your pay rate then, plus interest; military leave must be "
             "bought within 90 days of your return (Handbook 2023). Leave with pay needs no entry."
         )
         text.setWordWrap(True)
         self.body.addWidget(text)
-        self.effect = QLabel()
+        self.effect = plain_label()
         self.effect.setObjectName("figure")
         self.body.addWidget(self.effect)
         self.finish()
@@ -315,14 +314,14 @@ class BuybacksPage(Page):
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
-        kinds = QLabel(
+        kinds = plain_label(
             "Redeposit: pay back contributions you withdrew when you left City service. Leave buyback: unpaid "
             "medical, family or injury leave. Prior military: active duty before the City, up to 5 years, at "
             "actuarial cost. Military leave: bought within 90 days of your return (Handbook 2023)."
         )
         kinds.setWordWrap(True)
         self.body.addWidget(kinds)
-        self.decision = QLabel()
+        self.decision = plain_label()
         self.decision.setObjectName("figure")
         self.decision.setWordWrap(True)
         self.body.addWidget(self.decision)
@@ -364,7 +363,7 @@ class SalaryPage(Page):
         )
         self.form.changed.connect(self._save)
         self.body.addWidget(self.form)
-        self.fas = QLabel()
+        self.fas = plain_label()
         self.fas.setObjectName("figure")
         self.fas.setWordWrap(True)
         self.body.addWidget(self.fas)
@@ -500,7 +499,7 @@ class RetirementPage(Page):
         form.changed.connect(self._save)
         self.body.addWidget(form)
         row = QHBoxLayout()
-        caption = QLabel("Or retire at &age")
+        caption = plain_label("Or retire at &age")
         self.age = QSpinBox()
         self.age.setRange(40, 85)
         self.age.setValue(DEFAULT_AGE_CHOICE)
@@ -513,7 +512,7 @@ class RetirementPage(Page):
         row.addWidget(self.age_button)
         row.addStretch()
         self.body.addLayout(row)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("figure")
         self.status.setWordWrap(True)
         self.body.addWidget(self.status)

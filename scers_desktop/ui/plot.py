@@ -13,6 +13,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from scers_desktop.present.curve import Curve
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
+EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
+
+
+def _set_data(item: pg.PlotDataItem, xs: list[float], ys: list[float]) -> None:
+    """Show these points; none clears the item (pyqtgraph's setData([], []) keeps the old symbols)."""
+    if xs:
+        item.setData(xs, ys)
+    else:
+        item.clear()
 
 
 class BenefitPlot(QWidget):
@@ -20,7 +29,8 @@ class BenefitPlot(QWidget):
 
     age_clicked = Signal(int)
 
-    def __init__(self) -> None:
+    def __init__(self, *, menus: bool = True) -> None:
+        """``menus=False`` (the kiosk): no right-click menu, so no Export… and no Save dialog."""
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,6 +44,13 @@ class BenefitPlot(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        if not menus:
+            self.plot.setMenuEnabled(False, enableViewBoxMenu=False)
+            self.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            scene = self.widget.scene()
+            for action in scene.contextMenu:  # Export…, whose dialog saves files: off even if triggered
+                action.setEnabled(False)
+            scene.contextMenu = []
         self.legend = self.plot.addLegend(offset=(-10, -10))
         self.legend.setLabelTextSize("10pt")
         # The items are made once and only their data changes on a recompute (a redraw from scratch
@@ -99,10 +116,10 @@ class BenefitPlot(QWidget):
             label.setVisible(False)
         xs = [a for a, v in zip(curve.ages, curve.unmodified, strict=True) if v is not None]
         ys = [v for v in curve.unmodified if v is not None]
-        self.unmodified.setData(xs, ys)
+        _set_data(self.unmodified, xs, ys)
         oxs = [a for a, v in zip(curve.ages, curve.option, strict=True) if v is not None]
         oys = [v for v in curve.option if v is not None]
-        self.option.setData(oxs, oys)
+        _set_data(self.option, oxs, oys)
         name = f"Option {curve.option_code}" if curve.option_code and oys else ""
         if name != self.option_named:
             self.legend.removeItem(self.option)
@@ -110,17 +127,34 @@ class BenefitPlot(QWidget):
                 self.legend.addItem(self.option, name)
             self.option_named = name
         capped = [(a, curve.value_at(a)) for a in curve.capped_ages]
-        self.capped.setData([a for a, _ in capped], [v for _, v in capped])
+        _set_data(self.capped, [a for a, _ in capped], [v for _, v in capped])
         chosen = curve.chosen_age
         value = curve.value_at(chosen) if chosen is not None else None
-        self.chosen.setData([chosen] if value is not None else [], [value] if value is not None else [])
+        _set_data(self.chosen, [chosen] if value is not None else [], [value] if value is not None else [])
         for key, age in (("first", curve.first_eligible_age), ("full", curve.full_factor_age)):
             self.lines[key].setVisible(age is not None)
             if age is not None:
                 self.lines[key].setValue(age)
         self.readout.setText("")
         self.plot.setXRange(curve.ages[0] - 0.5, curve.ages[-1] + 0.5, padding=0)
-        self.plot.setYRange(0, max(ys + oys, default=1000) * 1.12, padding=0)
+        self.plot.setYRange(0, max(ys + oys, default=EMPTY_TOP) * 1.12, padding=0)
+
+    def clear(self) -> None:
+        """Show no curve: every series, mark, label, legend entry and the readout emptied."""
+        self.curve = None
+        for item in (self.unmodified, self.option, self.capped, self.chosen):
+            _set_data(item, [], [])
+        for region, label in self.regions:
+            region.setVisible(False)
+            label.setVisible(False)
+        for line in self.lines.values():
+            line.setValue(0)
+            line.setVisible(False)
+        if self.option_named:
+            self.legend.removeItem(self.option)
+            self.option_named = ""
+        self.readout.setText("")
+        self.plot.setYRange(0, EMPTY_TOP, padding=0)  # the last top was 112% of the visitor's largest amount
 
     def _nearest_age(self, scene_pos: QPointF) -> int | None:
         if self.curve is None or not self.plot.sceneBoundingRect().contains(scene_pos):
@@ -140,6 +174,9 @@ class BenefitPlot(QWidget):
         self.readout.setPos(age, (value or 0) + 50)
 
     def _clicked(self, event: object) -> None:
+        """Only a left click chooses an age (a right click is for menus, where there are any)."""
+        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
         age = self._nearest_age(scene_pos)
         if age is not None and self.curve is not None and self.curve.value_at(age) is not None:

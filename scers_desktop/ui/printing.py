@@ -91,7 +91,9 @@ def _print_as_pictures(data: bytes, printer: QPrinter) -> int:
                 area = printer.pageLayout().paintRectPixels(printer.resolution())
                 width, height = page.get_size()
                 scale = min(area.width() / width, area.height() / height)
-                bitmap = page.render(scale=scale, rev_byteorder=True)
+                # Four bytes a pixel in RGB order (RGBX): pdfium's default for an opaque page is three,
+                # which QImage cannot read as RGBX8888 (the image came out null and the page blank).
+                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
                 image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
                 painter.drawImage(QPoint(0, 0), image)
                 page.close()

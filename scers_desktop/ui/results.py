@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -22,6 +21,7 @@ from scers_desktop.present.compare import compare_rows
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
+from scers_desktop.ui.fields import plain_label
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -61,16 +61,18 @@ class ResultsView(QWidget):
     option_chosen = Signal(str)
     age_chosen = Signal(int)
 
-    def __init__(self) -> None:
+    def __init__(self, *, menus: bool = True) -> None:
+        """``menus=False`` (the kiosk): the chart has no right-click menu."""
         super().__init__()
+        self.menus = menus
         layout = QVBoxLayout(self)
-        self.headline = QLabel()
+        self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         self.headline.setAccessibleName("Your estimate")
-        self.subline = QLabel()
+        self.subline = plain_label()
         self.subline.setWordWrap(True)
-        disclaimer = QLabel(DISCLAIMER)
+        disclaimer = plain_label(DISCLAIMER)
         disclaimer.setObjectName("disclaimer")
         disclaimer.setWordWrap(True)
         layout.addWidget(self.headline)
@@ -95,19 +97,19 @@ class ResultsView(QWidget):
         """The payment options, then F and G combined with the chosen one."""
         options_page = QWidget()
         options_layout = QVBoxLayout(options_page)
-        hint = QLabel("Select a row to choose that option; it is drawn on the age chart and printed on the PDF.")
+        hint = plain_label("Select a row to choose that option; it is drawn on the age chart and printed on the PDF.")
         hint.setWordWrap(True)
         options_layout.addWidget(hint)
         headings = ["Option", "You get each month", "After your death, they get", "Note"]
         self.options = _table(headings, "Payment options", wrap=False)
         self.options.itemSelectionChanged.connect(self._option_selected)
         options_layout.addWidget(self.options, 4)
-        self.meaning = QLabel()
+        self.meaning = plain_label()
         self.meaning.setObjectName("note")
         self.meaning.setWordWrap(True)
         self.meaning.setAccessibleName("What the chosen option means")
         options_layout.addWidget(self.meaning)
-        extra = QLabel("Option F (Social Security leveling) and Option G (lump sum) combined with your choice:")
+        extra = plain_label("Option F (Social Security leveling) and Option G (lump sum) combined with your choice:")
         extra.setWordWrap(True)
         options_layout.addWidget(extra)
         self.combined = _table(headings, "Options F and G", wrap=False)
@@ -123,7 +125,9 @@ class ResultsView(QWidget):
             ["Age", "Pension starts", "Unmodified a month", "Your option a month"], "Benefit by age"
         )
         self.age_table.itemActivated.connect(lambda item: self._age_row(item.row()))
-        age_hint = QLabel("Click a point on the chart, or press Enter on a row of the table, to retire at that age.")
+        age_hint = plain_label(
+            "Click a point on the chart, or press Enter on a row of the table, to retire at that age."
+        )
         age_hint.setWordWrap(True)
         self.age_layout.addWidget(age_hint)
         self.age_layout.addWidget(self.age_table, 1)
@@ -136,7 +140,7 @@ class ResultsView(QWidget):
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
         self.why.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         why_layout.addWidget(self.why, 3)
-        why_layout.addWidget(QLabel("Things to know about this estimate, and the assumptions in use:"))
+        why_layout.addWidget(plain_label("Things to know about this estimate, and the assumptions in use:"))
         self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
         why_layout.addWidget(self.notes, 2)
@@ -146,7 +150,7 @@ class ResultsView(QWidget):
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
-        compare_layout.addWidget(QLabel("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
+        compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)
         self.tabs.addTab(compare_page, "&Compare")
@@ -155,10 +159,10 @@ class ResultsView(QWidget):
         """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
-        more_layout.addWidget(QLabel("Cost-of-living increases, first ten years (1.5% each November, or more):"))
+        more_layout.addWidget(plain_label("Cost-of-living increases, first ten years (1.5% each November, or more):"))
         self.cola = _table(["From", "Age", "Monthly", "Paid in total by then"], "Cost-of-living projection")
         more_layout.addWidget(self.cola, 2)
-        self.money = QLabel()
+        self.money = plain_label()
         self.money.setWordWrap(True)
         more_layout.addWidget(self.money, 1)
         self.tabs.addTab(more_page, "COLA and net pa&y")
@@ -167,7 +171,7 @@ class ResultsView(QWidget):
         if self.plot is None:
             from scers_desktop.ui.plot import BenefitPlot
 
-            plot = BenefitPlot()
+            plot = BenefitPlot(menus=self.menus)
             plot.age_clicked.connect(self.age_chosen.emit)
             self.age_layout.insertWidget(0, plot, 2)
             self.plot = plot
@@ -192,7 +196,11 @@ class ResultsView(QWidget):
             if options and option.code == options.selected:
                 self.combined.selectRow(row)
         self.meaning.setText(options.meaning if options else "")
-        if summary is not None and summary.curve is not None and summary.ages is not None:
+        if summary is None or summary.curve is None or summary.ages is None:
+            self.age_table.setRowCount(0)
+            if self.plot is not None:
+                self.plot.clear()  # type: ignore[attr-defined]
+        else:
             self._ensure_plot()
             assert self.plot is not None
             self.plot.show_curve(summary.curve)  # type: ignore[attr-defined]

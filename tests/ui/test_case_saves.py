@@ -95,9 +95,10 @@ def test_a_link_is_kept_and_its_target_replaced_only_when_confirmed(tmp_path: Pa
 def test_a_deeply_nested_recovery_draft_is_dropped_not_a_crash(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="nested too deeply"):
         draft_from_json("[" * 20_000 + "]" * 20_000)
-    payload = {"case_path": None, "draft": '{"carried": ' + '{"a": ' * 20_000 + "1" + "}" * 20_001}
-    (tmp_path / "unsaved-work.json").write_text(json.dumps(payload))
-    assert Recovery(tmp_path).pending() is None
+    entry = {"case_path": None, "draft": '{"carried": ' + '{"a": ' * 20_000 + "1" + "}" * 20_001}
+    (tmp_path / "unsaved-work.json").write_text(json.dumps({"scenarios": [entry]}))
+    assert Recovery(tmp_path).pending() == []
+    assert not (tmp_path / "unsaved-work.json").exists()
 
 
 def test_the_deepest_extra_a_file_may_hold_round_trips_through_the_draft() -> None:

@@ -78,22 +78,21 @@ def test_a_case_file_round_trips_through_the_draft() -> None:
         assert again == scenario, path.name
 
 
-def test_recovery_keeps_the_draft_exactly_as_typed(tmp_path: Path) -> None:
+def test_recovery_keeps_every_draft_exactly_as_typed(tmp_path: Path) -> None:
     recovery = Recovery(tmp_path)
     draft = valid_draft(birth_date="1968-02-3")  # not a valid date yet: still kept
-    recovery.keep(draft, tmp_path / "case.scers.json")
-    pending = recovery.pending()
-    assert pending is not None
-    assert pending[0] == draft
-    assert pending[1] == tmp_path / "case.scers.json"
+    other = valid_draft(label="Retire at 62")
+    recovery.keep([(draft, tmp_path / "case.scers.json"), (other, None)])
+    assert recovery.pending() == [(draft, tmp_path / "case.scers.json"), (other, None)]
     recovery.clear()
-    assert recovery.pending() is None
+    assert recovery.pending() == []
     assert draft_from_json(draft_to_json(draft)) == draft
 
 
 def test_a_damaged_recovery_file_is_dropped(tmp_path: Path) -> None:
     (tmp_path / "unsaved-work.json").write_text("{not json")
-    assert Recovery(tmp_path).pending() is None
+    assert Recovery(tmp_path).pending() == []
+    assert not (tmp_path / "unsaved-work.json").exists()
 
 
 def test_saves_replace_the_file_whole(tmp_path: Path) -> None:

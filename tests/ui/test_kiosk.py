@@ -1,5 +1,6 @@
 """Kiosk mode: start over, the idle timer on a fake clock, the staff PIN, and no trace left behind."""
 
+import hmac
 import io
 import os
 import tempfile
@@ -8,17 +9,34 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QInputDialog, QLineEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from scers_desktop import kiosk_config
 from scers_desktop.app import sample_case
 from scers_desktop.engine import load_scenario
-from scers_desktop.kiosk_config import IdleTimer, KioskConfig, KioskConfigError, load_config
+from scers_desktop.kiosk_config import IdleTimer, KioskConfig, KioskConfigError, PinGate, hash_pin, load_config
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.draft import draft_from_scenario
+from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.kiosk import KioskWindow
+from tests.ui.conftest import STAFF_PIN
 
 
 class FakeClock:
@@ -59,7 +77,7 @@ def test_start_over_clears_every_field_and_the_clipboard(qtbot: QtBot, kiosk: Ki
     assert kiosk.result is not None
     QApplication.clipboard().setText("1968-04-12")
     kiosk.include_name.setChecked(True)
-    qtbot.mouseClick(kiosk.start_over_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.start_over_button, Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentWidget() is kiosk.welcome
     typed = [e for e in kiosk.findChildren(QLineEdit) if not isinstance(e.parent(), QAbstractSpinBox)]
     assert all(editor.text() == "" for editor in typed)
@@ -181,3 +199,221 @@ def _pdf_printer(path: Path) -> QPrinter:
 def test_the_example_kiosk_file_is_valid() -> None:
     example = Path(__file__).parent.parent.parent / "resources" / "kiosk.example.toml"
     assert load_config(example) == KioskConfig(True, "change-me", "", 180, 30)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('default = "false"', "default must be true or false"),
+        ("default = 1", "default must be true or false"),
+        ("idle_minutes = true", "idle_minutes must be a number of minutes"),
+        ('idle_minutes = "3"', "idle_minutes must be a number of minutes"),
+        ("warning_seconds = true", "warning_seconds must be a whole number of seconds"),
+        ("warning_seconds = 30.5", "warning_seconds must be a whole number of seconds"),
+        ("staff_pin = 4821", "staff_pin must be a quoted string"),
+        ("printer = false", "printer must be a quoted string"),
+        ('staff_pin_hash = "4821"', "staff_pin_hash must look like pbkdf2_sha256"),
+        ('staff_pin_hash = "pbkdf2_sha256$0$00$00"', "staff_pin_hash must look like"),
+    ],
+)
+def test_a_kiosk_file_with_a_value_of_the_wrong_type_is_refused(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(line + "\n")
+    with pytest.raises(KioskConfigError, match=message.replace("$", r"\$")):
+        load_config(path)
+
+
+def test_a_salted_pin_hash_is_accepted_and_checked(tmp_path: Path) -> None:
+    stored = hash_pin("4821", iterations=1000)
+    scheme, iterations, salt, digest = stored.split("$")
+    assert (scheme, iterations, len(salt), len(digest)) == ("pbkdf2_sha256", "1000", 32, 64)
+    assert hash_pin("4821", iterations=1000) != stored  # a fresh salt every time
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f'staff_pin_hash = "{stored}"\n')
+    config = load_config(path)
+    assert config.can_close
+    assert config.pin_matches("4821")
+    assert not config.pin_matches("4822")
+    assert not config.pin_matches("")
+    assert not KioskConfig().can_close and not KioskConfig().pin_matches("")
+
+
+def test_the_pin_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+    monkeypatch.setattr(kiosk_config.hmac, "compare_digest", lambda a, b: compared.append((a, b)) or real(a, b))
+    assert KioskConfig(staff_pin="4821").pin_matches("4821")
+    assert KioskConfig(staff_pin_hash=hash_pin("4821", iterations=10)).pin_matches("4821")
+    assert len(compared) == 2
+
+
+def test_hash_pin_asks_twice_without_echo_and_prints_the_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = iter(["4821", "4821"])
+    monkeypatch.setattr(kiosk_config.getpass, "getpass", lambda prompt: next(answers))
+    assert kiosk_config.main(["--hash-pin"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith('staff_pin_hash = "pbkdf2_sha256$')
+    stored = line.split('"')[1]
+    assert kiosk_config.verify_pin("4821", stored) and not kiosk_config.verify_pin("1111", stored)
+    answers = iter(["4821", "4812"])
+    assert kiosk_config.main(["--hash-pin"]) == 1
+
+
+def test_wrong_pins_make_the_next_try_wait_longer(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> None:
+    gate = PinGate(KioskConfig(staff_pin=STAFF_PIN), clock)
+    waits = []
+    for _ in range(8):
+        clock.now += gate.wait_left()
+        assert not gate.attempt("0000")
+        waits.append(gate.wait_left())
+    assert waits == [0, 0, 1, 2, 4, 8, 16, 32]
+    assert not gate.attempt(STAFF_PIN)  # even the right PIN waits its turn
+    clock.now += 32
+    assert gate.attempt(STAFF_PIN)
+    assert gate.failures == 0 and gate.wait_left() == 0
+    for _ in range(30):
+        clock.now += gate.wait_left()
+        gate.attempt("0000")
+    assert gate.wait_left() == PinGate.MAX_DELAY
+
+
+def test_the_kiosk_says_to_wait_after_wrong_pins(
+    kiosk: KioskWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("PIN") or "0000", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    for _ in range(3):
+        event = QCloseEvent()
+        kiosk.closeEvent(event)
+        assert not event.isAccepted()
+    assert told == ["Wrong PIN.", "Wrong PIN.", "Wrong PIN. Try again in 1 seconds."]
+    event = QCloseEvent()
+    kiosk.closeEvent(event)  # during the wait: not even asked
+    assert not event.isAccepted() and len(asked) == 3
+    assert told[-1] == "Too many wrong PINs. Try again in 1 seconds."
+    clock.now += 1
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (STAFF_PIN, True))
+    event = QCloseEvent()
+    kiosk.closeEvent(event)
+    assert event.isAccepted()
+
+
+def test_no_context_menu_opens_anywhere_in_the_kiosk(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    fill_sample(kiosk)
+    plot = kiosk.results.plot
+    assert plot is not None
+    view_box = plot.plot.vb  # type: ignore[attr-defined]
+    assert not view_box.menuEnabled() and not plot.plot.menuEnabled()  # type: ignore[attr-defined]
+    assert plot.widget.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu  # type: ignore[attr-defined]
+    widgets = [kiosk, *kiosk.findChildren(QWidget)]
+    for widget in widgets:
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(2, 2), widget.mapToGlobal(QPoint(2, 2)))
+        assert kiosk.filter_event(event), widget  # swallowed before any widget sees it
+    viewport = plot.widget.viewport()  # type: ignore[attr-defined]
+    centre = viewport.rect().center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=centre)
+    QApplication.processEvents()
+    assert not [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
+
+
+def test_a_right_click_on_the_chart_leaves_the_retirement_date(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    fill_sample(kiosk)
+    plot = kiosk.results.plot
+    assert plot is not None
+    before = kiosk.draft.retirement_date
+    point = plot.plot.vb.mapViewToScene(QPointF(58, 3000))  # type: ignore[attr-defined]
+    where = plot.widget.mapFromScene(point)  # type: ignore[attr-defined]
+    viewport = plot.widget.viewport()  # type: ignore[attr-defined]
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=where)
+    assert kiosk.draft.retirement_date == before
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert kiosk.draft.retirement_date == "2026-04-12"  # the 58th birthday: a left click still chooses
+
+
+def test_i_need_more_time_swallows_its_click(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
+    fill_sample(kiosk)
+    underneath = QPushButton("underneath", kiosk)
+    clicks: list[bool] = []
+    underneath.clicked.connect(lambda: clicks.append(True))
+    clock.now += 181
+    kiosk.check_idle()
+    assert kiosk.warning.isVisible()
+    centre = kiosk.more_time.mapTo(kiosk, kiosk.more_time.rect().center())
+    underneath.setGeometry(centre.x() - 20, centre.y() - 10, 40, 20)
+    underneath.show()
+    kiosk.warning.raise_()
+    window = kiosk.windowHandle()
+    QTest.mouseMove(window, centre)  # moving to the button does not take the button away
+    QApplication.processEvents()
+    assert kiosk.warning.isVisible()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    QApplication.processEvents()
+    assert not kiosk.warning.isVisible()
+    assert clicks == []
+    assert kiosk.idle.state() == ("active", 0)
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert clicks == [True]  # once the warning is gone, clicks go where they land
+
+
+def test_the_warning_takes_keys_for_itself(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
+    fill_sample(kiosk)
+    kiosk.show_step("about")
+    name = kiosk.pages["about"].form.editors["name"]  # type: ignore[attr-defined]
+    name.setFocus()
+    clock.now += 181
+    kiosk.check_idle()
+    qtbot.keyClick(name, Qt.Key.Key_X)
+    assert not kiosk.warning.isVisible()
+    assert name.text() == ""  # the key that dismissed the warning typed nothing
+
+
+MARKUP = '<b>x</b><img src="/etc/scers-desktop/kiosk.toml"><a href="file:///">link</a>'
+
+
+def test_text_the_visitor_types_is_never_rendered_as_rich_text(kiosk: KioskWindow) -> None:
+    fill_sample(kiosk)
+    for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
+        kiosk.show_step(key)
+        for editor in kiosk.pages[key].findChildren(QLineEdit):
+            if not isinstance(editor.parent(), QAbstractSpinBox):
+                editor.setText(MARKUP)
+                editor.textEdited.emit(MARKUP)
+    kiosk.show_step("results")
+    labels = [label for label in kiosk.findChildren(QLabel) if label.parent() is not kiosk.welcome]
+    showing = [label for label in labels if "<b>x</b>" in label.text()]
+    assert showing  # the typed text does reach labels (the problems quote it)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    welcome = kiosk.welcome.findChildren(QLabel)[0]
+    assert welcome.textFormat() == Qt.TextFormat.RichText  # the app's own welcome words, with no user text
+
+
+def test_shown_as_typed_keeps_markup_as_words() -> None:
+    shown = shown_as_typed(f"'{MARKUP}' has changes")
+    assert "<b>" not in shown and "<img" not in shown and "<a " not in shown
+    assert "&lt;b&gt;x&lt;/b&gt;" in shown
+    document = QTextDocument()
+    document.setHtml(shown)
+    assert document.toPlainText() == f"'{MARKUP}' has changes"
+
+
+def test_no_action_in_the_kiosk_opens_a_file_dialog(kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill_sample(kiosk)
+    opened: list[str] = []
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, lambda *a, name=name, **k: opened.append(name) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: opened.append("exec") or 0)
+    monkeypatch.setattr(QFileDialog, "open", lambda self, *a: opened.append("open"))
+    monkeypatch.setattr(kiosk, "print_estimate", lambda: None)  # printing is tested on its own
+    # Text size and contrast (checkable, tested elsewhere) only restyle the app, which is slow.
+    actions = [a for a in kiosk.findChildren(QAction) if a.text() != "Close (staff)" and not a.isCheckable()]
+    assert len(actions) > 5
+    for action in actions:
+        action.trigger()
+        QApplication.processEvents()
+    assert opened == []
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]

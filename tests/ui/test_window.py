@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import main, sample_case
@@ -224,15 +233,61 @@ def test_a_bad_file_is_explained_and_the_current_work_is_kept(
     assert window.draft.birth_date == "1970-01-01"
 
 
-def test_unsaved_work_is_recovered_after_a_crash(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_unsaved_scenario_is_recovered_after_a_crash(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = MainWindow(tmp_path, recover=False)
     qtbot.addWidget(first)
+    assert first.open_path(sample_case())
+    first.duplicate_scenario()
+    type_into(qtbot, line(first.pages["about"], "label"), "Retire at 60")
+    first.tabs.setCurrentIndex(0)
     type_into(qtbot, line(first.pages["about"], "birth_date"), "1961-06-0")
-    first._keep_recovery()  # the timer's job, done at once
+    # The copy is written by the window's own timer, within two seconds of the last key.
+    recovery = tmp_path / "unsaved-work.json"
+    qtbot.waitUntil(lambda: recovery.exists() and "1961-06-0" in recovery.read_text(), timeout=2000)
+    first.save_timer.stop()  # the crash: the first window never closes
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     second = MainWindow(tmp_path, recover=True)
     qtbot.addWidget(second)
-    qtbot.waitUntil(lambda: second.draft.birth_date == "1961-06-0")
+    qtbot.waitUntil(lambda: len(second.slots) == 2)
+    assert [slot.draft.birth_date for slot in second.slots] == ["1961-06-0", first.slots[1].draft.birth_date]
+    assert second.slots[1].draft.label == "Retire at 60"
+    assert second.slots[0].path == sample_case()
+    assert [second.tabs.tabText(i) for i in range(second.tabs.count())] == [
+        "Sample member: retire at 62 *",
+        "Retire at 60 *",
+    ]
+
+
+def test_saving_one_scenario_keeps_the_others_recovery(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "appdata", recover=False)
+    qtbot.addWidget(window)
+    assert window.open_path(sample_case())
+    window.duplicate_scenario()
+    type_into(qtbot, line(window.pages["about"], "label"), "Retire at 60")
+    window.tabs.setCurrentIndex(0)
+    type_into(qtbot, line(window.pages["about"], "name"), "Pat")
+    window._keep_recovery()  # the timer's job, done at once
+    assert window._write(tmp_path / "pat.scers.json")
+    pending = window.recovery.pending()  # type: ignore[union-attr]
+    assert [draft.label for draft, _ in pending] == ["Retire at 60"]
+    window.tabs.setCurrentIndex(1)
+    assert window._write(tmp_path / "sixty.scers.json")
+    assert not (tmp_path / "appdata" / "unsaved-work.json").exists()
+
+
+def test_a_window_that_did_not_offer_the_recovery_never_deletes_it(qtbot: QtBot, tmp_path: Path) -> None:
+    crashed = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(crashed)
+    type_into(qtbot, line(crashed.pages["about"], "birth_date"), "1961-06-0")
+    crashed._keep_recovery()
+    crashed.save_timer.stop()
+    snapshot = MainWindow(tmp_path, recover=False)  # e.g. scers-desktop --snapshot
+    qtbot.addWidget(snapshot)
+    assert snapshot.open_path(sample_case())
+    snapshot._keep_recovery()
+    assert "1961-06-0" in (tmp_path / "unsaved-work.json").read_text()
 
 
 def test_the_options_table_says_what_is_missing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -284,3 +339,30 @@ def test_the_sample_case_estimate_matches_the_engine(window: MainWindow) -> None
     assert window.result is not None
     assert window.result.unmodified_monthly == result.unmodified_monthly
     assert window.result.unmodified_monthly is not None and window.result.unmodified_monthly > Decimal(4000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen menu popup
+def test_a_right_click_on_the_plot_leaves_the_retirement_date(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.open_path(sample_case())
+    window.results.tabs.setCurrentIndex(1)
+    plot = window.results.plot
+    assert plot is not None
+    widget = plot.widget  # type: ignore[attr-defined]
+    scene_point = plot.plot.vb.mapViewToScene(QPointF(58, plot.curve.value_at(58)))  # type: ignore[attr-defined]
+    before = window.draft.retirement_date
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.RightButton, pos=widget.mapFromScene(scene_point))
+    for menu in QApplication.topLevelWidgets():  # the desktop keeps pyqtgraph's menu (with Export…)
+        if isinstance(menu, QMenu):
+            menu.close()
+    assert window.draft.retirement_date == before
+
+
+def test_a_case_label_in_a_message_box_is_words_not_a_link(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Cancel
+    )
+    window.draft.label = '<a href="file:///etc">open me</a><img src="/etc/x.png">'
+    assert not window._may_discard(window.slot)
+    assert "<a " not in asked[0] and "<img" not in asked[0]
+    assert "&lt;a href=" in asked[0]
