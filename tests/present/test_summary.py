@@ -12,6 +12,7 @@ from scers_desktop.engine import Estimate, estimate, parse_scenario
 from scers_desktop.engine.options import STANDARD
 from scers_desktop.present.curve import PLOT_AGES, curve_of
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary, summarize
+from tests.engine.test_unpayable_amounts import large_balance, large_deductions
 from tests.helpers import CASE_FILES, SAMPLE_FILE, presentation_cases
 
 CASES = presentation_cases()
@@ -116,3 +117,18 @@ def test_the_summary_needs_neither_qt_nor_reportlab() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_amount_that_cannot_be_paid_is_no_money_and_says_why() -> None:
+    option_a = next(
+        row for row in summarize(large_balance(), None, made_on=MADE_ON).options.standard if row.code == "A"
+    )
+    assert option_a.member == option_a.member_monthly == "—"
+    assert "more than this option can refund" in option_a.note
+    assert option_a.meaning.startswith("Not shown: this option cannot be paid on these figures")
+    pay = summarize(large_deductions(), None, made_on=MADE_ON).net_pay
+    assert pay is not None
+    assert pay.rows[-1] == ("Net monthly pay", "not shown")
+    assert pay.notes[0].startswith("No net pay is shown: the medical and dental deductions entered ($900.00")
+    assert ". No net pay: the medical and dental deductions entered" in pay.sentence
+    assert "= −" not in pay.sentence
