@@ -25,18 +25,19 @@ from pathlib import Path
 from typing import Any
 
 from scers_desktop import __version__
-from scers_desktop.engine import Estimate, EstimateType, ScenarioError, estimate, load_scenario
+from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
-from scers_desktop.present.messages import event_text, survivor_choice_lines
-from scers_desktop.present.text import format_dollars
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.ui.casefile import write_atomically_bytes
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
-#: surrogates (not encodable), line and paragraph separators, and format characters (bidi overrides).
-_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf")
+#: surrogates (not encodable), line and paragraph separators, format characters (bidi overrides), and
+#: unassigned and private-use code points (no terminal shows them as the same character).
+_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf", "Cn", "Co")
 
 
 def terminal_safe(text: str, keep_newlines: bool = True) -> str:
@@ -139,40 +140,15 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
     }
 
 
-def summary_text(file: str, result: Estimate) -> str:
-    """A readable summary of one estimate."""
-    label = result.scenario.label
-    lines = [
+def summary_text(file: str, summary: EstimateSummary) -> str:
+    """A readable summary of one estimate: the file, plan and label, then the summary's lines."""
+    label = summary.estimate.scenario.label
+    head = (
         terminal_safe(file, keep_newlines=False)
-        + f": {result.plan.name}"
+        + f": {summary.estimate.plan.name}"
         + (f" — {terminal_safe(label, keep_newlines=False)}" if label else "")
-    ]
-    kind = result.scenario.estimate_type
-    lines.append(
-        "  " + event_text(kind, result.retirement_date, result.age.completed_years, result.service.total_years)
     )
-    if not result.eligible:
-        lines.append(f"  {messages.reason(result)}")
-        if result.refund is not None:
-            lines.append(f"  Refund of contributions with interest: about {format_dollars(result.refund)}")
-    elif kind is EstimateType.DEATH_BEFORE_RETIREMENT:
-        lines.extend(f"  {line}" for line in survivor_choice_lines(result.options))
-    else:
-        assert result.unmodified_monthly is not None
-        lines.append(f"  Unmodified monthly benefit: {format_dollars(result.unmodified_monthly)}")
-        for item in messages.explanations(result):
-            lines.append(f"    {item.label}: {item.value}  ({item.rule})")
-        priced = [o for o in result.options if o.member_monthly is not None or o.survivor_monthly is not None]
-        if priced:
-            lines.append("  Payment options (member / survivor, monthly):")
-            for option in priced:
-                member = format_dollars(option.member_monthly) if option.member_monthly is not None else "—"
-                survivor = format_dollars(option.survivor_monthly) if option.survivor_monthly is not None else "—"
-                lines.append(f"    {option.code:<14} {member:>12} / {survivor:<12} {option.name}")
-    for warning in messages.warnings(result):
-        lines.append(f"  Note: {warning}")
-    lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")
-    return terminal_safe("\n".join(lines))
+    return terminal_safe("\n".join([head, *summary.lines]))
 
 
 def _iso_date(text: str) -> date:
@@ -232,12 +208,12 @@ def pdf_refusal(pdf: Path, inputs: Sequence[str]) -> str | None:
     return None if is_pdf else "exists and is not a PDF; it was left as it is (give another name)"
 
 
-def _write_pdf(result: Estimate, pdf: str, made_on: date) -> bool:
+def _write_pdf(summary: EstimateSummary, pdf: str) -> bool:
     """Write the PDF atomically (the old PDF stays whole until the new one is complete); say where."""
     from scers_desktop.report import estimate_pdf
 
     try:
-        write_atomically_bytes(Path(pdf), estimate_pdf(result, made_on=made_on))
+        write_atomically_bytes(Path(pdf), estimate_pdf(summary))
     except OSError as exc:
         print(terminal_safe(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}"), file=sys.stderr)
         return False
@@ -264,6 +240,11 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
     for file in files:
         try:
             result = estimate(load_scenario(file, today=as_of), as_of=as_of)
+            # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
+            summary = None
+            if pdf is not None or not as_json:
+                curve = curve_of(result) if pdf is not None and result.eligible else None
+                summary = summarize(result, curve, made_on=as_of)
         except ScenarioError as exc:
             failed = True
             print(_error_line(file, str(exc), as_json))
@@ -273,8 +254,11 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
             message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
             print(_error_line(file, message, as_json))
             continue
-        print(json.dumps(estimate_line(file, result)) if as_json else summary_text(file, result) + "\n")
-        if pdf is not None and not _write_pdf(result, pdf, as_of):
+        if as_json:
+            print(json.dumps(estimate_line(file, result)))
+        elif summary is not None:
+            print(summary_text(file, summary) + "\n")
+        if pdf is not None and summary is not None and not _write_pdf(summary, pdf):
             failed = True
     return 1 if failed else 0
 

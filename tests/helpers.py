@@ -1,7 +1,9 @@
 """Small builders for scenarios in tests."""
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from scers_desktop.engine import Scenario, parse_scenario
@@ -52,6 +54,27 @@ def history_scenario(**fields: Any) -> Scenario:
     }
     raw.update(fields)
     return parse_scenario(raw, today=TODAY)
+
+
+CASE_FILES = Path(__file__).parent / "cases" / "scenarios"
+SAMPLE_FILE = Path(__file__).parent.parent / "scers_desktop" / "resources" / "sample.scers.json"
+#: The day the presentation goldens were recorded on (purchase costs are priced as of "today").
+RECORDED_ON = date(2026, 11, 24)
+
+
+def presentation_cases() -> dict[str, dict[str, Any]]:
+    """The cases whose words are recorded: the sample member, every case file, and a not-eligible,
+    a death-before-retirement and a Plan 2 disability variant, by name."""
+    cases = {"sample": json.loads(SAMPLE_FILE.read_text())}
+    for path in sorted(CASE_FILES.glob("*.scers.json")):
+        cases[path.name.removesuffix(".scers.json")] = json.loads(path.read_text())
+    not_eligible = json.loads((CASE_FILES / "handbook_plan1_example2.scers.json").read_text())
+    not_eligible["member"]["birth_date"] = "1980-07-01"  # 50 with 25 years: Plan 1 needs 52
+    death = json.loads((CASE_FILES / "full_member.scers.json").read_text())
+    death["estimate_type"] = "death_before_retirement"
+    disability = json.loads((CASE_FILES / "handbook_plan2_example3.scers.json").read_text())
+    disability["estimate_type"] = "disability"
+    return {**cases, "not_eligible": not_eligible, "death": death, "disability_plan2": disability}
 
 
 def long_career(periods: int, seed: int = 0) -> Scenario:

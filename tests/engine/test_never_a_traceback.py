@@ -14,6 +14,7 @@ from scers_desktop.cli import _UNPRINTABLE, estimate_line, summary_text
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
 from scers_desktop.engine.limits import MAX_ERROR_CHARS
 from scers_desktop.engine.scenario_file import parse_scenario_text
+from scers_desktop.present.summary import summarize
 from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
@@ -147,7 +148,7 @@ def test_fuzz_hostile_files_are_a_short_field_error_or_a_sane_estimate(
     result = estimate(scenario, as_of=TODAY)
     assert result.eligible in (True, False)
     json.dumps(estimate_line("x", result))
-    summary = summary_text("x", result)
+    summary = summary_text("x", summarize(result, None, made_on=TODAY))
     summary.encode("utf-8")  # no lone surrogate reaches the terminal
     # nor an escape code, a bidi override or a line separator (unassigned and private-use characters are
     # harmless and are written as they are)

@@ -19,6 +19,8 @@ from scers_desktop.cli import main
 from scers_desktop.engine import Estimate, estimate, parse_scenario
 from scers_desktop.engine.scenario_file import scenario_to_dict
 from scers_desktop.present import messages
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import summarize
 from scers_desktop.report import estimate_pdf
 from tests.helpers import TODAY, quick_scenario
 
@@ -97,7 +99,8 @@ def test_cli_gives_null_and_the_reason(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def _pdf_text(result: Estimate) -> str:
-    reader = PdfReader(io.BytesIO(estimate_pdf(result, made_on=TODAY)))
+    summary = summarize(result, curve_of(result), made_on=TODAY)
+    reader = PdfReader(io.BytesIO(estimate_pdf(summary)))
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 

@@ -4,9 +4,9 @@ from datetime import date
 from pathlib import Path
 
 from scers_desktop.engine import estimate, load_scenario, sweep
+from scers_desktop.present.curve import benefit_curve
 from scers_desktop.ui import flow
 from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_from_json, draft_to_json, write_atomically
-from scers_desktop.ui.curve import benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario, normalize_date
 from tests.helpers import TODAY
 
