@@ -17,8 +17,8 @@ import time
 import tracemalloc
 
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
-from scers_desktop.engine.scenario import scenario_to_dict
-from tests.helpers import long_career
+from scers_desktop.engine.scenario_file import scenario_to_dict
+from tests.helpers import TODAY, long_career
 
 SIZES = (1, 100, 1_000, 10_000)
 AGES = range(50, 76)
@@ -32,12 +32,12 @@ def _raw(periods: int, seed: int) -> dict[str, object]:
 def measure(periods: int) -> dict[str, float]:
     """The figures for one size, measured in this process."""
     warm_up = long_career(1, seed=-1)
-    parse_scenario(_raw(1, -1))
-    estimate(warm_up)
+    parse_scenario(_raw(1, -1), today=TODAY)
+    estimate(warm_up, as_of=TODAY)
     raw = _raw(periods, periods)
     start = time.perf_counter()
     try:
-        parse_scenario(raw)
+        parse_scenario(raw, today=TODAY)
         refused = 0.0
     except ScenarioError:  # past the loader's documented list limits: refused, in bounded time
         refused = 1.0
@@ -46,12 +46,12 @@ def measure(periods: int) -> dict[str, float]:
     for seed in (1, 2, 3):
         member = long_career(periods, seed=periods + seed)
         start = time.perf_counter()
-        estimate(member)
+        estimate(member, as_of=TODAY)
         sweep(member, AGES)
         engine = min(engine, time.perf_counter() - start)
     other = long_career(periods, seed=periods + 4)
     tracemalloc.start()
-    estimate(other)
+    estimate(other, as_of=TODAY)
     sweep(other, AGES)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()

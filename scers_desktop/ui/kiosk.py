@@ -35,7 +35,7 @@ from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.casefile import draft_to_json
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
-from scers_desktop.ui.printing import PRINT_DPI, print_pdf_bytes
+from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
 
 KIOSK_TEXT_PERCENT = 150
 WELCOME = (
@@ -292,16 +292,17 @@ class KioskWindow(MainWindow):
         """The configured printer (the system default when none is named)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
-        printer.setDocName("Unofficial Benefit Estimate")
+        printer.setDocName(DOCUMENT_NAME)
         if self.config.printer:
             printer.setPrinterName(self.config.printer)
         return printer
 
     def print_estimate(self) -> None:
         """Print straight to the kiosk's printer, without name or birth date unless ticked."""
-        if self.result is None:
+        summary = self.printable_summary()
+        if summary is None:
             return
-        data = estimate_pdf(self.result, personal=self.include_name.isChecked())
+        data = estimate_pdf(summary, personal=self.include_name.isChecked())
         pages = print_pdf_bytes(data, self.make_printer())
         self.summary.setText(
             f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.engine.calendar import anniversary
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.curve import Curve, curve_of
+from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.ui import flow
 from scers_desktop.ui.casefile import (
     NeedsConfirmation,
@@ -43,7 +44,6 @@ from scers_desktop.ui.casefile import (
     with_suffix,
     write_atomically,
 )
-from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
 from scers_desktop.ui.fields import plain_label, shown_as_typed
 from scers_desktop.ui.pages import (
@@ -126,9 +126,12 @@ class MainWindow(QMainWindow):
         self.slots = [Slot(new_draft())]
         self.slots[0].saved = draft_to_json(self.slots[0].draft)
         self.current = 0
+        #: The day estimates are made on: read once per recompute, replaced in tests.
+        self.today: Callable[[], date] = date.today
         self.checked = flow.Checked(None, ())
         self.result: Estimate | None = None
         self.curve: Curve | None = None
+        self.estimate_summary: EstimateSummary | None = None
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
         self.resize(1180, 820)
         self._build()
@@ -301,23 +304,22 @@ class MainWindow(QMainWindow):
 
     def recompute(self, keep: bool = True) -> None:
         """Check the draft, estimate it, and show everything again."""
-        from scers_desktop.engine import estimate, sweep
+        from scers_desktop.engine import estimate
 
-        self.checked = flow.check(self.draft)
+        today = self.today()
+        self.checked = flow.check(self.draft, today)
         scenario = self.checked.scenario
-        self.result = estimate(scenario) if scenario is not None else None
-        self.curve = None
-        if scenario is not None:
-            chosen = self.result.age.completed_years if self.result else None
-            self.curve = benefit_curve(sweep(scenario, PLOT_AGES), chosen, scenario.selected_option)
+        self.result = estimate(scenario, as_of=today) if scenario is not None else None
+        self.curve = curve_of(self.result) if self.result is not None else None
+        self.estimate_summary = summarize(self.result, self.curve, made_on=today) if self.result is not None else None
         if keep:
             self.slot.touched.add(self.current_step())
         shown = self.checked.only_for(self.slot.touched)
         for page in self.pages.values():
-            page.refresh(shown, self.result)
+            page.refresh(shown, self.estimate_summary)
         everyone = [(slot.name(i), self._estimate_of(i)) for i, slot in enumerate(self.slots)]
         if self._results is not None or self.current_step() == "results":
-            self.results.show_estimate(self.result, self.curve, everyone)
+            self.results.show_estimate(self.estimate_summary, everyone)
         self._update_steps()
         self._update_chrome()
         if not self.save_timer.isActive():
@@ -329,8 +331,9 @@ class MainWindow(QMainWindow):
 
         if index == self.current:
             return self.result
-        checked = flow.check(self.slots[index].draft)
-        return estimate(checked.scenario) if checked.scenario is not None else None
+        today = self.today()
+        checked = flow.check(self.slots[index].draft, today)
+        return estimate(checked.scenario, as_of=today) if checked.scenario is not None else None
 
     def _update_steps(self) -> None:
         visible = flow.visible_steps(self.draft)
@@ -365,14 +368,8 @@ class MainWindow(QMainWindow):
                 if count
                 else "Estimate so far: fill in the steps and your estimate appears here."
             )
-        elif not result.eligible:
-            self.summary.setText("Estimate so far: not eligible to retire on this date — see the Retirement date page.")
-        else:
-            assert result.unmodified_monthly is not None
-            self.summary.setText(
-                f"Estimate so far: {format_dollars(result.unmodified_monthly)} a month "
-                f"from age {result.age.completed_years} (unofficial)."
-            )
+        elif self.estimate_summary is not None:
+            self.summary.setText(self.estimate_summary.steps.so_far)
         keys = [s.key for s in flow.visible_steps(self.draft)]
         position = keys.index(self.current_step())
         self.back_button.setEnabled(position > 0)
@@ -410,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _offer_earliest_date(self) -> None:
         """Fill in the earliest date the member could retire, and say so on the page."""
-        offered = flow.default_retirement_date(self.draft, date.today())
+        offered = flow.default_retirement_date(self.draft, self.today())
         if offered is not None:
             self.draft.retirement_date = offered.isoformat()
             page = self.pages["retirement"]
@@ -494,7 +491,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a case file into this scenario; a bad file is explained and the current work kept."""
         try:
-            scenario = load_scenario(path)
+            scenario = load_scenario(path, today=self.today())
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
@@ -639,21 +636,30 @@ class MainWindow(QMainWindow):
 
     # ----- PDF and printing (the report package is imported only when used) ----------------------------
 
+    def printable_summary(self) -> EstimateSummary | None:
+        """The summary the PDF is laid out from (with the curve already shown), dated today."""
+        summary = self.estimate_summary
+        if summary is not None and summary.made_on != self.today():
+            summary = summarize(summary.estimate, summary.curve, made_on=self.today())
+        return summary
+
     def export_pdf(self) -> None:
         """Save the estimate as a PDF."""
-        if self.result is None:
+        summary = self.printable_summary()
+        if summary is None:
             return
         from scers_desktop.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, self.result)
+        export_pdf_dialog(self, summary)
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""
-        if self.result is None:
+        summary = self.printable_summary()
+        if summary is None:
             return
         from scers_desktop.ui.printing import print_dialog
 
-        print_dialog(self, self.result)
+        print_dialog(self, summary)
 
     # ----- comfort ----------------------------------------------------------------------------------------
 

@@ -1,9 +1,8 @@
 """The wizard pages. Each binds to the draft, writes every edit into it at once, and shows its own
-problems and the live figures the engine found (no arithmetic here)."""
+problems and the live figures of the estimate, in the words of its summary (no arithmetic here)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -19,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.money import format_dollars
 from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
 from scers_desktop.ui.fields import Choice, Column, FormGrid, RowTable, plain_label, set_choice
 from scers_desktop.ui.flow import Checked, Step
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class Page(QScrollArea):
@@ -58,7 +55,7 @@ class Page(QScrollArea):
         """Show this draft; edits go into it."""
         self.draft = draft
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         """Show the problems and live figures for the current draft."""
 
 
@@ -141,7 +138,7 @@ class AboutPage(Page):
         self.draft.wants_survivor = self.survivor.currentData()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
         if checked.scenario is None:
             self.plan_note.setText("")
@@ -236,22 +233,10 @@ class ServicePage(Page):
         self.draft.quick_fas = _line(self.quick, "quick_fas").text()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("employment"))
         self.quick.show_problems(checked.for_path)
-        if result is None:
-            self.total.setText("")
-            return
-        service = result.service
-        text = f"Credited service on {long_date(result.separation_date)}: {service.total_years:.2f} years"
-        if not service.quick:
-            text += f" ({service.employment_years:.2f} worked"
-            if service.leave_years_not_credited:
-                text += f", less {service.leave_years_not_credited:.2f} of leave"
-            if service.purchase_years:
-                text += f", plus {service.purchase_years:.2f} bought"
-            text += ")"
-        self.total.setText(text)
+        self.total.setText(summary.steps.service if summary else "")
 
 
 LEAVE_KINDS = (
@@ -297,16 +282,9 @@ class LeavesPage(Page):
         super().bind(draft)
         self.table.set_rows(draft.leaves)
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("leaves"))
-        if result is None or not result.scenario.leaves:
-            self.effect.setText("")
-            return
-        service = result.service
-        self.effect.setText(
-            f"Leave not bought back: {service.leave_years_not_credited:.2f} years without service credit. "
-            f"Leave bought back: {service.purchased_leave_years:.2f} years counted."
-        )
+        self.effect.setText(summary.steps.leaves if summary else "")
 
 
 PURCHASE_KINDS = (
@@ -353,31 +331,9 @@ class BuybacksPage(Page):
         super().bind(draft)
         self.table.set_rows(draft.purchases)
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("purchases"))
-        if result is None or not result.purchases:
-            self.decision.setText("")
-            return
-        lines = []
-        for i, p in enumerate(result.purchases, start=1):
-            if p.missing:
-                lines.append(f"Row {i}: the cost {p.missing}.")
-                continue
-            line = (
-                f"Row {i}: costs about {format_dollars(p.cost)} (as of {long_date(p.cost_as_of)})"
-                if p.cost
-                else f"Row {i}:"
-            )
-            if p.monthly_increase is not None:
-                line += f"; adds {format_dollars(p.monthly_increase)} a month"
-            if p.payback_age is not None:
-                line += f"; paid back by age {p.payback_age:.1f}"
-            sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
-            if sooner and later and sooner < later and later > date.today():  # only a change still ahead
-                line += f"; lets you retire from {long_date(sooner)} instead of {long_date(later)}"
-            how = f" Cost: {p.how} (Handbook 2023 'Redeposits/Buybacks')." if p.how else ""
-            lines.append(line + "." + how + (f" {p.note}" if p.note else ""))
-        self.decision.setText("\n".join(lines))
+        self.decision.setText(summary.steps.purchases if summary else "")
 
 
 class SalaryPage(Page):
@@ -422,21 +378,10 @@ class SalaryPage(Page):
         self.draft.growth_percent = _line(self.form, "growth_percent").text()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("salary.history"))
         self.form.show_problems(checked.for_path)
-        fas = result.fas if result else None
-        if fas is None or fas.quick:
-            self.fas.setText("")
-            return
-        window = ""
-        if fas.window_start and fas.window_end:
-            window = f", {fas.window_start:%B %Y} to {fas.window_end:%B %Y}"
-        kind = "in a row " if fas.consecutive else ""
-        self.fas.setText(
-            f"Final average salary: {format_dollars(fas.monthly)} a month (your highest {fas.months_required} months "
-            f"{kind}of pay{window})."
-        )
+        self.fas.setText(summary.steps.salary if summary else "")
 
 
 class BeneficiaryPage(Page):
@@ -487,7 +432,7 @@ class BeneficiaryPage(Page):
         self.draft.beneficiary_sex = self.sex.currentData()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
 
 
@@ -529,7 +474,7 @@ class StatementPage(Page):
             setattr(self.draft, key, _line(self.form, key).text())
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
 
 
@@ -592,19 +537,14 @@ class RetirementPage(Page):
         self.offered = False
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
         _line(self.form, "retirement_date").setText(self.draft.retirement_date)
         offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
-        if result is None:
+        if summary is None:
             self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
             self.earliest_button.setEnabled(False)
             return
-        self.earliest_button.setEnabled(result.earliest_eligible_date is not None)
-        if result.eligible:
-            self.status.setText(
-                f"✓ {offered}You can retire on {long_date(result.retirement_date)}, "
-                f"at age {result.age.completed_years}."
-            )
-        else:
-            self.status.setText("✗ " + (result.reason or "Not eligible on this date."))
+        self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)
+        mark = f"✓ {offered}" if summary.eligible else "✗ "
+        self.status.setText(mark + summary.steps.retirement)

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from scers_desktop.ui.curve import Curve
+from scers_desktop.present.curve import Curve
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show

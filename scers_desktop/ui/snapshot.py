@@ -58,7 +58,7 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
         files.append(path)
 
     shot("kiosk-1-welcome.png")
-    window.slot.draft = draft_from_scenario(load_scenario(case))
+    window.slot.draft = draft_from_scenario(load_scenario(case, today=window.today()))
     window.bind_current()
     window.show_step("results")
     shot("kiosk-2-results.png")

@@ -36,6 +36,7 @@ from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.kiosk import KioskWindow
+from tests.helpers import TODAY
 from tests.ui.conftest import STAFF_PIN
 
 
@@ -60,7 +61,7 @@ def kiosk(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> KioskWind
 
 
 def fill_sample(window: KioskWindow) -> None:
-    window.slot.draft = draft_from_scenario(load_scenario(sample_case()))
+    window.slot.draft = draft_from_scenario(load_scenario(sample_case(), today=TODAY))
     window.bind_current()
     window.show_step("results")
 

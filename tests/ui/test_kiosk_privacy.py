@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.app import sample_case
 from scers_desktop.engine import parse_scenario
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars, long_date
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.kiosk import KIOSK_TEXT_PERCENT, KioskWindow
+from tests.helpers import TODAY
 
 NAME = "Zebedee Quarrington"
 LABEL = "Quarrington at sixty"
@@ -185,7 +185,7 @@ def everything_shown(window: KioskWindow) -> str:
 
 def visit_everything(window: KioskWindow) -> None:
     """The canary's visit: every step, every results tab, the chart's readout, another option, comfort."""
-    window.slot.draft = draft_from_scenario(parse_scenario(canary_case()))
+    window.slot.draft = draft_from_scenario(parse_scenario(canary_case(), today=TODAY))
     window.bind_current()
     window.show_step("about")
     for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
