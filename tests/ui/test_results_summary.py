@@ -62,7 +62,7 @@ def test_the_pdf_charts_the_window_s_curve_without_sweeping_again(
 
     for where in (
         "scers_desktop.engine.sweep",
-        "scers_desktop.engine.estimation.sweep",
+        "scers_desktop.engine.sweeps.sweep",
         "scers_desktop.present.curve.sweep",
     ):
         monkeypatch.setattr(where, no_sweep)
