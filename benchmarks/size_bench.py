@@ -17,7 +17,7 @@ import time
 import tracemalloc
 
 from scers_desktop.engine import ScenarioError, estimate, parse_scenario, sweep
-from scers_desktop.engine.scenario_file import scenario_to_dict
+from scers_desktop.engine.scenario_writer import scenario_to_dict
 from tests.helpers import TODAY, long_career
 
 SIZES = (1, 100, 1_000, 10_000)

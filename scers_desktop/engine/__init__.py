@@ -22,7 +22,8 @@ from scers_desktop.engine.model import (
     Scenario,
     Sex,
 )
-from scers_desktop.engine.scenario_file import dump_scenario, load_scenario, parse_scenario
+from scers_desktop.engine.scenario_file import load_scenario, parse_scenario
+from scers_desktop.engine.scenario_writer import dump_scenario
 
 if TYPE_CHECKING:
     from scers_desktop.engine.estimates import Estimate, estimate

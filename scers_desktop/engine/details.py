@@ -103,6 +103,15 @@ def death_options(
     return tuple(options)
 
 
+def _current_pay(scenario: Scenario, core: Core, as_of: date) -> Decimal | None:
+    """The monthly pay on ``as_of`` that leave buybacks are costed on (the quick figure for a quick case)."""
+    if scenario.quick is not None:
+        return scenario.quick.final_average_salary_monthly
+    if scenario.salary is not None:
+        return pay_on(scenario.salary, growth_rate(scenario, core.settings), as_of)
+    return None
+
+
 def purchase_costs(
     scenario: Scenario,
     core: Core,
@@ -116,11 +125,7 @@ def purchase_costs(
     A purchase not yet paid is costed as of ``as_of`` (the day the estimate is made).
     """
     results = []
-    current_pay = None
-    if scenario.quick is not None:
-        current_pay = scenario.quick.final_average_salary_monthly
-    elif scenario.salary is not None:
-        current_pay = pay_on(scenario.salary, growth_rate(scenario, core.settings), as_of)
+    current_pay = _current_pay(scenario, core, as_of)
     with_date = earliest(scenario, core.plan)
     for i, purchase in enumerate(scenario.purchases):
         without = replace(scenario, purchases=scenario.purchases[:i] + scenario.purchases[i + 1 :])

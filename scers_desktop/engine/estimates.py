@@ -169,6 +169,15 @@ def _balance_warnings(core: Core, kind: KindResult) -> list[Finding]:
     return warnings
 
 
+def _purchases(scenario: Scenario, core: Core, unmodified: Decimal | None, as_of: date) -> tuple[PurchaseCost, ...]:
+    """Each purchase's cost and what it changes (by estimating the case again without it)."""
+    settings = core.settings
+    annuity = annuity_value(member_life(scenario, settings, core.retirement), valuation_basis(settings, core.rules))
+    return purchase_costs(
+        scenario, core, unmodified, annuity, as_of, lambda other: estimate(other, as_of=as_of, details=False)
+    )
+
+
 def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estimate:
     """Estimate one scenario: the benefit, and with ``details`` every option, COLA, purchases and net pay.
 
@@ -194,12 +203,7 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
     if details and unmodified is not None and scenario.estimate_type is not EstimateType.DEATH_BEFORE_RETIREMENT:
         kind.used.add("cpi_inflation_rate")
         cola, pay = cola_and_net_pay(scenario, core, unmodified)
-    purchases: tuple[PurchaseCost, ...] = ()
-    if details and scenario.purchases:
-        annuity = annuity_value(member_life(scenario, settings, core.retirement), valuation_basis(settings, rules))
-        purchases = purchase_costs(
-            scenario, core, unmodified, annuity, as_of, lambda other: estimate(other, as_of=as_of, details=False)
-        )
+    purchases = _purchases(scenario, core, unmodified, as_of) if details and scenario.purchases else ()
     warnings += setting_findings(settings, kind.used)
     return Estimate(
         scenario=scenario,

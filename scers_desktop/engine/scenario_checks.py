@@ -23,6 +23,22 @@ def _years_between(start: date, end: date) -> Decimal:
     return Decimal(end.toordinal() - start.toordinal()) / Decimal("365.25")
 
 
+def _service_entered(
+    quick: Quick | None, employment: tuple[EmploymentPeriod, ...], separation: date
+) -> tuple[str, Decimal]:
+    """Where the service was entered, and about how much it is (FTE x calendar years to separation)."""
+    if quick is not None:
+        return "quick.service_years", quick.service_years
+    return "employment", sum(
+        (
+            p.fte * _years_between(p.start, min(p.end or separation, separation))
+            for p in employment
+            if p.start <= separation
+        ),
+        Decimal(0),
+    )
+
+
 def plausibility(
     problems: list[FieldProblem],
     member: Member,
@@ -61,18 +77,7 @@ def plausibility(
             FieldProblem("retirement.date", f"is before the first day of City service ({hired.isoformat()})")
         )
     bought = sum((p.service_years for p in purchases), Decimal(0))
-    if quick is not None:
-        where, service = "quick.service_years", quick.service_years
-    else:
-        where = "employment"
-        service = sum(
-            (
-                p.fte * _years_between(p.start, min(p.end or separation, separation))
-                for p in employment
-                if p.start <= separation
-            ),
-            Decimal(0),
-        )
+    where, service = _service_entered(quick, employment, separation)
     possible = _years_between(birthday(birth, YOUNGEST_WORKING_AGE), separation)
     if service > possible:
         problems.append(

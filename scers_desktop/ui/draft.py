@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from scers_desktop.engine.model import FORMAT, Scenario
-from scers_desktop.engine.scenario_file import scenario_to_dict
+from scers_desktop.engine.scenario_writer import scenario_to_dict
 
 
 @dataclass

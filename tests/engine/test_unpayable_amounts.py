@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from scers_desktop.cli import main
 from scers_desktop.engine import Estimate, estimate, parse_scenario
-from scers_desktop.engine.scenario_file import scenario_to_dict
+from scers_desktop.engine.scenario_writer import scenario_to_dict
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
 from scers_desktop.present.summary import summarize
