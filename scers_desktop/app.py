@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from scers_desktop import APP_NAME, __version__
-from scers_desktop.kiosk_config import KioskConfigError, find_config, load_config
+from scers_desktop.session.kiosk import KioskConfigError, find_config, load_config
 from scers_desktop.system_check import Probe, install_message, library_installed, missing_library_packages
 
 QT_HINT = (
@@ -104,9 +104,7 @@ def main(argv: Sequence[str] | None = None, probe: Probe = library_installed) ->
 
     app.setWindowIcon(QIcon(str(resources.files("scers_desktop.resources").joinpath("icon.png"))))
     from scers_desktop.ui.main_window import MainWindow
-    from scers_desktop.ui.theme import apply_theme
 
-    apply_theme(app, 100, False)  # type: ignore[arg-type]
     data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     if args.snapshot:
         _quiet_offscreen_notice()

@@ -27,7 +27,7 @@ from scers_desktop.engine.money import format_dollars
 from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount
-from scers_desktop.ui.casefile import write_atomically_bytes
+from scers_desktop.session.casefile import write_atomically_bytes
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
 #: surrogates (not encodable), line and paragraph separators, and format characters (bidi overrides).

@@ -116,7 +116,7 @@ def test_export_writes_the_pdf_where_the_user_chose(qtbot: QtBot, tmp_path: Path
     assert window.open_path(sample_case())
     target = tmp_path / "mine"
     QFileDialog.getSaveFileName = lambda *a, **k: (str(target), "")  # type: ignore[method-assign]
-    assert window.result is not None
-    path = export_pdf_dialog(window, window.result)
+    assert window.session.estimate is not None
+    path = export_pdf_dialog(window, window.session.estimate)
     assert path == tmp_path / "mine.pdf"
     assert "Unofficial Benefit Estimate" in PdfReader(path).pages[0].extract_text()

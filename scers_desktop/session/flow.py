@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from scers_desktop import engine
 from scers_desktop.engine import FieldProblem, Scenario, ScenarioError, parse_scenario
-from scers_desktop.ui.draft import Draft
+from scers_desktop.session.draft import Draft
 
 
 @dataclass(frozen=True)
@@ -153,13 +154,11 @@ def default_retirement_date(draft: Draft, today: date) -> date | None:
     eligible date"): the first date the member could retire on the service path entered, and not
     before the first of next month. None when the other steps are not complete enough to tell.
     """
-    from scers_desktop.engine import estimate
-
     soonest = first_of_next_month(today)
     trial = draft.copy()
     trial.retirement_date = soonest.isoformat()
     scenario = check(trial).scenario
     if scenario is None:
         return None
-    earliest = estimate(scenario, details=False).earliest_eligible_date
+    earliest = engine.estimate(scenario, details=False).earliest_eligible_date
     return None if earliest is None else max(earliest, soonest)
