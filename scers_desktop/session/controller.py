@@ -23,6 +23,7 @@ from scers_desktop.engine.calendar import anniversary
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import Recovery, Unsaved, draft_to_json
 from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
+from scers_desktop.session.flow import StepKey
 
 if TYPE_CHECKING:
     from scers_desktop.engine import Estimate
@@ -62,11 +63,11 @@ class Slot:
     draft: Draft
     path: Path | None = None
     saved: str = ""
-    touched: set[str] = field(default_factory=set)
+    touched: set[StepKey] = field(default_factory=set)
     _cached: tuple[str, Evaluation] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def fresh(cls, draft: Draft, path: Path | None = None, touched: set[str] | None = None) -> Slot:
+    def fresh(cls, draft: Draft, path: Path | None = None, touched: set[StepKey] | None = None) -> Slot:
         """A slot whose draft counts as saved as it is (an empty case, or a file just opened)."""
         return cls(draft, path, draft_to_json(draft), set() if touched is None else touched)
 
@@ -102,7 +103,7 @@ class Session:
         self.recovery = recovery
         self.slots = [Slot.fresh(new_draft())]
         self.current = 0
-        self.step = "about"
+        self.step: StepKey = StepKey.ABOUT
 
     # ----- the scenario being edited ----------------------------------------------------------
 
@@ -144,24 +145,24 @@ class Session:
         """Every scenario's name and estimate, for the comparison."""
         return [(slot.name(i), slot.evaluation.estimate) for i, slot in enumerate(self.slots)]
 
-    def step_problem_count(self, key: str) -> int:
+    def step_problem_count(self, key: StepKey) -> int:
         """How many problems a step shows (none until it is touched)."""
         return len(self.evaluation.checked.for_step(key)) if key in self.slot.touched else 0
 
     # ----- steps ----------------------------------------------------------------------------------
 
-    def visible_keys(self) -> list[str]:
+    def visible_keys(self) -> list[StepKey]:
         """The keys of the steps that apply to the current draft, in order."""
         return [s.key for s in flow.visible_steps(self.draft)]
 
-    def touch(self, key: str) -> bool:
+    def touch(self, key: StepKey) -> bool:
         """The person has been on this step: its problems show from now on. True if that is new."""
         if key in self.slot.touched:
             return False
         self.slot.touched.add(key)
         return True
 
-    def neighbour(self, direction: int) -> str | None:
+    def neighbour(self, direction: int) -> StepKey | None:
         """The step after (``direction`` > 0) or before the one on screen that applies, or None."""
         if direction > 0:
             return flow.next_step(self.draft, self.step)
@@ -200,7 +201,7 @@ class Session:
     def new_case(self) -> None:
         """An empty case in the current scenario, from its first step."""
         self.slots[self.current] = Slot.fresh(new_draft())
-        self.step = "about"
+        self.step = StepKey.ABOUT
 
     def open_case(self, scenario: Scenario, path: Path) -> None:
         """Show an opened case file in the current scenario, every step counted as touched."""
@@ -214,7 +215,7 @@ class Session:
         """One empty scenario on its first step, as at start (the kiosk's "Start over")."""
         self.slots = [Slot.fresh(new_draft())]
         self.current = 0
-        self.step = "about"
+        self.step = StepKey.ABOUT
 
     def saved_as(self, path: Path) -> None:
         """The current scenario was just saved to ``path``."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.session import flow
 from scers_desktop.session.controller import Session
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.pages import PAGE_CLASSES, Page, RetirementPage
@@ -37,8 +38,8 @@ class EstimatorView(QWidget):
     """Steps, pages and results of the session's current scenario."""
 
     recomputed = Signal()
-    #: A wizard step came on screen (its key).
-    step_shown = Signal(str)
+    #: A wizard step came on screen (its StepKey).
+    step_shown = Signal(object)
 
     def __init__(self, session: Session, *, chart_menus: bool) -> None:
         """``chart_menus``: whether the chart has its right-click menu (with Export…); the kiosk's has none."""
@@ -65,7 +66,7 @@ class EstimatorView(QWidget):
         self.steps.currentRowChanged.connect(self._step_row)
         middle.addWidget(self.steps)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        self.pages: dict[StepKey, Page] = {}
         for step in flow.STEPS[:-1]:
             page = PAGE_CLASSES[step.key](step)
             page.edited.connect(self.recompute)
@@ -96,7 +97,7 @@ class EstimatorView(QWidget):
     @property
     def retirement_page(self) -> RetirementPage:
         """The retirement-date page."""
-        page = self.pages["retirement"]
+        page = self.pages[StepKey.RETIREMENT]
         assert isinstance(page, RetirementPage)
         return page
 
@@ -149,7 +150,7 @@ class EstimatorView(QWidget):
         shown = session.shown_problems()
         for page in self.pages.values():
             page.refresh(shown, result)
-        if self._results is not None or session.step == "results":
+        if self._results is not None or session.step == StepKey.RESULTS:
             self.results.show_estimate(result, self.curve, session.everyone())
         self._update_steps()
         self._update_bottom()
@@ -208,7 +209,7 @@ class EstimatorView(QWidget):
         for part in (self.steps, self.back_button, self.next_button, self.summary):
             part.hide()
 
-    def show_step(self, key: str) -> None:
+    def show_step(self, key: StepKey) -> None:
         """Go to a step; the step being left now shows its problems, if it has any."""
         session = self.session
         if self.cover is not None:
@@ -218,14 +219,14 @@ class EstimatorView(QWidget):
         elif session.step != key and session.touch(session.step):
             self.recompute(keep=False)
         session.step = key
-        if key == "results":
+        if key == StepKey.RESULTS:
             first_time = self._results is None
             self.stack.setCurrentWidget(self.results)
             if first_time:
                 self.recompute(keep=False)
         else:
             self.stack.setCurrentWidget(self.pages[key])
-            if key == "retirement" and not session.draft.retirement_date.strip():
+            if key == StepKey.RETIREMENT and not session.draft.retirement_date.strip():
                 self._offer_earliest_date()
         self._update_steps()
         self._update_bottom()
@@ -248,7 +249,7 @@ class EstimatorView(QWidget):
     def _step_row(self, row: int) -> None:
         item = self.steps.item(row)
         if item is not None:
-            self.show_step(item.data(Qt.ItemDataRole.UserRole))
+            self.show_step(StepKey(item.data(Qt.ItemDataRole.UserRole)))
 
     # ----- choices from the results and the retirement page ------------------------------------------
 
@@ -260,7 +261,7 @@ class EstimatorView(QWidget):
     def retire_at_age(self, age: int) -> None:
         """Move the retirement date to the birthday at this age."""
         if self.session.retire_at_age(age):
-            self.pages["retirement"].bind(self.session.draft)
+            self.retirement_page.bind(self.session.draft)
             self.recompute()
 
     def use_earliest_date(self) -> None:

@@ -35,6 +35,7 @@ from scers_desktop import APP_NAME
 from scers_desktop.engine import clear_caches
 from scers_desktop.report import estimate_pdf
 from scers_desktop.session.controller import Session
+from scers_desktop.session.flow import StepKey
 from scers_desktop.session.kiosk import IdleState, IdleTimer, KioskConfig, PinGate
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import plain_label
@@ -181,7 +182,7 @@ class KioskWindow(QMainWindow):
         start = QPushButton("&Start")
         start.setObjectName("bigButton")
         start.setMinimumHeight(64)
-        start.clicked.connect(lambda: self.view.show_step("about"))
+        start.clicked.connect(lambda: self.view.show_step(StepKey.ABOUT))
         layout.addWidget(text)
         layout.addWidget(start)
         layout.addStretch()
@@ -213,9 +214,9 @@ class KioskWindow(QMainWindow):
         self.print_button.hide()
         self.include_name.hide()
 
-    def _step_shown(self, key: str) -> None:
+    def _step_shown(self, key: StepKey) -> None:
         """Print, and the choice to print the name, on the results once there is an estimate."""
-        on_results = key == "results" and self.session.estimate is not None
+        on_results = key is StepKey.RESULTS and self.session.estimate is not None
         self.print_button.setVisible(on_results)
         self.include_name.setVisible(on_results)
 

@@ -34,6 +34,7 @@ from scers_desktop.session.casefile import (
     write_atomically,
 )
 from scers_desktop.session.controller import MAX_SCENARIOS, Session, Slot
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         """Start an empty case in this scenario."""
         if self._may_discard(self.session.slot):
             self.session.new_case()
-            self.view.show_step("about")
+            self.view.show_step(StepKey.ABOUT)
             self.view.bind_current()
 
     def open_dialog(self) -> None:
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.open_case(scenario, path)
         self._remember(path)
-        self.view.show_step("results")
+        self.view.show_step(StepKey.RESULTS)
         self.view.bind_current()
         return True
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -26,9 +27,9 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
     keys = window.session.visible_keys()
     for number, key in enumerate(keys, start=1):
         window.view.show_step(key)
-        tabs = RESULT_TABS if key == "results" else ("",)
+        tabs = RESULT_TABS if key is StepKey.RESULTS else ("",)
         for index, tab in enumerate(tabs):
-            if key == "results":
+            if key is StepKey.RESULTS:
                 window.view.results.tabs.setCurrentIndex(index)
             app.processEvents()
             name = f"{number:02d}-{key}" + (f"-{tab}" if tab else "") + ".png"
@@ -59,7 +60,7 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
     shot("kiosk-1-welcome.png")
     window.session.show_case(draft_from_scenario(load_scenario(case)))
     window.view.bind_current()
-    window.view.show_step("results")
+    window.view.show_step(StepKey.RESULTS)
     shot("kiosk-2-results.png")
     window.idle.last_activity -= window.idle.idle_seconds + 5
     window.check_idle()

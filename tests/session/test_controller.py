@@ -9,6 +9,7 @@ from scers_desktop.engine import load_scenario
 from scers_desktop.session import controller
 from scers_desktop.session.casefile import Recovery
 from scers_desktop.session.controller import MAX_SCENARIOS, Session
+from scers_desktop.session.flow import StepKey
 from tests.session.drafts import CASES, valid_draft
 
 TODAY = date(2026, 11, 24)
@@ -26,7 +27,7 @@ def filled(session: Session) -> Session:
 
 
 def test_a_new_session_is_one_empty_clean_scenario_on_the_first_step(session: Session) -> None:
-    assert len(session.slots) == 1 and session.current == 0 and session.step == "about"
+    assert len(session.slots) == 1 and session.current == 0 and session.step == StepKey.ABOUT
     assert not session.slot.dirty
     assert session.estimate is None and session.scenario is None
     assert session.everyone() == [("Scenario 1", None)]
@@ -34,12 +35,12 @@ def test_a_new_session_is_one_empty_clean_scenario_on_the_first_step(session: Se
 
 def test_duplicates_go_up_to_the_limit_and_removing_keeps_one(session: Session) -> None:
     filled(session)
-    session.slot.touched.add("about")
+    session.slot.touched.add(StepKey.ABOUT)
     for count in range(2, MAX_SCENARIOS + 1):
         assert session.duplicate()
         assert len(session.slots) == count and session.current == count - 1
     assert session.slot.draft.label == "Scenario 1 (copy) (copy)"
-    assert session.slot.touched == {"about"}
+    assert session.slot.touched == {StepKey.ABOUT}
     assert session.slot.draft is not session.slots[0].draft
     assert not session.duplicate()
     assert session.remove() and session.current == MAX_SCENARIOS - 2
@@ -72,20 +73,26 @@ def test_problems_show_only_on_the_steps_touched(session: Session) -> None:
     session.refresh()
     assert session.scenario is None
     assert session.shown_problems().problems == ()
-    assert session.step_problem_count("about") == 0
-    assert session.touch("about") and not session.touch("about")
-    assert session.step_problem_count("about") == 1
+    assert session.step_problem_count(StepKey.ABOUT) == 0
+    assert session.touch(StepKey.ABOUT) and not session.touch(StepKey.ABOUT)
+    assert session.step_problem_count(StepKey.ABOUT) == 1
     assert [p.path for p in session.shown_problems().problems] == ["member.birth_date"]
 
 
 def test_next_and_back_skip_the_steps_that_do_not_apply(session: Session) -> None:
     session.show_case(valid_draft(quick=True, wants_survivor="no"))
-    assert session.visible_keys() == ["about", "service", "statement", "retirement", "results"]
-    assert session.neighbour(-1) is None and session.neighbour(1) == "service"
-    session.step = "service"
-    assert session.neighbour(1) == "statement"
-    session.step = "results"
-    assert session.neighbour(1) is None and session.neighbour(-1) == "retirement"
+    assert session.visible_keys() == [
+        StepKey.ABOUT,
+        StepKey.SERVICE,
+        StepKey.STATEMENT,
+        StepKey.RETIREMENT,
+        StepKey.RESULTS,
+    ]
+    assert session.neighbour(-1) is None and session.neighbour(1) is StepKey.SERVICE
+    session.step = StepKey.SERVICE
+    assert session.neighbour(1) is StepKey.STATEMENT
+    session.step = StepKey.RESULTS
+    assert session.neighbour(1) is None and session.neighbour(-1) is StepKey.RETIREMENT
 
 
 def test_choices_change_the_draft(session: Session) -> None:
@@ -111,7 +118,7 @@ def test_dirty_tracking_follows_opening_editing_and_saving(session: Session, tmp
     path = CASES / "full_member.scers.json"
     session.open_case(load_scenario(path), path)
     assert not session.slot.dirty and session.slot.path == path
-    assert session.slot.touched >= {"about", "retirement", "results"}
+    assert session.slot.touched == set(StepKey)
     session.draft.label = "changed"
     assert session.slot.dirty
     session.saved_as(tmp_path / "changed.scers.json")
@@ -156,7 +163,7 @@ def test_a_session_without_recovery_keeps_nothing(tmp_path: Path) -> None:
 def test_reset_is_a_fresh_start(session: Session) -> None:
     filled(session)
     session.duplicate()
-    session.step = "results"
+    session.step = StepKey.RESULTS
     session.reset()
-    assert len(session.slots) == 1 and session.step == "about" and not session.slot.dirty
+    assert len(session.slots) == 1 and session.step == StepKey.ABOUT and not session.slot.dirty
     assert session.draft.birth_date == ""

@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from scers_desktop.app import sample_case
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
 #: Retirement ages clicked on the plot in turn (all eligible for the sample member).
@@ -52,7 +53,7 @@ class Soak:
 
     def type_date(self) -> None:
         """Retype the retirement date key by key on its page."""
-        self.window.view.show_step("retirement")
+        self.window.view.show_step(StepKey.RETIREMENT)
         self.field.setFocus()
         self.field.selectAll()
         QTest.keyClicks(self.field, TYPED_DATE)
@@ -60,7 +61,7 @@ class Soak:
     def click_plot(self, age: int) -> None:
         """Click the plot's point at this age on the results' by-age tab."""
         window = self.window
-        window.view.show_step("results")
+        window.view.show_step(StepKey.RESULTS)
         window.view.results.tabs.setCurrentIndex(1)
         QApplication.processEvents()
         plot = window.view.results.plot

@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from scers_desktop.app import sample_case
 from scers_desktop.engine import load_scenario
 from scers_desktop.session.draft import draft_from_scenario
+from scers_desktop.session.flow import StepKey
 from scers_desktop.session.kiosk import IdleState, KioskConfig, PinGate
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.fields import shown_as_typed
@@ -53,7 +54,7 @@ def kiosk(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> KioskWind
 def fill_sample(window: KioskWindow) -> None:
     window.session.show_case(draft_from_scenario(load_scenario(sample_case())))
     window.view.bind_current()
-    window.view.show_step("results")
+    window.view.show_step(StepKey.RESULTS)
 
 
 def test_the_welcome_page_says_what_the_kiosk_does(kiosk: KioskWindow) -> None:
@@ -262,7 +263,7 @@ def test_i_need_more_time_swallows_its_click(qtbot: QtBot, kiosk: KioskWindow, c
 
 def test_the_warning_takes_keys_for_itself(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
     fill_sample(kiosk)
-    kiosk.view.show_step("about")
+    kiosk.view.show_step(StepKey.ABOUT)
     name = kiosk.view.pages["about"].form.editors["name"]  # type: ignore[attr-defined]
     name.setFocus()
     clock.now += 181
@@ -283,7 +284,7 @@ def test_text_the_visitor_types_is_never_rendered_as_rich_text(kiosk: KioskWindo
             if not isinstance(editor.parent(), QAbstractSpinBox):
                 editor.setText(MARKUP)
                 editor.textEdited.emit(MARKUP)
-    kiosk.view.show_step("results")
+    kiosk.view.show_step(StepKey.RESULTS)
     labels = [label for label in kiosk.findChildren(QLabel) if label.parent() is not kiosk.welcome]
     showing = [label for label in labels if "<b>x</b>" in label.text()]
     assert showing  # the typed text does reach labels (the problems quote it)

@@ -35,6 +35,7 @@ from scers_desktop.engine import parse_scenario
 from scers_desktop.engine.calendar import long_date
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.session.draft import draft_from_scenario
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.kiosk import KIOSK_TEXT_PERCENT, KioskWindow
 
@@ -187,10 +188,10 @@ def visit_everything(window: KioskWindow) -> None:
     """The canary's visit: every step, every results tab, the chart's readout, another option, comfort."""
     window.session.show_case(draft_from_scenario(parse_scenario(canary_case())))
     window.view.bind_current()
-    window.view.show_step("about")
+    window.view.show_step(StepKey.ABOUT)
     for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
         window.view.show_step(key)
-    window.view.show_step("results")
+    window.view.show_step(StepKey.RESULTS)
     results = window.view.results
     for index in range(results.tabs.count()):
         results.tabs.setCurrentIndex(index)

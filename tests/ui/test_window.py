@@ -23,6 +23,7 @@ from scers_desktop.app import main, sample_case
 from scers_desktop.engine import estimate, load_scenario, parse_scenario
 from scers_desktop.engine.money import format_dollars
 from scers_desktop.session.draft import draft_from_scenario
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.fields import RowTable
 from scers_desktop.ui.main_window import MainWindow
 from scers_desktop.ui.pages import Page
@@ -82,7 +83,7 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
     type_into(qtbot, line(about, "birth_date"), "1968-04-12")
     choose(about.plan, "1")  # type: ignore[attr-defined]
     next_page(qtbot, window)
-    assert window.session.step == "service"
+    assert window.session.step == StepKey.SERVICE
     service = window.view.pages["service"].table  # type: ignore[attr-defined]
     type_cell(qtbot, service, 0, 0, "1996-09-03")
     type_cell(qtbot, service, 0, 1, "2001-04-30")
@@ -120,7 +121,7 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
     next_page(qtbot, window)
     type_into(qtbot, line(window.view.pages["retirement"], "retirement_date"), "2030-05-01")
     next_page(qtbot, window)
-    assert window.session.step == "results"
+    assert window.session.step == StepKey.RESULTS
 
     expected = estimate(
         parse_scenario(
@@ -194,7 +195,7 @@ def test_reaching_the_retirement_step_fills_in_the_earliest_date(qtbot: QtBot, w
     window.session.show_case(draft_from_scenario(load_scenario(case)))
     window.session.draft.retirement_date = ""
     window.view.bind_current()
-    window.view.show_step("retirement")
+    window.view.show_step(StepKey.RETIREMENT)
     assert window.session.draft.retirement_date != ""
     assert window.session.estimate is not None and window.session.estimate.eligible
     page = window.view.pages["retirement"]
@@ -211,7 +212,7 @@ def test_each_page_shows_its_problems_in_words(qtbot: QtBot, window: MainWindow)
     assert problem.isVisible()
     assert problem.text().startswith("⚠ ")
     assert "not a real date" in problem.text()
-    window.view.show_step("service")
+    window.view.show_step(StepKey.SERVICE)
     service = window.view.pages["service"].table  # type: ignore[attr-defined]
     type_cell(qtbot, service, 0, 0, "2000-01-01")
     type_cell(qtbot, service, 0, 2, "150")
