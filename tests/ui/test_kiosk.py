@@ -35,6 +35,7 @@ from scers_desktop.session.kiosk import IdleState, KioskConfig, PinGate
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.kiosk import KioskWindow
+from scers_desktop.ui.main_window import MainWindow
 from tests.session.fakes import FakeClock
 from tests.ui.conftest import STAFF_PIN
 
@@ -220,6 +221,16 @@ def test_no_context_menu_opens_anywhere_in_the_kiosk(qtbot: QtBot, kiosk: KioskW
     QApplication.processEvents()
     assert not [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
     assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
+
+
+def test_the_kiosk_filter_leaves_other_windows_alone(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    other = MainWindow(None, recover=False)
+    qtbot.addWidget(other)
+    field = other.view.pages["about"].findChildren(QLineEdit)[0]
+    own = kiosk.view.pages["about"].findChildren(QLineEdit)[0]
+    for target, swallowed in ((field, False), (own, True)):
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(2, 2), target.mapToGlobal(QPoint(2, 2)))
+        assert kiosk.filter.eventFilter(target, event) is swallowed, target
 
 
 def test_a_right_click_on_the_chart_leaves_the_retirement_date(qtbot: QtBot, kiosk: KioskWindow) -> None:
