@@ -1,8 +1,10 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json] FILE...``: without ``--json`` a readable summary per file; with it exactly
-one JSON line per file, in order. A file that cannot be read or breaks the rules gives
-``{"file": ..., "error": "<field path>: <what is wrong>"}`` and the others are still estimated.
+``scers-estimate [--json] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
+file; with it exactly one JSON line per file, in order. ``--as-of`` is the day the estimates are made
+(today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
+file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
+wrong>"}`` and the others are still estimated.
 Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
@@ -13,25 +15,29 @@ replaces an input file, a file that is not a PDF or a symbolic link's target, an
 import argparse
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
-from scers_desktop.engine.estimation import rounded
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
-from scers_desktop.engine.notes import event_text, survivor_choice_lines
 from scers_desktop.engine.options import OptionAmount
+from scers_desktop.present import messages
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.session.casefile import write_atomically_bytes
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
-#: surrogates (not encodable), line and paragraph separators, and format characters (bidi overrides).
-_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf")
+#: surrogates (not encodable), line and paragraph separators, format characters (bidi overrides), and
+#: unassigned and private-use code points (no terminal shows them as the same character).
+_UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp", "Cf", "Cn", "Co")
 
 
 def terminal_safe(text: str, keep_newlines: bool = True) -> str:
@@ -80,8 +86,8 @@ def net_pay_line(pay: NetPay) -> dict[str, Any]:
         "net": _money(pay.net),
         "filing_status": pay.filing_status,
     }
-    if pay.missing is not None:
-        line["missing"] = pay.missing
+    if (missing := messages.net_pay_missing(pay)) is not None:
+        line["missing"] = missing
     return line
 
 
@@ -94,7 +100,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "label": result.scenario.label,
         "plan": result.plan.code,
         "eligible": result.eligible,
-        "reason": result.reason,
+        "reason": messages.reason(result),
         "earliest_eligible_date": None
         if result.earliest_eligible_date is None
         else result.earliest_eligible_date.isoformat(),
@@ -129,45 +135,30 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
             for p in result.purchases
         ],
         "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
-        "warnings": list(result.warnings),
+        "warnings": list(messages.warnings(result)),
         "rules_version": result.rules_version,
     }
 
 
-def summary_text(file: str, result: Estimate) -> str:
-    """A readable summary of one estimate."""
-    label = result.scenario.label
-    lines = [
+def summary_text(file: str, summary: EstimateSummary) -> str:
+    """A readable summary of one estimate: the file, plan and label, then the summary's lines."""
+    label = summary.estimate.scenario.label
+    head = (
         terminal_safe(file, keep_newlines=False)
-        + f": {result.plan.name}"
+        + f": {summary.estimate.plan.name}"
         + (f" — {terminal_safe(label, keep_newlines=False)}" if label else "")
-    ]
-    kind = result.scenario.estimate_type
-    lines.append(
-        "  " + event_text(kind, result.retirement_date, result.age.completed_years, result.service.total_years)
     )
-    if not result.eligible:
-        lines.append(f"  {result.reason}")
-        if result.refund is not None:
-            lines.append(f"  Refund of contributions with interest: about {format_dollars(result.refund)}")
-    elif kind == "death_before_retirement":
-        lines.extend(f"  {line}" for line in survivor_choice_lines(result.options))
-    else:
-        assert result.unmodified_monthly is not None
-        lines.append(f"  Unmodified monthly benefit: {format_dollars(result.unmodified_monthly)}")
-        for item in result.explanations:
-            lines.append(f"    {item.label}: {item.value}  ({item.rule})")
-        priced = [o for o in result.options if o.member_monthly is not None or o.survivor_monthly is not None]
-        if priced:
-            lines.append("  Payment options (member / survivor, monthly):")
-            for option in priced:
-                member = format_dollars(option.member_monthly) if option.member_monthly is not None else "—"
-                survivor = format_dollars(option.survivor_monthly) if option.survivor_monthly is not None else "—"
-                lines.append(f"    {option.code:<14} {member:>12} / {survivor:<12} {option.name}")
-    for warning in result.warnings:
-        lines.append(f"  Note: {warning}")
-    lines.append(f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}")
-    return terminal_safe("\n".join(lines))
+    return terminal_safe("\n".join([head, *summary.lines]))
+
+
+def _iso_date(text: str) -> date:
+    """A ``--as-of`` value: an ISO date, or argparse's usage error."""
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"'{text}' is not a real date written YYYY-MM-DD")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -182,6 +173,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT.pdf",
         help="also write the 'Unofficial Benefit Estimate' PDF (one FILE only); written atomically, never over "
         "an input file, a file that is not a PDF or through a symbolic link",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the estimates are made (default: today): unpaid purchases are costed on it",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -210,12 +208,12 @@ def pdf_refusal(pdf: Path, inputs: Sequence[str]) -> str | None:
     return None if is_pdf else "exists and is not a PDF; it was left as it is (give another name)"
 
 
-def _write_pdf(result: Estimate, pdf: str) -> bool:
+def _write_pdf(summary: EstimateSummary, pdf: str) -> bool:
     """Write the PDF atomically (the old PDF stays whole until the new one is complete); say where."""
     from scers_desktop.report import estimate_pdf
 
     try:
-        write_atomically_bytes(Path(pdf), estimate_pdf(result))
+        write_atomically_bytes(Path(pdf), estimate_pdf(summary))
     except OSError as exc:
         print(terminal_safe(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}"), file=sys.stderr)
         return False
@@ -229,8 +227,8 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
-    """Estimate every file, print the results in order, and return the exit status.
+def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date) -> int:
+    """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
     (scenario-format.md §2: never a traceback).
@@ -241,7 +239,12 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
     failed = False
     for file in files:
         try:
-            result = estimate(load_scenario(file))
+            result = estimate(load_scenario(file, today=as_of), as_of=as_of)
+            # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
+            summary = None
+            if pdf is not None or not as_json:
+                curve = curve_of(result) if pdf is not None and result.eligible else None
+                summary = summarize(result, curve, made_on=as_of)
         except ScenarioError as exc:
             failed = True
             print(_error_line(file, str(exc), as_json))
@@ -251,8 +254,11 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None) -> int:
             message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
             print(_error_line(file, message, as_json))
             continue
-        print(json.dumps(estimate_line(file, result)) if as_json else summary_text(file, result) + "\n")
-        if pdf is not None and not _write_pdf(result, pdf):
+        if as_json:
+            print(json.dumps(estimate_line(file, result)))
+        elif summary is not None:
+            print(summary_text(file, summary) + "\n")
+        if pdf is not None and summary is not None and not _write_pdf(summary, pdf):
             failed = True
     return 1 if failed else 0
 
@@ -267,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.pdf and len(args.files) != 1:
         parser.error("--pdf makes one PDF: give exactly one FILE")
     try:
-        return run(args.files, args.json, args.pdf)
+        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today())
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -99,3 +99,16 @@ def test_text_summary_of_a_death_estimate_speaks_of_the_survivor(
     assert "If you died on January 1, 2027 at age 51" in out
     assert "Your spouse or partner could receive" in out
     assert "Unmodified monthly benefit" not in out
+
+
+def test_as_of_is_the_day_unpaid_purchases_are_costed_on(capsys: pytest.CaptureFixture[str]) -> None:
+    case = CASES / "kinds" / "purchase_unpaid.scers.json"
+    _, [line] = _json_lines(capsys, "--as-of", "2027-03-01", str(case))
+    assert [p["cost_as_of"] for p in line["purchases"]] == ["2027-03-01"]  # type: ignore[index]
+
+
+def test_as_of_must_be_a_real_iso_date(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--as-of", "20270301", str(EXAMPLE)])
+    assert exit_.value.code == 2
+    assert "is not a real date written YYYY-MM-DD" in capsys.readouterr().err

@@ -76,11 +76,11 @@ def test_a_fault_inside_the_engine_is_that_files_error_line(
     real = cli.estimate
     calls: list[int] = []
 
-    def fails_once(scenario: object) -> object:
+    def fails_once(scenario: object, **options: object) -> object:
         calls.append(1)
         if len(calls) == 1:
             raise ZeroDivisionError
-        return real(scenario)  # type: ignore[arg-type]
+        return real(scenario, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cli, "estimate", fails_once)
     assert main(["--json", str(EXAMPLE), str(EXAMPLE)]) == 1
@@ -155,3 +155,7 @@ def test_an_old_pdf_is_replaced_atomically_and_it_says_so(tmp_path: Path, capsys
     assert out.read_bytes().startswith(b"%PDF-") and len(out.read_bytes()) > 1000
     assert oct(out.stat().st_mode & 0o777) == oct(0o640)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["estimate.pdf"]
+
+
+def test_unassigned_and_private_use_characters_in_a_label_are_escaped() -> None:
+    assert cli.terminal_safe("a\U00012544b\ue000") == "a\\U00012544b\\ue000"

@@ -6,7 +6,6 @@ overrides (unknown names and wrong values are field errors); :func:`settings_for
 :class:`Settings` one estimate uses.
 """
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal
@@ -15,9 +14,8 @@ from typing import Any
 
 from scers_desktop.engine.errors import FieldProblem, PlanDataError
 from scers_desktop.engine.limits import plain_number
-from scers_desktop.engine.plan_data import read_data_text
-
-SettingValue = str | bool | Decimal
+from scers_desktop.engine.model import Scenario, SettingValue
+from scers_desktop.engine.params import Table, load
 
 #: Largest believable yearly rate for growth, interest or inflation settings.
 MAX_RATE = Decimal("0.25")
@@ -52,31 +50,38 @@ class SettingSpec:
         return number
 
 
+def _spec(key: str, entry: Table) -> SettingSpec:
+    """One setting: an assumption gives its reason (``why``), a sourced setting its ``reference``."""
+    is_assumption = entry.flag("assumption") if entry.has("assumption") else False
+    choices = tuple(str(c) for c in entry.array("choices")) if entry.has("choices") else ()
+    raw_default = entry.value("default")
+    default: SettingValue
+    if isinstance(raw_default, bool):
+        default = raw_default
+    elif choices:
+        default = entry.text("default")
+        if default not in choices:
+            raise entry.fail("default", f"must be one of its choices {', '.join(choices)}")
+    else:
+        default = entry.decimal("default")
+    return SettingSpec(
+        key=key,
+        label=entry.text("label"),
+        default=default,
+        choices=choices,
+        is_assumption=is_assumption,
+        explanation=entry.text("why" if is_assumption else "reference"),
+    )
+
+
+def _read_specs(raw: Table) -> Mapping[str, SettingSpec]:
+    return {key: _spec(key, entry) for key, entry in raw.entries()}
+
+
 @cache
 def setting_specs() -> Mapping[str, SettingSpec]:
-    """All settings, by name, as declared in ``assumptions.toml``."""
-    try:
-        raw = tomllib.loads(read_data_text("assumptions.toml"))
-    except tomllib.TOMLDecodeError as exc:
-        raise PlanDataError(f"assumptions.toml: {exc}") from exc
-    specs = {}
-    for key, entry in raw.items():
-        is_assumption = bool(entry.get("assumption", False))
-        explanation = entry.get("why") if is_assumption else entry.get("reference")
-        if not explanation or "label" not in entry or "default" not in entry:
-            raise PlanDataError(f"assumptions.toml [{key}]: needs label, default and a 'why' or 'reference'")
-        default = entry["default"]
-        specs[key] = SettingSpec(
-            key=key,
-            label=str(entry["label"]),
-            default=default
-            if isinstance(default, bool)
-            else (str(default) if "choices" in entry else Decimal(default)),
-            choices=tuple(entry.get("choices", ())),
-            is_assumption=is_assumption,
-            explanation=str(explanation),
-        )
-    return specs
+    """All settings, by name, as declared in ``assumptions.toml`` (read strictly, once)."""
+    return load("assumptions.toml", _read_specs)
 
 
 @dataclass(frozen=True)
@@ -123,3 +128,10 @@ def settings_for(overrides: Mapping[str, SettingValue]) -> Settings:
     if names != set(values):
         raise PlanDataError(f"assumptions.toml: settings {sorted(names ^ set(values))} do not match the engine")
     return Settings(**values, overridden=frozenset(overrides))
+
+
+def growth_rate(scenario: Scenario, settings: Settings) -> Decimal:
+    """The yearly raise after the last pay entry: the case's own, else the default setting."""
+    if scenario.salary is not None and scenario.salary.growth_rate is not None:
+        return scenario.salary.growth_rate
+    return settings.salary_growth_rate

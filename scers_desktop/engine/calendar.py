@@ -89,8 +89,3 @@ def age_on(birth: date, day: date) -> Age:
 def years_between(start: date, end: date) -> Decimal:
     """Decimal years from start to end (exact-age arithmetic, used for projections)."""
     return age_on(start, end).exact_years if end >= start else -age_on(end, start).exact_years
-
-
-def long_date(day: date) -> str:
-    """'May 1, 2028': a date as a member reads it (portable: no platform-specific strftime flags)."""
-    return f"{day:%B} {day.day}, {day.year}"

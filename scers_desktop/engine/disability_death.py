@@ -9,19 +9,14 @@ Death before retirement (Handbook 2023 'Death Benefits'): with fewer than 10 yea
 contributions with interest. With 10 or more, a spouse or registered domestic partner may instead take
 (a) the Option E benefit the member would have had on retiring the day of death, or (b) up to 50% of the
 contributions in cash and that Option E benefit reduced by the cash's actuarial value.
+
+The figures are plan data (``[disability]`` and ``[death_before_retirement]`` in plan_rules.toml).
 """
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-DISABILITY_RATE_PERCENT = Decimal("1.5")
-DISABILITY_FLOOR_SHARE = Decimal(1) / Decimal(3)
-DISABILITY_CAP_PERCENT = Decimal(60)
-DISABILITY_MINIMUM = Decimal(140)
-DISABILITY_TOP_UP_TO_AGE = 62
-DISABILITY_MIN_SERVICE = Decimal(10)
-DEATH_BENEFIT_MIN_SERVICE = Decimal(10)
-DEATH_CASH_SHARE = Decimal("0.5")
+from scers_desktop.engine.plan_data import DisabilityRules
 
 
 @dataclass(frozen=True)
@@ -35,14 +30,18 @@ class DisabilityBenefit:
     minimum_applied: bool
 
 
-def disability_benefit(service_years: Decimal, fas_monthly: Decimal, exact_age: Decimal) -> DisabilityBenefit:
-    """1.5% x service, topped up by 1.5% a year to 62 while under one-third, capped at 60%, at least $140."""
-    base = DISABILITY_RATE_PERCENT * service_years
-    third = DISABILITY_FLOOR_SHARE * 100
+def disability_benefit(
+    service_years: Decimal, fas_monthly: Decimal, exact_age: Decimal, rules: DisabilityRules
+) -> DisabilityBenefit:
+    """1.5% x service, topped up by 1.5% a year to 62 while under one-third, capped at 60%, at least $140
+    (the figures from ``rules``)."""
+    base = rules.percent_per_year * service_years
+    floor = rules.floor_share_of_fas * 100
     top_up = Decimal(0)
-    if base <= third:
-        years_to_62 = max(Decimal(0), DISABILITY_TOP_UP_TO_AGE - exact_age)
-        top_up = min(DISABILITY_RATE_PERCENT * years_to_62, third - base)
-    percent = min(base + top_up, DISABILITY_CAP_PERCENT)
+    if base <= floor:
+        years_to_top_up_age = max(Decimal(0), rules.top_up_to_age - exact_age)
+        top_up = min(rules.percent_per_year * years_to_top_up_age, floor - base)
+    percent = min(base + top_up, rules.cap_percent_of_fas)
     monthly = percent / 100 * fas_monthly
-    return DisabilityBenefit(base, top_up, percent, max(monthly, DISABILITY_MINIMUM), monthly < DISABILITY_MINIMUM)
+    minimum = rules.minimum_monthly
+    return DisabilityBenefit(base, top_up, percent, max(monthly, minimum), monthly < minimum)

@@ -18,32 +18,6 @@ def is_eligible(plan: PlanRules, age: int, service_years: Decimal) -> bool:
     return any(service_years >= r.min_service_years and age >= r.min_age for r in plan.eligibility)
 
 
-def _years(value: Decimal) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def requirements_text(plan: PlanRules) -> str:
-    """The plan's rules in words: '5 years of service and age 62, ..., or 30 years at any age'."""
-    parts = [
-        f"{_years(r.min_service_years)} years of service at any age"
-        if r.min_age == 0
-        else f"{_years(r.min_service_years)} years of service and age {r.min_age}"
-        for r in sorted(plan.eligibility, key=lambda r: r.min_service_years)
-    ]
-    return ", ".join(parts[:-1]) + ", or " + parts[-1]
-
-
-def not_eligible_reason(plan: PlanRules, age: int, service_years: Decimal, vesting_years: Decimal) -> str:
-    """Why a member is not eligible, in words a member understands."""
-    have = f"On that date you would be {age} with {_years(service_years)} years of service."
-    if service_years < vesting_years:
-        return (
-            f"Not eligible to retire: a service retirement needs at least {_years(vesting_years)} years of "
-            f"service. {have} {plan.name} allows retirement with {requirements_text(plan)}."
-        )
-    return f"Not eligible to retire yet. {plan.name} allows retirement with {requirements_text(plan)}. {have}"
-
-
 def earliest_eligible_date(
     plan: PlanRules,
     birth_date: date,

@@ -25,8 +25,3 @@ def compound(rate: Decimal, years: Decimal) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 28
         return (Decimal(1) + rate) ** years
-
-
-def format_dollars(amount: Decimal) -> str:
-    """'$1,912.50': dollars with thousands separators, rounded to the cent."""
-    return f"${to_cents(amount):,.2f}"

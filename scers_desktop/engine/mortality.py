@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from scers_desktop.engine.caches import PER_LIFE
 from scers_desktop.engine.errors import PlanDataError
-from scers_desktop.engine.plan_data import read_data_text
+from scers_desktop.engine.params import read_data_text
 
 MAX_AGE = 120
 BASE_YEAR = 2010

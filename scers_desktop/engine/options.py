@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from scers_desktop.engine.actuarial import Life
+from scers_desktop.engine.model import Relationship
 from scers_desktop.engine.option_factors import (
     ValuationBasis,
     annuity_value,
@@ -24,7 +25,6 @@ from scers_desktop.engine.option_factors import (
     term_certain_factor,
 )
 
-SPOUSAL = ("spouse", "domestic_partner")
 NEEDS_BALANCE = "needs your contribution balance (from your annual SCERS statement)"
 #: Option A pays U - R / ä_x; when the refund R at death is worth more than the whole benefit, nothing is left.
 BALANCE_EXCEEDS_REFUND = (
@@ -88,7 +88,7 @@ def _standard(
     base: _Base,
     member: Life,
     beneficiary: Life | None,
-    relationship: str | None,
+    relationship: Relationship | None,
     basis: ValuationBasis,
 ) -> OptionAmount:
     """Unmodified, A, B, C5-C20, D or E on one base."""
@@ -121,7 +121,7 @@ def _standard(
         )
     share = 0.5 if code == "D" else 1.0
     name = "D: half to spouse/partner" if code == "D" else "E: all to spouse/partner"
-    if beneficiary is None or relationship not in SPOUSAL:
+    if beneficiary is None or relationship is None or not relationship.spousal:
         why = (
             "is only for a spouse or registered domestic partner (Handbook 2023)"
             if relationship is not None
@@ -151,7 +151,7 @@ class OptionInputs:
     balance: Decimal | None
     member: Life
     beneficiary: Life | None
-    relationship: str | None
+    relationship: Relationship | None
     basis: ValuationBasis
     social_security: SocialSecurityLevel | None
     social_security_missing: str | None
@@ -280,7 +280,7 @@ def _with_g(
     base: _Base,
     member: Life,
     beneficiary: Life | None,
-    relationship: str | None,
+    relationship: Relationship | None,
     basis: ValuationBasis,
     only: str | None = None,
 ) -> list[OptionAmount]:

@@ -1,54 +1,22 @@
 """Plan rules and factor tables, loaded from the cited data files in ``engine/data``.
 
-The loader is strict: a missing key, a bad date, a row of the wrong length or an unknown
-setting is a :class:`PlanDataError` naming the file and key (architecture.md idea 1). Files are read
-once through :mod:`importlib.resources`, so a source tree, a wheel and a frozen app read them alike.
+The loader is strict (:mod:`scers_desktop.engine.params`): a missing key, a bad date, a row of the wrong
+length or a key the engine does not read is a :class:`PlanDataError` naming the file and key
+(architecture.md idea 1). Each file is read once.
 """
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from scers_desktop.engine.errors import PlanDataError
+from scers_desktop.engine.model import Plan
+from scers_desktop.engine.params import Table, load
 
-DATA_PACKAGE = "scers_desktop.engine.data"
-
-
-def read_data_text(name: str) -> str:
-    """Text of a file in ``engine/data``."""
-    return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-
-
-def _toml(name: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(read_data_text(name))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise PlanDataError(f"{name}: {exc}") from exc
-
-
-def _get(table: Mapping[str, Any], key: str, where: str) -> Any:
-    if key not in table:
-        raise PlanDataError(f"{where}: missing '{key}'")
-    return table[key]
-
-
-def _decimal(value: Any, where: str) -> Decimal:
-    try:
-        return Decimal(str(value))
-    except InvalidOperation as exc:
-        raise PlanDataError(f"{where}: '{value}' is not a number") from exc
-
-
-def _date(value: Any, where: str) -> date:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise PlanDataError(f"{where}: '{value}' is not a YYYY-MM-DD date") from exc
+#: What every factor table's cells are (the formula multiplies them by years and salary).
+FACTOR_UNIT = "percent of final average salary per year of service"
 
 
 @dataclass(frozen=True)
@@ -129,46 +97,46 @@ class FactorTable:
         return next((f for f in self.flagged if f.contains(completed_years, age)), None)
 
 
-def _factor_table(name: str) -> FactorTable:
-    raw = _toml(name)
-    ages = tuple(int(a) for a in _get(raw, "ages", name))
-    if list(ages) != list(range(ages[0], ages[0] + len(ages))):
-        raise PlanDataError(f"{name}: ages must be consecutive whole years")
-    rows = []
-    for i, row in enumerate(_get(raw, "row", name)):
-        where = f"{name} row[{i}]"
-        cells = _get(row, "cells", where)
-        if len(cells) != len(ages):
-            raise PlanDataError(f"{where}: {len(cells)} cells for {len(ages)} ages")
-        to_years = row.get("to_years")
-        rows.append(
-            FactorRow(
-                from_years=int(_get(row, "from_years", where)),
-                to_years=None if to_years is None else int(to_years),
-                cells=tuple(None if c == "-" else _decimal(c, where) for c in cells),
-            )
-        )
-    below = raw.get("below_first_age")
-    schedule = raw.get("age_schedule")
-    return FactorTable(
-        description=str(_get(raw, "description", name)),
-        reference=str(_get(raw, "reference", name)),
-        effective_date=_date(_get(raw, "effective_date", name), name),
-        ages=ages,
-        rows=tuple(rows),
-        any_age_min_service=None if below is None else _decimal(below["min_service_years"], name),
-        flagged=tuple(
-            FlaggedCells(int(f["from_years"]), int(f["to_years"]), tuple(f["ages"]), str(f["note"]))
-            for f in raw.get("flagged", [])
-        ),
-        age_schedule=None
-        if schedule is None
-        else AgeSchedule(
-            _decimal(schedule["top_factor"], name),
-            _decimal(schedule["step_per_year"], name),
-            int(schedule["full_age"]),
-        ),
+def _factor_row(row: Table, ages: int) -> FactorRow:
+    cells = row.array("cells")
+    if len(cells) != ages:
+        raise PlanDataError(f"{row.where}: {len(cells)} cells for {ages} ages")
+    return FactorRow(
+        from_years=row.integer("from_years"),
+        to_years=row.integer("to_years") if row.has("to_years") else None,
+        cells=tuple(None if c == "-" else row.number("cells", c) for c in cells),
     )
+
+
+def _age_schedule(raw: Table) -> AgeSchedule:
+    return AgeSchedule(raw.decimal("top_factor"), raw.decimal("step_per_year"), raw.integer("full_age"))
+
+
+def _read_factor_table(raw: Table) -> FactorTable:
+    ages = tuple(int(a) for a in raw.array("ages"))
+    if list(ages) != list(range(ages[0], ages[0] + len(ages))):
+        raise PlanDataError(f"{raw.where}: ages must be consecutive whole years")
+    if raw.text("unit") != FACTOR_UNIT:
+        raise PlanDataError(f"{raw.where}: unit must be '{FACTOR_UNIT}'")
+    below = raw.table("below_first_age").decimal("min_service_years") if raw.has("below_first_age") else None
+    schedule = _age_schedule(raw.table("age_schedule")) if raw.has("age_schedule") else None
+    return FactorTable(
+        description=raw.text("description"),
+        reference=raw.text("reference"),
+        effective_date=raw.day("effective_date"),
+        ages=ages,
+        rows=tuple(_factor_row(row, len(ages)) for row in raw.tables("row")),
+        any_age_min_service=below,
+        flagged=tuple(
+            FlaggedCells(f.integer("from_years"), f.integer("to_years"), tuple(f.array("ages")), f.text("note"))
+            for f in raw.optional_tables("flagged")
+        ),
+        age_schedule=schedule,
+    )
+
+
+def _factor_table(name: str) -> FactorTable:
+    return load(name, _read_factor_table)
 
 
 @dataclass(frozen=True)
@@ -183,12 +151,15 @@ class EligibilityRule:
 class PlanRules:
     """Everything the engine needs to know about one plan, with the references to cite."""
 
-    code: str
+    code: Plan
     name: str
     factors: FactorTable
     cap_percent_of_fas: Decimal | None
     cap_reference: str
     fas_months: int
+    #: Whether the months of the final average salary must be consecutive (Plan 2: unless a setting
+    #: says otherwise, see ``plan2_fas_window``).
+    fas_consecutive: bool
     fas_reference: str
     member_contribution_rate: Decimal
     member_contribution_reference: str
@@ -196,6 +167,31 @@ class PlanRules:
     annuity_reference: str
     eligibility: tuple[EligibilityRule, ...]
     eligibility_reference: str
+
+
+@dataclass(frozen=True)
+class DisabilityRules:
+    """Disability retirement (plan-rules.md §1.8): service needed (waived for an on-the-job injury),
+    the percent of final average salary per year of service, the top-up to ``floor_share_of_fas`` by
+    years to ``top_up_to_age``, the cap and the monthly minimum."""
+
+    min_service_years: Decimal
+    percent_per_year: Decimal
+    floor_share_of_fas: Decimal
+    top_up_to_age: int
+    cap_percent_of_fas: Decimal
+    minimum_monthly: Decimal
+    reference: str
+
+
+@dataclass(frozen=True)
+class DeathRules:
+    """Death before retirement (plan-rules.md §1.9): service for a monthly benefit to a spouse or
+    partner, and the share of contributions they may take in cash instead."""
+
+    min_service_years: Decimal
+    cash_share_of_contributions: Decimal
+    reference: str
 
 
 @dataclass(frozen=True)
@@ -210,7 +206,9 @@ class RulesData:
     service_reference: str
     vesting_years: Decimal
     military_prior_max_years: Decimal
-    plans: Mapping[str, PlanRules]
+    plans: Mapping[Plan, PlanRules]
+    disability: DisabilityRules
+    death: DeathRules
     interest_through_2011: Decimal
     interest_proxy_by_year: Mapping[int, Decimal]
     interest_reference: str
@@ -226,54 +224,80 @@ class RulesData:
         return f"{self.version_name} (effective {self.effective_date.isoformat()})"
 
 
-def _plan(code: str, raw: Mapping[str, Any]) -> PlanRules:
-    where = f"plan_rules.toml plan.{code}"
-    cap = raw.get("cap_percent_of_fas")
+def _plan(code: str, raw: Table) -> PlanRules:
+    if code not in set(Plan):
+        raise PlanDataError(f"{raw.where}: unknown plan; the plans are {', '.join(Plan)}")
     return PlanRules(
-        code=code,
-        name=str(_get(raw, "name", where)),
-        factors=_factor_table(str(_get(raw, "factor_table", where))),
-        cap_percent_of_fas=None if cap is None else _decimal(cap, where),
-        cap_reference=str(_get(raw, "cap_reference", where)),
-        fas_months=int(_get(raw, "fas_months", where)),
-        fas_reference=str(_get(raw, "fas_reference", where)),
-        member_contribution_rate=_decimal(_get(raw, "member_contribution_rate", where), where),
-        member_contribution_reference=str(_get(raw, "member_contribution_reference", where)),
-        annuity_minimum=bool(_get(raw, "annuity_minimum", where)),
-        annuity_reference=str(_get(raw, "annuity_reference", where)),
+        code=Plan(code),
+        name=raw.text("name"),
+        factors=_factor_table(raw.text("factor_table")),
+        cap_percent_of_fas=raw.optional_decimal("cap_percent_of_fas"),
+        cap_reference=raw.text("cap_reference"),
+        fas_months=raw.integer("fas_months"),
+        fas_consecutive=raw.flag("fas_consecutive"),
+        fas_reference=raw.text("fas_reference"),
+        member_contribution_rate=raw.decimal("member_contribution_rate"),
+        member_contribution_reference=raw.text("member_contribution_reference"),
+        annuity_minimum=raw.flag("annuity_minimum"),
+        annuity_reference=raw.text("annuity_reference"),
         eligibility=tuple(
-            EligibilityRule(_decimal(r["min_service_years"], where), int(r["min_age"]))
-            for r in _get(raw, "eligibility", where)
+            EligibilityRule(rule.decimal("min_service_years"), rule.integer("min_age"))
+            for rule in raw.tables("eligibility")
         ),
-        eligibility_reference=str(_get(raw, "eligibility_reference", where)),
+        eligibility_reference=raw.text("eligibility_reference"),
+    )
+
+
+def _disability(raw: Table) -> DisabilityRules:
+    return DisabilityRules(
+        min_service_years=raw.decimal("min_service_years"),
+        percent_per_year=raw.decimal("percent_per_year"),
+        floor_share_of_fas=raw.decimal("floor_share_of_fas"),
+        top_up_to_age=raw.integer("top_up_to_age"),
+        cap_percent_of_fas=raw.decimal("cap_percent_of_fas"),
+        minimum_monthly=raw.decimal("minimum_monthly"),
+        reference=raw.text("reference"),
+    )
+
+
+def _death(raw: Table) -> DeathRules:
+    return DeathRules(
+        min_service_years=raw.decimal("min_service_years"),
+        cash_share_of_contributions=raw.decimal("cash_share_of_contributions"),
+        reference=raw.text("reference"),
+    )
+
+
+def _read_rules(raw: Table) -> RulesData:
+    version, membership, service = raw.table("version"), raw.table("membership"), raw.table("service")
+    interest, cola, ret = raw.table("credited_interest"), raw.table("cola"), raw.table("investment_return")
+    if service.integer("days_per_year") != 365:
+        raise PlanDataError(f"{service.where}: days_per_year must be 365 (February 29 earns no credit)")
+    proxy = interest.value("proxy_by_year")
+    return RulesData(
+        version_name=version.text("name"),
+        effective_date=version.day("effective_date"),
+        version_reference=version.text("reference"),
+        plan2_from=membership.day("plan2_from"),
+        membership_reference=membership.text("reference"),
+        service_reference=service.text("reference"),
+        vesting_years=service.decimal("vesting_years"),
+        military_prior_max_years=service.decimal("military_prior_max_years"),
+        plans={rules.code: rules for rules in (_plan(code, plan) for code, plan in raw.table("plan").entries())},
+        disability=_disability(raw.table("disability")),
+        death=_death(raw.table("death_before_retirement")),
+        interest_through_2011=interest.decimal("through_2011"),
+        interest_proxy_by_year={int(y): interest.number("proxy_by_year", r) for y, r in proxy.items()},
+        interest_reference=f"{interest.text('through_2011_reference')}; {interest.text('proxy_reference')}",
+        cola_rate=cola.decimal("rate"),
+        cola_floor=cola.decimal("purchasing_power_floor"),
+        cola_reference=cola.text("reference"),
+        assumed_return=ret.decimal("assumed_rate"),
+        assumed_return_reference=ret.text("reference"),
     )
 
 
 @cache
 def rules_data() -> RulesData:
-    """The plan rules, read once."""
-    raw = _toml("plan_rules.toml")
-    name = "plan_rules.toml"
-    version, membership, service = (_get(raw, k, name) for k in ("version", "membership", "service"))
-    interest, cola, ret = (_get(raw, k, name) for k in ("credited_interest", "cola", "investment_return"))
-    if int(_get(service, "days_per_year", name)) != 365:
-        raise PlanDataError(f"{name}: service.days_per_year must be 365 (February 29 earns no credit)")
-    return RulesData(
-        version_name=str(_get(version, "name", name)),
-        effective_date=_date(_get(version, "effective_date", name), name),
-        version_reference=str(_get(version, "reference", name)),
-        plan2_from=_date(_get(membership, "plan2_from", name), name),
-        membership_reference=str(_get(membership, "reference", name)),
-        service_reference=str(_get(service, "reference", name)),
-        vesting_years=_decimal(_get(service, "vesting_years", name), name),
-        military_prior_max_years=_decimal(_get(service, "military_prior_max_years", name), name),
-        plans={code: _plan(code, plan) for code, plan in _get(raw, "plan", name).items()},
-        interest_through_2011=_decimal(_get(interest, "through_2011", name), name),
-        interest_proxy_by_year={int(y): _decimal(r, name) for y, r in _get(interest, "proxy_by_year", name).items()},
-        interest_reference=f"{interest['through_2011_reference']}; {interest['proxy_reference']}",
-        cola_rate=_decimal(_get(cola, "rate", name), name),
-        cola_floor=_decimal(_get(cola, "purchasing_power_floor", name), name),
-        cola_reference=str(_get(cola, "reference", name)),
-        assumed_return=_decimal(_get(ret, "assumed_rate", name), name),
-        assumed_return_reference=str(_get(ret, "reference", name)),
-    )
+    """The plan rules, read once from ``plan_rules.toml``."""
+    return load("plan_rules.toml", _read_rules)

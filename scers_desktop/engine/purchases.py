@@ -20,8 +20,8 @@ from datetime import date
 from decimal import Decimal
 
 from scers_desktop.engine.calendar import years_between
+from scers_desktop.engine.model import Purchase, PurchaseKind
 from scers_desktop.engine.money import compound
-from scers_desktop.engine.scenario import Purchase
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,13 @@ def purchase_cost(
     retirement: date,
 ) -> tuple[Decimal | None, str, str | None]:
     """(cost, how it was figured, what is missing) for one purchase."""
-    if purchase.kind == "redeposit":
+    if purchase.kind is PurchaseKind.REDEPOSIT:
         if purchase.withdrawn_amount is None or purchase.withdrawal_date is None:
             return None, "", "needs the amount withdrawn and the withdrawal date"
         years = max(Decimal(0), years_between(purchase.withdrawal_date, as_of))
         cost = purchase.withdrawn_amount * compound(assumed_return, years)
         return cost, f"withdrawn amount with {assumed_return * 100:.2f}% interest a year for {years:.1f} years", None
-    if purchase.kind in ("leave", "military_leave"):
+    if purchase.kind in (PurchaseKind.LEAVE, PurchaseKind.MILITARY_LEAVE):
         if current_pay is None:
             return None, "", "needs your pay"
         cost = member_rate * current_pay * 12 * purchase.service_years

@@ -21,8 +21,8 @@ from functools import cached_property, lru_cache
 
 from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import age_on, days_in_month
+from scers_desktop.engine.model import EmploymentPeriod, Leave, Salary, SalaryStep
 from scers_desktop.engine.money import compound
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Salary, SalaryStep
 from scers_desktop.engine.service import service_line
 
 

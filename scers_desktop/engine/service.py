@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, ONE_DAY, service_days, years_between
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave, Scenario
+from scers_desktop.engine.model import EmploymentPeriod, Leave, Scenario
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

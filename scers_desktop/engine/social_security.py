@@ -5,19 +5,24 @@ Default: the full retirement age by year of birth (42 U.S.C. § 416(l)); setting
 "eligible to receive Social Security benefits" reading).
 """
 
-import tomllib
 from datetime import date, timedelta
 from functools import cache
 
 from scers_desktop.engine.calendar import add_months, anniversary
-from scers_desktop.engine.plan_data import read_data_text
+from scers_desktop.engine.params import Table, load
+
+FullRetirementAges = tuple[tuple[int, int, int, int], ...]
+
+
+def _read(raw: Table) -> tuple[FullRetirementAges, int]:
+    raw.documentation("description", "reference")
+    rows = tuple((int(a), int(b), int(y), int(m)) for a, b, y, m in raw.array("full_retirement_age"))
+    return rows, raw.integer("earliest_age")
 
 
 @cache
-def _table() -> tuple[tuple[tuple[int, int, int, int], ...], int]:
-    raw = tomllib.loads(read_data_text("social_security.toml"))
-    rows = tuple((int(a), int(b), int(y), int(m)) for a, b, y, m in raw["full_retirement_age"])
-    return rows, int(raw["earliest_age"])
+def _table() -> tuple[FullRetirementAges, int]:
+    return load("social_security.toml", _read)
 
 
 def full_retirement_age(birth: date) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""The "Unofficial Benefit Estimate" PDF, built from an engine estimate and nothing else."""
+"""The "Unofficial Benefit Estimate" PDF, laid out from an estimate's summary (scers_desktop.present) and rendered."""
 
 from scers_desktop.report.build import estimate_pdf
 from scers_desktop.report.content import ReportContent, report_content

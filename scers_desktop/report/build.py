@@ -1,22 +1,20 @@
-"""One call from an estimate to PDF bytes: the sweep for the chart, the content, the rendering."""
+"""One call from an estimate's summary to PDF bytes: the content laid out from the summary, then rendered.
 
-from datetime import date
+The summary carries the benefit-by-age curve the window (or the command line) already computed, so
+building the PDF runs no sweep of its own.
+"""
+
 from pathlib import Path
 
-from scers_desktop.engine import Estimate, sweep
+from scers_desktop.present.summary import EstimateSummary
 from scers_desktop.report.content import report_content
 from scers_desktop.report.pdf import render_pdf
 
-CHART_AGES = range(50, 76)
 
-
-def estimate_pdf(
-    result: Estimate, target: Path | None = None, *, personal: bool = True, made_on: date | None = None
-) -> bytes:
+def estimate_pdf(summary: EstimateSummary, target: Path | None = None, *, personal: bool = True) -> bytes:
     """The "Unofficial Benefit Estimate" PDF for one estimate (written to ``target`` when given).
 
-    ``personal`` prints the member's name and birth date (the kiosk leaves them out unless asked).
+    ``personal`` prints the member's name and birth date (the kiosk leaves them out unless asked);
+    ``made_on`` is the day printed on it and the day the next steps count from.
     """
-    points = sweep(result.scenario, CHART_AGES) if result.eligible else []
-    content = report_content(result, points, personal=personal, made_on=made_on or date.today())
-    return render_pdf(content, target)
+    return render_pdf(report_content(summary, personal=personal), target)

@@ -22,7 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
-from scers_desktop.report.content import Chart, ReportContent, Table
+from scers_desktop.present.curve import Curve
+from scers_desktop.report.content import ReportContent, Table
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 0.7 * inch
@@ -89,17 +90,32 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
     return result
 
 
-def _chart(chart: Chart, width: float) -> Drawing:
+def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
+    """Star the chosen age on the unmodified curve, with its amount in words."""
+    chosen_age = curve.marked_age
+    value = curve.value_at(chosen_age) if chosen_age is not None else None
+    if chosen_age is None or value is None:
+        return
+    top = max(v for v in curve.unmodified + curve.option if v is not None)
+    scale = plot.height / (plot.yValueAxis.valueMax or top)
+    x = plot.x + plot.width * (chosen_age - curve.ages[0]) / (curve.ages[-1] - curve.ages[0])
+    y = plot.y + value * scale
+    drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
+    drawing.add(String(x + 7, y + 6, f"your choice: age {chosen_age}, ${value:,.2f}", fontName=BOLD, fontSize=8))
+
+
+def _chart(curve: Curve, width: float) -> Drawing:
+    """The benefit-by-age chart: the unmodified curve, the chosen option's, and the chosen age starred."""
     height = 2.6 * inch
     drawing = Drawing(width, height, initialFontName=FONT)
     plot = LinePlot()
     plot.x, plot.y = 50, 40
     plot.width, plot.height = width - 70, height - 70
-    series = [[(a, v) for a, v in zip(chart.ages, chart.unmodified, strict=True) if v is not None]]
+    series = [[(a, v) for a, v in zip(curve.ages, curve.unmodified, strict=True) if v is not None]]
     names = ["Unmodified"]
-    if chart.option_label and any(v is not None for v in chart.option):
-        series.append([(a, v) for a, v in zip(chart.ages, chart.option, strict=True) if v is not None])
-        names.append(chart.option_label)
+    if curve.option_label and any(v is not None for v in curve.option):
+        series.append([(a, v) for a, v in zip(curve.ages, curve.option, strict=True) if v is not None])
+        names.append(curve.option_label)
     plot.data = series
     plot.lines[0].strokeColor, plot.lines[0].strokeWidth = NAVY, 2
     plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
@@ -107,8 +123,8 @@ def _chart(chart: Chart, width: float) -> Drawing:
         plot.lines[1].strokeColor, plot.lines[1].strokeWidth = colors.HexColor("#b35900"), 1.5
         plot.lines[1].strokeDashArray = (4, 2)
         plot.lines[1].symbol = makeMarker("FilledTriangle", size=3)
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = chart.ages[0], chart.ages[-1]
-    plot.xValueAxis.valueSteps = [a for a in chart.ages if a % 5 == 0]
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = curve.ages[0], curve.ages[-1]
+    plot.xValueAxis.valueSteps = [a for a in curve.ages if a % 5 == 0]
     plot.yValueAxis.valueMin = 0
     plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = FONT
     plot.xValueAxis.labels.fontSize = plot.yValueAxis.labels.fontSize = 8
@@ -119,26 +135,7 @@ def _chart(chart: Chart, width: float) -> Drawing:
             plot.x + plot.width / 2, 8, "Age when the pension starts", fontName=FONT, fontSize=8, textAnchor="middle"
         )
     )
-    if chart.chosen_age is not None:
-        value = chart.unmodified[chart.ages.index(chart.chosen_age)]
-        if value is not None:
-            top = max(v for v in chart.unmodified + chart.option if v is not None)
-            scale = plot.height / (plot.yValueAxis.valueMax or top)
-            x = plot.x + plot.width * (chart.chosen_age - chart.ages[0]) / (chart.ages[-1] - chart.ages[0])
-            drawing.add(
-                makeMarker(
-                    "FilledStarFive", x=x, y=plot.y + value * scale, size=11, fillColor=colors.HexColor("#c62828")
-                )
-            )
-            drawing.add(
-                String(
-                    x + 7,
-                    plot.y + value * scale + 6,
-                    f"your choice: age {chart.chosen_age}, ${value:,.2f}",
-                    fontName=BOLD,
-                    fontSize=8,
-                )
-            )
+    _mark_choice(drawing, plot, curve)
     legend = Legend()
     legend.x, legend.y = plot.x + 8, height - 8
     legend.fontName, legend.fontSize = FONT, 8

@@ -6,7 +6,8 @@ of that draft), the steps the person has touched (whose problems are shown), the
 chosen payment option and retirement age, and the recovery copy of every unsaved scenario. Qt only
 shows it: the windows decide *when* to copy to the recovery file (a timer) and how to ask questions.
 
-``today`` is passed in (a function returning the date), so no answer depends on the host's clock.
+``today`` is passed in (a function returning the date), so no answer depends on the host's clock: it
+is the ``as_of`` of the estimates, the day the summaries are made on, and the day case files are read on.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import TYPE_CHECKING
 from scers_desktop import engine
 from scers_desktop.engine import Scenario
 from scers_desktop.engine.calendar import anniversary
+from scers_desktop.present.curve import Curve, curve_of
+from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import Recovery, Unsaved, draft_to_json
 from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
@@ -38,22 +41,26 @@ def new_draft() -> Draft:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """A draft as the engine sees it: checked by the loader and, when valid, estimated.
+    """A draft as the engine sees it on a day: checked by the loader and, when valid, estimated, with its
+    benefit-by-age curve and its summary (what the pages, the results, the plot and the PDF all show)."""
 
-    The benefit-by-age curve (the sweep) belongs here too once the presentation layer builds it
-    (present/curve.py): computed once per change, read by the plot and the PDF alike.
-    """
-
+    today: date
     checked: flow.Checked
-    estimate: Estimate | None
+    estimate: Estimate | None = None
+    curve: Curve | None = None
+    summary: EstimateSummary | None = None
 
 
-def evaluate(draft: Draft) -> Evaluation:
-    """Check the draft with the engine's loader and estimate it when it is valid."""
-    checked = flow.check(draft)
+def evaluate(draft: Draft, today: date) -> Evaluation:
+    """Check the draft with the engine's loader and, when it is valid, estimate and summarise it."""
+    checked = flow.check(draft, today)
     scenario = checked.scenario
+    if scenario is None:
+        return Evaluation(today, checked)
     # The estimation code loads on first use (through the engine package), so the first page shows sooner.
-    return Evaluation(checked, engine.estimate(scenario) if scenario is not None else None)
+    result = engine.estimate(scenario, as_of=today)
+    curve = curve_of(result)
+    return Evaluation(today, checked, result, curve, summarize(result, curve, made_on=today))
 
 
 @dataclass
@@ -64,7 +71,9 @@ class Slot:
     path: Path | None = None
     saved: str = ""
     touched: set[StepKey] = field(default_factory=set)
-    _cached: tuple[str, Evaluation] | None = field(default=None, repr=False, compare=False)
+    #: The draft as last checked and estimated (by :meth:`refresh`), and the draft's JSON it was made from.
+    last: Evaluation | None = field(default=None, repr=False, compare=False)
+    _last_key: str = field(default="", repr=False, compare=False)
 
     @classmethod
     def fresh(cls, draft: Draft, path: Path | None = None, touched: set[StepKey] | None = None) -> Slot:
@@ -80,17 +89,12 @@ class Slot:
         """The scenario's name on its tab."""
         return self.draft.label.strip() or (self.path.name if self.path else f"Scenario {index + 1}")
 
-    def refresh(self) -> Evaluation:
-        """Check and estimate the draft again if it changed since the last time; return the result."""
+    def refresh(self, today: date) -> Evaluation:
+        """Check and estimate the draft again if it or the day changed since the last time; return it."""
         key = draft_to_json(self.draft)
-        if self._cached is None or self._cached[0] != key:
-            self._cached = (key, evaluate(self.draft))
-        return self._cached[1]
-
-    @property
-    def evaluation(self) -> Evaluation:
-        """The draft as of the last :meth:`refresh` (made now if there was none)."""
-        return self._cached[1] if self._cached is not None else self.refresh()
+        if self.last is None or self._last_key != key or self.last.today != today:
+            self.last, self._last_key = evaluate(self.draft, today), key
+        return self.last
 
 
 class Session:
@@ -119,13 +123,18 @@ class Session:
 
     def refresh(self) -> None:
         """Check and estimate every scenario whose draft changed (each edit calls this once)."""
+        today = self.today()
         for slot in self.slots:
-            slot.refresh()
+            slot.refresh(today)
+
+    def _evaluation_of(self, slot: Slot) -> Evaluation:
+        """A slot's draft as of the last :meth:`refresh` (made now if there was none)."""
+        return slot.last if slot.last is not None else slot.refresh(self.today())
 
     @property
     def evaluation(self) -> Evaluation:
         """The current draft, checked and estimated at the last :meth:`refresh`."""
-        return self.slot.evaluation
+        return self._evaluation_of(self.slot)
 
     @property
     def scenario(self) -> Scenario | None:
@@ -137,13 +146,26 @@ class Session:
         """The current draft's estimate, or None while it has problems."""
         return self.evaluation.estimate
 
+    @property
+    def summary(self) -> EstimateSummary | None:
+        """The current draft's summary (with its curve), or None while it has problems."""
+        return self.evaluation.summary
+
+    def printable_summary(self) -> EstimateSummary | None:
+        """The summary the PDF is laid out from (the curve already shown), made on today's date."""
+        summary = self.summary
+        today = self.today()
+        if summary is not None and summary.made_on != today:
+            summary = summarize(summary.estimate, summary.curve, made_on=today)
+        return summary
+
     def shown_problems(self) -> flow.Checked:
         """The check of the current draft, with only the problems of the steps the person has touched."""
         return self.evaluation.checked.only_for(self.slot.touched)
 
     def everyone(self) -> list[tuple[str, Estimate | None]]:
         """Every scenario's name and estimate, for the comparison."""
-        return [(slot.name(i), slot.evaluation.estimate) for i, slot in enumerate(self.slots)]
+        return [(slot.name(i), self._evaluation_of(slot).estimate) for i, slot in enumerate(self.slots)]
 
     def step_problem_count(self, key: StepKey) -> int:
         """How many problems a step shows (none until it is touched)."""

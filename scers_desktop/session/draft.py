@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from scers_desktop.engine.scenario import FORMAT, Scenario, scenario_to_dict
+from scers_desktop.engine.model import FORMAT, Scenario
+from scers_desktop.engine.scenario_file import scenario_to_dict
 
 
 @dataclass

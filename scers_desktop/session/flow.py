@@ -153,10 +153,10 @@ class Checked:
         return [p for p in self.problems if p.path == path or p.path.startswith((path + ".", path + "["))]
 
 
-def check(draft: Draft) -> Checked:
-    """Run the engine's loader on the draft."""
+def check(draft: Draft, today: date) -> Checked:
+    """Run the engine's loader on the draft, as of ``today``."""
     try:
-        return Checked(parse_scenario(draft.to_raw()), ())
+        return Checked(parse_scenario(draft.to_raw(), today=today), ())
     except ScenarioError as error:
         return Checked(None, tuple(_in_page_words(p) for p in error.problems))
 
@@ -174,8 +174,8 @@ def default_retirement_date(draft: Draft, today: date) -> date | None:
     soonest = first_of_next_month(today)
     trial = draft.copy()
     trial.retirement_date = soonest.isoformat()
-    scenario = check(trial).scenario
+    scenario = check(trial, today).scenario
     if scenario is None:
         return None
-    earliest = engine.estimate(scenario, details=False).earliest_eligible_date
+    earliest = engine.estimate(scenario, as_of=today, details=False).earliest_eligible_date
     return None if earliest is None else max(earliest, soonest)

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.engine.money import format_dollars
 from scers_desktop.session import flow
 from scers_desktop.session.controller import Session
 from scers_desktop.session.flow import StepKey
-from scers_desktop.ui.curve import PLOT_AGES, Curve, benefit_curve
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.pages import PAGE_CLASSES, Page, RetirementPage
 
@@ -46,7 +44,6 @@ class EstimatorView(QWidget):
         super().__init__()
         self.session = session
         self.chart_menus = chart_menus
-        self.curve: Curve | None = None
         self.cover: QWidget | None = None
         self._build()
         # Show the first page at once; the first check (which loads the plan data) runs right after.
@@ -132,26 +129,15 @@ class EstimatorView(QWidget):
 
     def recompute(self, keep: bool = True) -> None:
         """Estimate the draft again and show everything; ``keep``: the step on screen counts as touched."""
-        from scers_desktop.engine import sweep
-
         session = self.session
         session.refresh()
-        result = session.estimate
-        scenario = session.scenario
-        chosen = result.age.completed_years if result else None
-        # The curve moves into the session once the presentation layer builds it (present/curve.py).
-        self.curve = (
-            benefit_curve(sweep(scenario, PLOT_AGES), chosen, scenario.selected_option)
-            if scenario is not None
-            else None
-        )
         if keep:
             session.touch(session.step)
         shown = session.shown_problems()
         for page in self.pages.values():
-            page.refresh(shown, result)
+            page.refresh(shown, session.summary)
         if self._results is not None or session.step == StepKey.RESULTS:
-            self.results.show_estimate(result, self.curve, session.everyone())
+            self.results.show_estimate(session.summary, session.everyone())
         self._update_steps()
         self._update_bottom()
         self.recomputed.emit()
@@ -181,19 +167,13 @@ class EstimatorView(QWidget):
         self.next_button.setEnabled(self.session.neighbour(1) is not None)
 
     def _summary_text(self) -> str:
-        result = self.session.estimate
-        if result is None:
-            count = len(self.session.shown_problems().problems)
-            if count:
-                return f"Estimate so far: {count} thing{'s' if count != 1 else ''} to fix on the steps marked ⚠."
-            return "Estimate so far: fill in the steps and your estimate appears here."
-        if not result.eligible:
-            return "Estimate so far: not eligible to retire on this date — see the Retirement date page."
-        assert result.unmodified_monthly is not None
-        return (
-            f"Estimate so far: {format_dollars(result.unmodified_monthly)} a month "
-            f"from age {result.age.completed_years} (unofficial)."
-        )
+        summary = self.session.summary
+        if summary is not None:
+            return summary.steps.so_far
+        count = len(self.session.shown_problems().problems)
+        if count:
+            return f"Estimate so far: {count} thing{'s' if count != 1 else ''} to fix on the steps marked ⚠."
+        return "Estimate so far: fill in the steps and your estimate appears here."
 
     # ----- navigation ------------------------------------------------------------------------------
 

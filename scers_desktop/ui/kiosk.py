@@ -39,7 +39,7 @@ from scers_desktop.session.flow import StepKey
 from scers_desktop.session.kiosk import IdleState, IdleTimer, KioskConfig, PinGate
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import plain_label
-from scers_desktop.ui.printing import PRINT_DPI, print_pdf_bytes
+from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
 from scers_desktop.ui.theme import Comfort
 
 KIOSK_TEXT_PERCENT = 150
@@ -287,17 +287,17 @@ class KioskWindow(QMainWindow):
         """The configured printer (the system default when none is named)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
-        printer.setDocName("Unofficial Benefit Estimate")
+        printer.setDocName(DOCUMENT_NAME)
         if self.config.printer:
             printer.setPrinterName(self.config.printer)
         return printer
 
     def print_estimate(self) -> None:
         """Print straight to the kiosk's printer, without name or birth date unless ticked."""
-        result = self.session.estimate
-        if result is None:
+        summary = self.session.printable_summary()
+        if summary is None:
             return
-        data = estimate_pdf(result, personal=self.include_name.isChecked())
+        data = estimate_pdf(summary, personal=self.include_name.isChecked())
         pages = print_pdf_bytes(data, self.make_printer())
         self.view.summary.setText(
             f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a case file into this scenario; a bad file is explained and the current work kept."""
         try:
-            scenario = load_scenario(path)
+            scenario = load_scenario(path, today=self.session.today())
         except ScenarioError as error:
             details = "\n".join(f"• {p}" for p in error.problems[:8])
             QMessageBox.warning(
@@ -348,21 +348,21 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """Save the estimate as a PDF."""
-        result = self.session.estimate
-        if result is None:
+        summary = self.session.printable_summary()
+        if summary is None:
             return
         from scers_desktop.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, result)
+        export_pdf_dialog(self, summary)
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""
-        result = self.session.estimate
-        if result is None:
+        summary = self.session.printable_summary()
+        if summary is None:
             return
         from scers_desktop.ui.printing import print_dialog
 
-        print_dialog(self, result)
+        print_dialog(self, summary)
 
     # ----- about -------------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from scers_desktop.ui.curve import Curve
+from scers_desktop.present.curve import Curve
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
@@ -22,6 +22,17 @@ def _set_data(item: pg.PlotDataItem, xs: list[float], ys: list[float]) -> None:
         item.setData(xs, ys)
     else:
         item.clear()
+
+
+def _points_take_no_clicks(item: pg.PlotDataItem) -> None:
+    """The item's points ignore clicks: the chart picks an age from the scene's click (``_clicked``).
+
+    pyqtgraph's ScatterPlotItem answers a click with ``pointsAt()``, which makes a SpotItem for every
+    point and keeps it in a numpy object array that the SpotItem refers back to. The garbage collector
+    cannot see into numpy arrays, so each click followed by a recompute leaked the chart's points: a
+    long session's memory grew with every click.
+    """
+    item.scatter.mouseClickEvent = lambda event: event.ignore()
 
 
 class BenefitPlot(QWidget):
@@ -75,6 +86,8 @@ class BenefitPlot(QWidget):
             name="held at the 60% cap",
         )
         self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
+        for item in (self.unmodified, self.option, self.capped, self.chosen):
+            _points_take_no_clicks(item)
         self.lines = {}
         for key, text, height in (("first", "first eligible", 0.95), ("full", "full factor", 0.82)):
             line = pg.InfiniteLine(

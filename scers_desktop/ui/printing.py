@@ -18,19 +18,19 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from scers_desktop import APP_NAME
-from scers_desktop.engine import Estimate
+from scers_desktop.present.summary import TITLE, EstimateSummary
 from scers_desktop.report import estimate_pdf
 from scers_desktop.session.casefile import write_atomically_bytes
 
 PRINT_DPI = 300
-DOCUMENT_NAME = "Unofficial Benefit Estimate"
+DOCUMENT_NAME = TITLE
 #: How long the print system may take to accept a job before the app says it failed.
 LP_TIMEOUT_SECONDS = 30
 
 
-def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True) -> Path | None:
+def export_pdf_dialog(parent: QWidget, summary: EstimateSummary, personal: bool = True) -> Path | None:
     """Ask where to save the PDF and write it; return the path, or None if cancelled or failed."""
-    base = (result.scenario.label or "scers-estimate").replace(" ", "-")
+    base = (summary.estimate.scenario.label or "scers-estimate").replace(" ", "-")
     name, _ = QFileDialog.getSaveFileName(
         parent, "Export the estimate as a PDF", str(Path.home() / f"{base}.pdf"), "PDF (*.pdf)"
     )
@@ -38,7 +38,7 @@ def export_pdf_dialog(parent: QWidget, result: Estimate, personal: bool = True) 
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     try:
-        write_atomically_bytes(path, estimate_pdf(result, personal=personal))
+        write_atomically_bytes(path, estimate_pdf(summary, personal=personal))
     except OSError as error:
         QMessageBox.warning(parent, APP_NAME, f"Could not write {path.name}: {error.strerror or error}")
         return None
@@ -112,11 +112,11 @@ def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
     return _print_as_pictures(data, printer)
 
 
-def print_dialog(parent: QWidget, result: Estimate, personal: bool = True) -> bool:
+def print_dialog(parent: QWidget, summary: EstimateSummary, personal: bool = True) -> bool:
     """Show Qt's print dialog and print the estimate on the chosen printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
     printer.setDocName(DOCUMENT_NAME)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    return print_pdf_bytes(estimate_pdf(result, personal=personal), printer) > 0
+    return print_pdf_bytes(estimate_pdf(summary, personal=personal), printer) > 0

@@ -1,8 +1,8 @@
 """The results view: the headline, every option side by side, the plot and its table, "why this
-number", the comparison of scenarios, and COLA, buybacks and net pay. Figures come from the engine."""
+number", the comparison of scenarios, and COLA, buybacks and net pay. Every word and row comes from the
+estimate's summary (scers_desktop.present), the same one the PDF and the command line show."""
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,21 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import Estimate
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.cola import catch_up_age
-from scers_desktop.engine.money import format_dollars
-from scers_desktop.engine.notes import assumption_rows, event_text, member_amount_text, survivor_choice_lines
-from scers_desktop.engine.options import OptionAmount, option_family, split_code
-from scers_desktop.ui.curve import Curve
+from scers_desktop.present.compare import compare_rows
+from scers_desktop.present.curve import Curve
+from scers_desktop.present.rows import NO_AMOUNT, OptionRow, chosen_base
+from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
-
-DISCLAIMER = "Unofficial estimate — SCERS is not bound by it. Amounts are before taxes and deductions."
-NO_AMOUNT = "—"
-
-
-def money_text(amount: Decimal | None) -> str:
-    """Dollars for a table cell, or a dash."""
-    return NO_AMOUNT if amount is None else format_dollars(amount)
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -60,11 +50,9 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.resizeRowsToContents()
 
 
-def option_row(option: OptionAmount) -> list[str]:
+def _option_cells(row: OptionRow) -> list[str]:
     """An options-table row: name, member, survivor, and a short note (or what is missing)."""
-    note = option.survivor_note if option.missing is None else f"This option {option.missing}."
-    survivor = money_text(option.survivor_monthly)
-    return [option.name, member_amount_text(option), survivor, note[:1].upper() + note[1:]]
+    return [row.name, row.member, row.survivor, row.note]
 
 
 class ResultsView(QWidget):
@@ -93,7 +81,20 @@ class ResultsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Result details")
         layout.addWidget(self.tabs, 1)
+        self.plot: QWidget | None = None
+        self._options_tab()
+        self._age_tab()
+        self._why_tab()
+        self._compare_tab()
+        self._more_tab()
+        self.summary: EstimateSummary | None = None
+        self.curve: Curve | None = None
+        self.loading = False
+        self._standard_codes: list[str] = []
+        self._combined_codes: list[str] = []
 
+    def _options_tab(self) -> None:
+        """The payment options, then F and G combined with the chosen one."""
         options_page = QWidget()
         options_layout = QVBoxLayout(options_page)
         hint = plain_label("Select a row to choose that option; it is drawn on the age chart and printed on the PDF.")
@@ -116,9 +117,10 @@ class ResultsView(QWidget):
         options_layout.addWidget(self.combined, 1)
         self.tabs.addTab(options_page, "&Payment options")
 
+    def _age_tab(self) -> None:
+        """The benefit-by-age chart (made when first shown) and its table."""
         age_page = QWidget()
         self.age_layout = QVBoxLayout(age_page)
-        self.plot: QWidget | None = None
         self.age_table = _table(
             ["Age", "Pension starts", "Unmodified a month", "Your option a month"], "Benefit by age"
         )
@@ -131,6 +133,8 @@ class ResultsView(QWidget):
         self.age_layout.addWidget(self.age_table, 1)
         self.tabs.addTab(age_page, "By retirement &age")
 
+    def _why_tab(self) -> None:
+        """'Why this number' and the things to know."""
         why_page = QWidget()
         why_layout = QVBoxLayout(why_page)
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
@@ -142,6 +146,8 @@ class ResultsView(QWidget):
         why_layout.addWidget(self.notes, 2)
         self.tabs.addTab(why_page, "&Why this number")
 
+    def _compare_tab(self) -> None:
+        """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
         compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
@@ -149,6 +155,8 @@ class ResultsView(QWidget):
         compare_layout.addWidget(self.compare)
         self.tabs.addTab(compare_page, "&Compare")
 
+    def _more_tab(self) -> None:
+        """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
         more_layout.addWidget(plain_label("Cost-of-living increases, first ten years (1.5% each November, or more):"))
@@ -159,12 +167,6 @@ class ResultsView(QWidget):
         more_layout.addWidget(self.money, 1)
         self.tabs.addTab(more_page, "COLA and net pa&y")
 
-        self.curve: Curve | None = None
-        self.result: Estimate | None = None
-        self.loading = False
-        self._standard_codes: list[str] = []
-        self._combined_codes: list[str] = []
-
     def _ensure_plot(self) -> None:
         if self.plot is None:
             from scers_desktop.ui.plot import BenefitPlot
@@ -174,170 +176,66 @@ class ResultsView(QWidget):
             self.age_layout.insertWidget(0, plot, 2)
             self.plot = plot
 
-    def show_estimate(
-        self, result: Estimate | None, curve: Curve | None, everyone: Sequence[tuple[str, Estimate | None]]
-    ) -> None:
-        """Show one scenario's estimate, its curve, and all scenarios for comparison."""
-        self.result, self.curve = result, curve
+    def show_estimate(self, summary: EstimateSummary | None, everyone: Sequence[tuple[str, Estimate | None]]) -> None:
+        """Show one scenario's summary (its estimate and curve), and all scenarios for comparison."""
+        self.summary = summary
+        self.curve = summary.curve if summary else None
         self.loading = True
-        self._headline(result)
-        selected = (result.scenario.selected_option or "Unmodified") if result else "Unmodified"
-        standard, combined = option_family(result.options if result else (), selected)
+        self._headline(summary)
+        options = summary.options if summary else None
+        standard, combined = (options.standard, options.combined) if options else ((), ())
         self._standard_codes = [o.code for o in standard]  # before any row is selected below
         self._combined_codes = [o.code for o in combined]
-        _fill(self.options, [option_row(o) for o in standard])
+        _fill(self.options, [_option_cells(o) for o in standard])
         for row, option in enumerate(standard):
-            if option.code == split_code(selected)[0]:
+            if options and option.code == chosen_base(options):
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
-        _fill(self.combined, [option_row(o) for o in combined])
+        _fill(self.combined, [_option_cells(o) for o in combined])
         for row, option in enumerate(combined):
-            if option.code == selected:
+            if options and option.code == options.selected:
                 self.combined.selectRow(row)
-        chosen = result.option(selected) if result else None
-        self.meaning.setText(f"{chosen.name}: {chosen.description}" if chosen else "")
-        if curve is None:
+        self.meaning.setText(options.meaning if options else "")
+        if summary is None or summary.curve is None or summary.ages is None:
             self.age_table.setRowCount(0)
             if self.plot is not None:
                 self.plot.clear()  # type: ignore[attr-defined]
         else:
             self._ensure_plot()
             assert self.plot is not None
-            self.plot.show_curve(curve)  # type: ignore[attr-defined]
-            _fill(
-                self.age_table,
-                [
-                    [
-                        str(age),
-                        long_date(day),
-                        "not eligible" if value is None else f"${value:,.2f}",
-                        "" if option is None else f"${option:,.2f}",
-                    ]
-                    for age, day, value, option in zip(
-                        curve.ages, curve.dates, curve.unmodified, curve.option, strict=True
-                    )
-                ],
-            )
-        self._why(result)
+            self.plot.show_curve(summary.curve)  # type: ignore[attr-defined]
+            _fill(self.age_table, summary.ages.rows)
+        self._why(summary)
         self._compare(everyone)
-        self._more(result)
+        self._more(summary)
         self.loading = False
 
-    def _headline(self, result: Estimate | None) -> None:
-        if result is None:
-            self.headline.setText("Your estimate will appear here")
-            self.subline.setText("Fix the items marked ⚠ on the earlier pages.")
-        elif not result.eligible:
-            self.headline.setText("Not eligible to retire on this date")
-            self.subline.setText(result.reason or "")
-        elif result.scenario.estimate_type == "death_before_retirement":
-            survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
-            self.headline.setText(f"{money_text(survivor)} a month for your spouse or partner")
-            self.subline.setText(
-                event_text(
-                    "death_before_retirement",
-                    result.retirement_date,
-                    result.age.completed_years,
-                    result.service.total_years,
-                )
-                + ". "
-                + " ".join(survivor_choice_lines(result.options))
-            )
-        else:
-            assert result.unmodified_monthly is not None
-            self.headline.setText(f"{format_dollars(result.unmodified_monthly)} a month")
-            what = "Disability retirement benefit" if result.disability else "Unmodified (straight) benefit"
-            self.subline.setText(
-                f"{what} from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
-                f"{result.service.total_years:.2f} years of service. {result.plan.name}. Rules: {result.rules_version}."
-            )
+    def _headline(self, summary: EstimateSummary | None) -> None:
+        headline, detail = (summary.headline, summary.headline_detail) if summary else NO_ESTIMATE
+        self.headline.setText(headline)
+        self.subline.setText(detail)
 
-    def _why(self, result: Estimate | None) -> None:
-        rows = [[e.label, e.value, e.rule, e.source] for e in (result.explanations if result else ())]
-        _fill(self.why, rows)
-        if result is None:
-            self.notes.setPlainText("")
-            return
-        lines = [f"• {w}" for w in result.warnings]
-        lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
-        for label, value, kind, why in assumption_rows(result.scenario, result.settings):
-            lines.append(f"• {label}: {value} ({kind.lower()}). {why}")
-        self.notes.setPlainText("\n".join(lines))
+    def _why(self, summary: EstimateSummary | None) -> None:
+        _fill(self.why, summary.why if summary else ())
+        self.notes.setPlainText(summary.things_to_know if summary else "")
 
     def _compare(self, everyone: Sequence[tuple[str, Estimate | None]]) -> None:
         labels = [name for name, _ in everyone]
         self.compare.setColumnCount(1 + len(labels))
         self.compare.setHorizontalHeaderLabels(["Figure", *labels])
-        figures = [
-            ("Pension starts", lambda r: long_date(r.retirement_date)),
-            ("Age", lambda r: str(r.age.completed_years)),
-            ("Credited service (years)", lambda r: f"{r.service.total_years:.2f}"),
-            ("Final average salary", lambda r: money_text(r.fas.monthly if r.fas else None)),
-            (
-                "Factor (% a year)",
-                lambda r: f"{r.factor.factor_percent:.2f}" if r.factor and r.factor.factor_percent else NO_AMOUNT,
-            ),
-            ("Unmodified a month", lambda r: money_text(r.unmodified_monthly)),
-            ("Option E a month", lambda r: money_text(r.option("E").member_monthly if r.option("E") else None)),
-            ("Chosen option", lambda r: r.scenario.selected_option or "Unmodified"),
-            (
-                "Chosen option a month",
-                lambda r: money_text(
-                    r.option(r.scenario.selected_option).member_monthly
-                    if r.scenario.selected_option and r.option(r.scenario.selected_option)
-                    else r.unmodified_monthly
-                ),
-            ),
-        ]
-        rows = [
-            [name]
-            + [fn(r) if r is not None and r.eligible else "not eligible" if r else "incomplete" for _, r in everyone]
-            for name, fn in figures
-        ]
-        if len(everyone) > 1:
-            rows.append(
-                ["Later start catches up with the first by age"]
-                + [self._catch_up(everyone[0][1], r) for _, r in everyone]
-            )
-        _fill(self.compare, rows)
+        _fill(self.compare, compare_rows(everyone))
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-    @staticmethod
-    def _catch_up(first: Estimate | None, other: Estimate | None) -> str:
-        """When a later retirement has paid as much in total as the first scenario (with COLA)."""
-        if first is None or other is None or other is first or not first.cola or not other.cola:
-            return NO_AMOUNT
-        age = catch_up_age(first.cola, other.cola)
-        if age is None:
-            same_start = first.cola[0].start == other.cola[0].start
-            return "same start date" if same_start else "not within 30 years"
-        return f"age {age}"
-
-    def _more(self, result: Estimate | None) -> None:
-        rows = [
-            [long_date(c.start), str(c.age), format_dollars(c.monthly), format_dollars(c.paid_to_date)]
-            for c in (result.cola[:10] if result else ())
-        ]
-        _fill(self.cola, rows)
-        if result is None or not result.eligible:
+    def _more(self, summary: EstimateSummary | None) -> None:
+        _fill(self.cola, summary.cola if summary else ())
+        if summary is None or not summary.eligible:
             self.money.setText("")
             return
         lines = []
-        pay = result.net_pay
-        if pay is not None:
-            lines.append(
-                f"Net pay estimate: {format_dollars(pay.gross)} less federal tax withheld "
-                f"{format_dollars(pay.federal_withholding)} "
-                f"(2026 tables, {pay.filing_status.replace('_', ' ')})"
-                + (f", medical {format_dollars(pay.medical)}" if pay.medical else "")
-                + (f", dental {format_dollars(pay.dental)}" if pay.dental else "")
-                + (f" = {format_dollars(pay.net)} a month." if pay.net is not None else f". No net pay: {pay.missing}.")
-            )
-        if result.refund is not None:
-            lines.append(
-                f"Instead of a pension you could take a refund of your contributions with interest: about "
-                f"{format_dollars(result.refund)} (taxable; you give up the pension)."
-            )
+        if summary.net_pay is not None:
+            lines.append(summary.net_pay.sentence)
+        if summary.refund is not None:
+            lines.append(summary.refund.offer)
         self.money.setText("\n\n".join(lines))
 
     def _option_selected(self) -> None:

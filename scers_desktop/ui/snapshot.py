@@ -58,7 +58,7 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
         files.append(path)
 
     shot("kiosk-1-welcome.png")
-    window.session.show_case(draft_from_scenario(load_scenario(case)))
+    window.session.show_case(draft_from_scenario(load_scenario(case, today=window.session.today())))
     window.view.bind_current()
     window.view.show_step(StepKey.RESULTS)
     shot("kiosk-2-results.png")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from scers_desktop.engine import Scenario, clear_caches, estimate, parse_scenario, sweep
 from scers_desktop.engine.caches import _engine_caches
+from tests.helpers import TODAY
 
 SAMPLE = Path(__file__).parent.parent / "cases" / "scenarios" / "full_member.scers.json"
 #: Caches of the data files: one entry per file (or none), so they need no bound.
@@ -17,7 +18,7 @@ DATA_FILE_CACHES = {
     "_improvement",
     "_rates_by_age",
     "_table",
-    "_tables",
+    "tax_tables",
     "rules_data",
     "setting_specs",
 }
@@ -29,11 +30,11 @@ def member(i: int) -> Scenario:
     raw["selected_option"] = "E+F"
     raw["retirement"] = {"date": f"{2030 + i // 300}-{1 + i % 12:02d}-{1 + (i // 12) % 25:02d}"}
     raw["member"]["birth_date"] = f"{1960 + i % 10}-{1 + i % 9:02d}-{10 + i % 10}"
-    return parse_scenario(raw)
+    return parse_scenario(raw, today=TODAY)
 
 
 def estimate_with_curve(scenario: Scenario) -> None:
-    estimate(scenario)
+    estimate(scenario, as_of=TODAY)
     sweep(scenario, range(50, 76))
 
 
@@ -45,14 +46,14 @@ def test_every_cache_keyed_on_members_has_a_bound() -> None:
 
 def test_entries_stay_bounded_over_many_members_and_eviction_changes_no_answer() -> None:
     clear_caches()
-    first = estimate(member(0))
+    first = estimate(member(0), as_of=TODAY)
     for i in range(1, 16):  # about 40 exact-age lives each: well past the bound
         estimate_with_curve(member(i))
     sizes = {c.__qualname__: c.cache_info() for c in _engine_caches()}
     assert sizes["monthly_survival"].currsize == sizes["monthly_survival"].maxsize  # eviction happened
     for name, info in sizes.items():
         assert name in DATA_FILE_CACHES or (info.maxsize is not None and info.currsize <= info.maxsize), name
-    again = estimate(member(0))
+    again = estimate(member(0), as_of=TODAY)
     assert again.options == first.options and again.unmodified_monthly == first.unmodified_monthly
 
 

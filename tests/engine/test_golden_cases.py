@@ -9,7 +9,8 @@ import pytest
 
 from scers_desktop.engine import estimate, parse_scenario
 from scers_desktop.engine.money import to_cents
-from tests.helpers import RETIREMENT, birth_for_age
+from scers_desktop.present import messages
+from tests.helpers import RETIREMENT, TODAY, birth_for_age
 
 CASES = Path(__file__).parent.parent / "cases"
 
@@ -39,11 +40,11 @@ def _scenario(case: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("case", _cases())
 def test_golden_case(case: dict[str, Any]) -> None:
-    result = estimate(parse_scenario(_scenario(case)))
-    assert result.eligible is case["eligible"], result.reason
+    result = estimate(parse_scenario(_scenario(case), today=TODAY), as_of=TODAY)
+    assert result.eligible is case["eligible"], messages.reason(result)
     if not case["eligible"]:
         assert result.unmodified_monthly is None
-        assert result.reason
+        assert messages.reason(result)
         return
     assert result.unmodified_monthly is not None
     assert to_cents(result.unmodified_monthly) == Decimal(case["unmodified_monthly"])

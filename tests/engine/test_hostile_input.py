@@ -16,7 +16,8 @@ import pytest
 
 from scers_desktop.engine import ScenarioError, estimate, load_scenario, parse_scenario
 from scers_desktop.engine.limits import MAX_ERROR_CHARS, MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS
-from scers_desktop.engine.scenario import parse_scenario_text
+from scers_desktop.engine.scenario_file import parse_scenario_text
+from tests.helpers import TODAY
 
 FULL = json.loads((Path(__file__).parent.parent / "cases" / "scenarios" / "full_member.scers.json").read_text())
 QUICK: dict[str, Any] = {
@@ -40,7 +41,7 @@ def _problem(raw_or_text: Any) -> str:
     """The error text for a file that must be refused."""
     parse = parse_scenario_text if isinstance(raw_or_text, str) else parse_scenario
     with pytest.raises(ScenarioError) as caught:
-        parse(raw_or_text)
+        parse(raw_or_text, today=TODAY)
     return str(caught.value)
 
 
@@ -205,12 +206,12 @@ def test_unusual_values_are_warnings_in_the_estimate() -> None:
     raw = _with(QUICK, ("quick", "service_years"), 48)
     raw["member"]["birth_date"] = "1945-01-01"
     raw["retirement"]["date"] = "2028-01-01"
-    scenario = parse_scenario(raw)
+    scenario = parse_scenario(raw, today=TODAY)
     assert scenario.warnings == (
         "A retirement at age 83 is unusual: check the retirement date.",
         "48 years of service is unusual: check the service entered.",
     )
-    assert estimate(scenario).eligible
+    assert estimate(scenario, as_of=TODAY).eligible
 
 
 # ----- bounded cost ------------------------------------------------------------------------------------
@@ -222,7 +223,7 @@ def test_3000_identical_leaves_are_one_short_error() -> None:
     raw = _with(FULL, ("leaves",), [leave] * 1_000)
     started = time.perf_counter()
     with pytest.raises(ScenarioError) as caught:
-        parse_scenario(raw)
+        parse_scenario(raw, today=TODAY)
     assert time.perf_counter() - started < 5
     text = str(caught.value)
     assert len(text) <= MAX_ERROR_CHARS + 100
@@ -246,7 +247,7 @@ def test_1000_periods_and_1000_leaves_load_in_well_under_a_second() -> None:
     raw["leaves"] = leaves
     started = time.perf_counter()
     with pytest.raises(ScenarioError) as caught:  # consecutive periods share a day: every one overlaps
-        parse_scenario(raw)
+        parse_scenario(raw, today=TODAY)
     assert time.perf_counter() - started < 1
     assert "overlaps" in str(caught.value)
     assert "inside one employment period" not in str(caught.value)
@@ -256,7 +257,7 @@ def test_a_containing_period_overlaps_every_period_inside_it() -> None:
     raw = _with(FULL, ("employment",), [{"start": "1996-09-03", "end": "2020-01-01"}])
     raw["employment"] += [{"start": "2000-01-01", "end": "2000-12-31"}, {"start": "2005-01-01", "end": "2005-12-31"}]
     with pytest.raises(ScenarioError) as caught:
-        parse_scenario(raw)
+        parse_scenario(raw, today=TODAY)
     assert [str(p) for p in caught.value.problems] == [
         "employment[1].start: overlaps the period that starts 1996-09-03",
         "employment[2].start: overlaps the period that starts 1996-09-03",
@@ -292,21 +293,21 @@ def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.scers.json"
     os.mkfifo(fifo)
     with pytest.raises(ScenarioError, match=r"\(file\): is not a regular file"):
-        load_scenario(fifo)
+        load_scenario(fifo, today=TODAY)
 
 
 def test_dev_zero_is_refused() -> None:
     with pytest.raises(ScenarioError, match=r"\(file\): is not a regular file"):
-        load_scenario("/dev/zero")
+        load_scenario("/dev/zero", today=TODAY)
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match=r"\(file\): is not a regular file"):
-        load_scenario(tmp_path)
+        load_scenario(tmp_path, today=TODAY)
 
 
 def test_a_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     big = tmp_path / "big.scers.json"
     big.write_bytes(b" " * (MAX_FILE_BYTES + 1))
     with pytest.raises(ScenarioError, match=r"\(file\): is larger than 2 MB"):
-        load_scenario(big)
+        load_scenario(big, today=TODAY)

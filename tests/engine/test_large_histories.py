@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from scers_desktop.engine import clear_caches, estimate, sweep
 from scers_desktop.engine import salary as salary_module
 from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, service_days
-from scers_desktop.engine.scenario import EmploymentPeriod, Leave
+from scers_desktop.engine.model import EmploymentPeriod, Leave
 from scers_desktop.engine.service import ServiceLine
-from tests.helpers import long_career
+from tests.helpers import TODAY, long_career
 
 DAY0 = date(2000, 1, 1)
 
@@ -47,7 +47,7 @@ def test_estimate_and_sweep_work_grows_linearly_with_the_history() -> None:
     def work(periods: int, seed: int) -> int:
         clear_caches()
         member = long_career(periods, seed)
-        return _calls(lambda: (estimate(member), sweep(member, range(50, 76))))
+        return _calls(lambda: (estimate(member, as_of=TODAY), sweep(member, range(50, 76))))
 
     # The extra work for each doubling of the history: linear growth doubles it (n log n a little
     # more); work per (period, leave) pair would quadruple it.
@@ -148,9 +148,9 @@ def test_an_estimate_after_a_failed_one_is_the_same_as_from_scratch(monkeypatch:
     with pytest.raises(RuntimeError, match="injected"):
         sweep(member, range(50, 76))
     monkeypatch.setattr(salary_module, "_pay_at", real)
-    after_failure = (estimate(member), sweep(member, range(50, 76)))
+    after_failure = (estimate(member, as_of=TODAY), sweep(member, range(50, 76)))
     clear_caches()
-    fresh = (estimate(member), sweep(member, range(50, 76)))
+    fresh = (estimate(member, as_of=TODAY), sweep(member, range(50, 76)))
     assert after_failure[0].fas == fresh[0].fas
     assert after_failure[0].balance == fresh[0].balance
     assert after_failure[1] == fresh[1]

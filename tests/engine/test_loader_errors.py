@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from scers_desktop.engine import ScenarioError, load_scenario, parse_scenario
+from tests.helpers import TODAY
 
 BROKEN = Path(__file__).parent.parent / "cases" / "broken"
 
@@ -48,7 +49,7 @@ def test_every_broken_file_has_an_expectation() -> None:
 def test_broken_file_is_rejected_naming_the_field(name: str, expected: tuple[str, str]) -> None:
     path, words = expected
     with pytest.raises(ScenarioError) as caught:
-        load_scenario(BROKEN / name)
+        load_scenario(BROKEN / name, today=TODAY)
     problems = [p for p in caught.value.problems if p.path == path]
     assert problems, f"no problem reported at {path}: {caught.value}"
     assert any(words in p.message for p in problems), str(caught.value)
@@ -57,11 +58,13 @@ def test_broken_file_is_rejected_naming_the_field(name: str, expected: tuple[str
 
 def test_missing_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match=r"\(file\): cannot be read"):
-        load_scenario(tmp_path / "nope.scers.json")
+        load_scenario(tmp_path / "nope.scers.json", today=TODAY)
 
 
 def test_every_problem_is_reported_at_once() -> None:
     with pytest.raises(ScenarioError) as caught:
-        parse_scenario({"member": {"birth_date": "bad", "plan": "9"}, "retirement": {"date": "x"}, "bogus": 1})
+        parse_scenario(
+            {"member": {"birth_date": "bad", "plan": "9"}, "retirement": {"date": "x"}, "bogus": 1}, today=TODAY
+        )
     paths = {p.path for p in caught.value.problems}
     assert {"member.birth_date", "member.plan", "retirement.date", "bogus"} <= paths

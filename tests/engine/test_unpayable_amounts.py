@@ -17,19 +17,23 @@ from pypdf import PdfReader
 
 from scers_desktop.cli import main
 from scers_desktop.engine import Estimate, estimate, parse_scenario
-from scers_desktop.engine.scenario import scenario_to_dict
+from scers_desktop.engine.scenario_file import scenario_to_dict
+from scers_desktop.present import messages
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import summarize
 from scers_desktop.report import estimate_pdf
-from tests.helpers import quick_scenario
+from tests.helpers import TODAY, quick_scenario
 
 
 def large_balance() -> Estimate:
     """Plan 2, age 60, $315 a month and a $3,000,000 balance: the refund at death outweighs the benefit."""
-    return estimate(quick_scenario("2", 60, "10", "3000", contributions={"balance": 3_000_000, "as_of": "2030-06-30"}))
+    contributions = {"balance": 3_000_000, "as_of": "2030-06-30"}
+    return estimate(quick_scenario("2", 60, "10", "3000", contributions=contributions), as_of=TODAY)
 
 
 def large_deductions() -> Estimate:
     """$315 a month with $900 of medical premium entered."""
-    return estimate(quick_scenario("2", 60, "10", "3000", net_pay={"medical_monthly": 900}))
+    return estimate(quick_scenario("2", 60, "10", "3000", net_pay={"medical_monthly": 900}), as_of=TODAY)
 
 
 def test_option_a_is_not_priced_when_the_balance_exceeds_what_it_can_refund() -> None:
@@ -54,7 +58,7 @@ def test_options_built_on_an_unpayable_a_are_not_priced_either() -> None:
 )
 def test_no_option_is_ever_a_negative_amount(age: int, balance: int, fas: int) -> None:
     result = estimate(
-        quick_scenario("2", age, "10", str(fas), contributions={"balance": balance, "as_of": "2030-06-30"})
+        quick_scenario("2", age, "10", str(fas), contributions={"balance": balance, "as_of": "2030-06-30"}), as_of=TODAY
     )
     for option in result.options:
         for amount in (option.member_monthly, option.survivor_monthly, option.member_monthly_after_ss_age):
@@ -65,11 +69,12 @@ def test_net_pay_is_not_a_number_when_deductions_exceed_the_benefit() -> None:
     pay = large_deductions().net_pay
     assert pay is not None
     assert pay.net is None
-    assert pay.missing is not None and "$900.00" in pay.missing and "more than" in pay.missing
+    missing = messages.net_pay_missing(pay)
+    assert missing is not None and "$900.00" in missing and "more than" in missing
 
 
 def test_net_pay_of_zero_or_more_is_still_shown() -> None:
-    pay = estimate(quick_scenario("2", 60, "10", "3000", net_pay={"medical_monthly": 315})).net_pay
+    pay = estimate(quick_scenario("2", 60, "10", "3000", net_pay={"medical_monthly": 315}), as_of=TODAY).net_pay
     assert pay is not None and pay.net == Decimal(0) and pay.missing is None
 
 
@@ -77,7 +82,7 @@ def _cli_line(result: Estimate, tmp_path: Path, capsys: pytest.CaptureFixture[st
     path = tmp_path / "case.scers.json"
     raw = scenario_to_dict(result.scenario)
     path.write_text(json.dumps(raw, default=float))
-    parse_scenario(json.loads(path.read_text()))  # the file is valid
+    parse_scenario(json.loads(path.read_text()), today=TODAY)  # the file is valid
     main(["--json", str(path)])
     line: dict[str, object] = json.loads(capsys.readouterr().out)
     return line
@@ -94,7 +99,8 @@ def test_cli_gives_null_and_the_reason(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def _pdf_text(result: Estimate) -> str:
-    reader = PdfReader(io.BytesIO(estimate_pdf(result)))
+    summary = summarize(result, curve_of(result), made_on=TODAY)
+    reader = PdfReader(io.BytesIO(estimate_pdf(summary)))
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 

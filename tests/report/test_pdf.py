@@ -4,18 +4,27 @@ import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
 from scers_desktop.cli import main as cli_main
-from scers_desktop.engine import estimate, load_scenario, parse_scenario
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.engine import Estimate, estimate, load_scenario, parse_scenario
+from scers_desktop.present import curve
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import DISCLAIMER, summarize
+from scers_desktop.present.text import format_dollars
 from scers_desktop.report import estimate_pdf
-from scers_desktop.report.content import DISCLAIMER
+from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
 MADE_ON = date(2026, 11, 24)
+
+
+def pdf(result: Estimate, personal: bool = True) -> bytes:
+    """The PDF of an estimate and its curve, made on MADE_ON."""
+    return estimate_pdf(summarize(result, curve_of(result), made_on=MADE_ON), personal=personal)
 
 
 def read(data: bytes) -> PdfReader:
@@ -28,8 +37,8 @@ def page_texts(reader: PdfReader) -> list[str]:
 
 @pytest.fixture(scope="module")
 def full() -> tuple[object, PdfReader]:
-    result = estimate(load_scenario(CASES / "full_member.scers.json"))
-    return result, read(estimate_pdf(result, made_on=MADE_ON))
+    result = estimate(load_scenario(CASES / "full_member.scers.json", today=TODAY), as_of=TODAY)
+    return result, read(pdf(result))
 
 
 def test_every_amount_and_the_rules_version_are_in_the_pdf(full: tuple[object, PdfReader]) -> None:
@@ -76,8 +85,8 @@ def test_fonts_are_embedded_and_metadata_is_set(full: tuple[object, PdfReader]) 
 
 
 def test_name_and_birth_date_are_left_out_when_asked() -> None:
-    result = estimate(load_scenario(CASES / "full_member.scers.json"))
-    text = " ".join(page_texts(read(estimate_pdf(result, personal=False, made_on=MADE_ON))))
+    result = estimate(load_scenario(CASES / "full_member.scers.json", today=TODAY), as_of=TODAY)
+    text = " ".join(page_texts(read(pdf(result, personal=False))))
     assert "Pat Example" not in text
     assert "April 12, 1968" not in text
     assert "at age 62" in text
@@ -85,7 +94,7 @@ def test_name_and_birth_date_are_left_out_when_asked() -> None:
 
 def test_a_member_with_no_spouse_gets_no_survivor_amounts_and_a_line_why() -> None:
     raw = json.loads((CASES / "handbook_plan1_example2.scers.json").read_text())
-    text = " ".join(page_texts(read(estimate_pdf(estimate(parse_scenario(raw)), made_on=MADE_ON))))
+    text = " ".join(page_texts(read(pdf(estimate(parse_scenario(raw, today=TODAY), as_of=TODAY)))))
     assert "No spouse, partner or beneficiary was entered" in text
     assert "this option needs your spouse's or registered domestic partner's birth date" in text
 
@@ -93,9 +102,9 @@ def test_a_member_with_no_spouse_gets_no_survivor_amounts_and_a_line_why() -> No
 def test_a_not_eligible_case_is_one_clear_page_with_the_earliest_date() -> None:
     raw = json.loads((CASES / "handbook_plan1_example2.scers.json").read_text())
     raw["member"]["birth_date"] = "1980-07-01"  # 50 with 25 years: Plan 1 needs 52
-    result = estimate(parse_scenario(raw))
+    result = estimate(parse_scenario(raw, today=TODAY), as_of=TODAY)
     assert not result.eligible
-    texts = page_texts(read(estimate_pdf(result, made_on=MADE_ON)))
+    texts = page_texts(read(pdf(result)))
     assert len(texts) == 1
     assert "Not eligible on July 1, 2030" in texts[0]
     assert "Earliest date you could retire on the same service path: July 1, 2032" in texts[0]
@@ -117,3 +126,17 @@ def test_the_cli_refuses_pdf_for_several_files(capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit):
         cli_main(["--pdf", "x.pdf", str(CASES / "full_member.scers.json"), str(CASES / "full_member.scers.json")])
     assert "exactly one FILE" in capsys.readouterr().err
+
+
+def test_the_cli_sweeps_once_for_its_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sweeps = []
+    real = curve.sweep
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        sweeps.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(curve, "sweep", counted)
+    assert cli_main(["--pdf", str(tmp_path / "out.pdf"), str(CASES / "full_member.scers.json")]) == 0
+    assert len(sweeps) == 1
+    assert "Benefit by retirement age" in " ".join(page_texts(PdfReader(tmp_path / "out.pdf")))

@@ -52,7 +52,7 @@ def test_duplicates_go_up_to_the_limit_and_removing_keeps_one(session: Session) 
 def test_each_scenario_is_estimated_once_per_change(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     evaluated: list[str] = []
     real = controller.evaluate
-    monkeypatch.setattr(controller, "evaluate", lambda draft: evaluated.append(draft.label) or real(draft))
+    monkeypatch.setattr(controller, "evaluate", lambda draft, day: evaluated.append(draft.label) or real(draft, day))
     session.show_case(valid_draft(label="one"))
     session.duplicate()
     session.draft.label = "two"
@@ -66,6 +66,20 @@ def test_each_scenario_is_estimated_once_per_change(session: Session, monkeypatc
     first, second = (estimate for _, estimate in session.everyone())
     assert first is not None and second is not None
     assert first.retirement_date == date(2030, 7, 1) and second.retirement_date == date(2031, 7, 1)
+
+
+def test_the_injected_day_dates_the_estimate_and_its_summary() -> None:
+    days = [TODAY]
+    session = Session(lambda: days[-1])
+    filled(session)
+    first = session.evaluation
+    assert first.summary is not None and first.summary.made_on == TODAY
+    assert first.curve is not None and first.summary.curve is first.curve
+    days.append(date(2027, 1, 4))
+    printable = session.printable_summary()  # the PDF is dated the day it is made, with the same curve
+    assert printable is not None and printable.made_on == date(2027, 1, 4) and printable.curve is first.curve
+    session.refresh()  # a new day: estimated again
+    assert session.evaluation is not first and session.evaluation.today == date(2027, 1, 4)
 
 
 def test_problems_show_only_on_the_steps_touched(session: Session) -> None:
@@ -116,7 +130,7 @@ def test_the_earliest_date_offered_follows_the_injected_today() -> None:
 
 def test_dirty_tracking_follows_opening_editing_and_saving(session: Session, tmp_path: Path) -> None:
     path = CASES / "full_member.scers.json"
-    session.open_case(load_scenario(path), path)
+    session.open_case(load_scenario(path, today=TODAY), path)
     assert not session.slot.dirty and session.slot.path == path
     assert session.slot.touched == set(StepKey)
     session.draft.label = "changed"

@@ -7,6 +7,7 @@ from scers_desktop.engine import load_scenario
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import RecentFiles, Recovery, draft_from_json, draft_to_json, write_atomically
 from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario, normalize_date
+from tests.helpers import TODAY
 from tests.session.drafts import CASES, valid_draft
 
 
@@ -40,7 +41,7 @@ def test_first_and_last_steps_have_no_neighbour_beyond() -> None:
 def test_problems_are_filed_under_the_step_that_shows_the_field() -> None:
     draft = valid_draft(birth_date="1968-13-40", leaves=[])
     draft.employment[0].fte_percent = "150"
-    checked = flow.check(draft)
+    checked = flow.check(draft, TODAY)
     assert checked.scenario is None
     assert [p.path for p in checked.for_step("about")] == ["member.birth_date"]
     [fte] = checked.for_step("service")
@@ -49,7 +50,7 @@ def test_problems_are_filed_under_the_step_that_shows_the_field() -> None:
 
 def test_the_draft_accepts_money_and_dates_as_people_type_them() -> None:
     draft = valid_draft(birth_date="4/12/1968")
-    checked = flow.check(draft)
+    checked = flow.check(draft, TODAY)
     assert checked.scenario is not None
     assert checked.scenario.member.birth_date.isoformat() == "1968-04-12"
     assert normalize_date("12/31/2030") == "2030-12-31"
@@ -58,8 +59,8 @@ def test_the_draft_accepts_money_and_dates_as_people_type_them() -> None:
 
 def test_a_case_file_round_trips_through_the_draft() -> None:
     for path in sorted(CASES.glob("*.scers.json")):
-        scenario = load_scenario(path)
-        again = flow.check(draft_from_scenario(scenario)).scenario
+        scenario = load_scenario(path, today=TODAY)
+        again = flow.check(draft_from_scenario(scenario), TODAY).scenario
         assert again == scenario, path.name
 
 
@@ -102,7 +103,7 @@ def test_recent_files_are_newest_first_and_forget_missing_ones(tmp_path: Path) -
 
 
 def test_a_missing_plan_is_asked_for_in_the_pages_words() -> None:
-    [problem] = flow.check(valid_draft(plan="")).for_step("about")
+    [problem] = flow.check(valid_draft(plan=""), TODAY).for_step("about")
     assert problem.message == "Choose your plan, or enter your membership date."
 
 

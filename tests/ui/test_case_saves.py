@@ -25,6 +25,7 @@ from scers_desktop.session.casefile import (
 )
 from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.ui.main_window import MainWindow
+from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases"
 EXAMPLE = CASES / "scenarios" / "handbook_plan1_example2.scers.json"
@@ -110,7 +111,7 @@ def test_the_deepest_extra_a_file_may_hold_round_trips_through_the_draft() -> No
         node["a"] = child
         node = child
     raw["extra"] = nested
-    draft = draft_from_scenario(parse_scenario(raw))
+    draft = draft_from_scenario(parse_scenario(raw, today=TODAY))
     assert draft_from_json(draft_to_json(draft.copy())) == draft
 
 

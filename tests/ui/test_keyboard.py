@@ -15,6 +15,7 @@ from scers_desktop.session import flow
 from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.ui.kiosk import KioskWindow
 from scers_desktop.ui.main_window import MainWindow
+from tests.helpers import TODAY
 
 ACCESS_KEY = re.compile(r"&([^&\s])")
 
@@ -54,7 +55,7 @@ def test_the_kiosk_has_no_access_key_twice(make_kiosk: Callable[..., KioskWindow
     kiosk = make_kiosk()
     kiosk.show()
     if step != "welcome":
-        kiosk.session.show_case(draft_from_scenario(load_scenario(sample_case())))
+        kiosk.session.show_case(draft_from_scenario(load_scenario(sample_case(), today=TODAY)))
         kiosk.view.bind_current()
         kiosk.view.show_step(step)
     clashes = {key: n for key, n in _visible_access_keys(kiosk).items() if n > 1}

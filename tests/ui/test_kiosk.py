@@ -36,6 +36,7 @@ from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.kiosk import KioskWindow
 from scers_desktop.ui.main_window import MainWindow
+from tests.helpers import TODAY
 from tests.session.fakes import FakeClock
 from tests.ui.conftest import STAFF_PIN
 
@@ -53,7 +54,7 @@ def kiosk(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> KioskWind
 
 
 def fill_sample(window: KioskWindow) -> None:
-    window.session.show_case(draft_from_scenario(load_scenario(sample_case())))
+    window.session.show_case(draft_from_scenario(load_scenario(sample_case(), today=TODAY)))
     window.view.bind_current()
     window.view.show_step(StepKey.RESULTS)
 

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.app import sample_case
 from scers_desktop.engine import parse_scenario
-from scers_desktop.engine.calendar import long_date
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars, long_date
 from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.kiosk import KIOSK_TEXT_PERCENT, KioskWindow
+from tests.helpers import TODAY
 
 NAME = "Zebedee Quarrington"
 LABEL = "Quarrington at sixty"
@@ -83,7 +83,7 @@ def money_forms(amount: Decimal | float) -> list[str]:
 def needles(window: KioskWindow) -> dict[str, list[str]]:
     """What would give the canary away, by kind."""
     result = window.session.estimate
-    curve = window.view.curve
+    curve = window.session.evaluation.curve
     assert result is not None and curve is not None and result.unmodified_monthly is not None
     derived = [result.retirement_date, *curve.dates]
     if result.earliest_eligible_date is not None:
@@ -186,7 +186,7 @@ def everything_shown(window: KioskWindow) -> str:
 
 def visit_everything(window: KioskWindow) -> None:
     """The canary's visit: every step, every results tab, the chart's readout, another option, comfort."""
-    window.session.show_case(draft_from_scenario(parse_scenario(canary_case())))
+    window.session.show_case(draft_from_scenario(parse_scenario(canary_case(), today=TODAY)))
     window.view.bind_current()
     window.view.show_step(StepKey.ABOUT)
     for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
@@ -197,10 +197,12 @@ def visit_everything(window: KioskWindow) -> None:
         results.tabs.setCurrentIndex(index)
         QApplication.processEvents()
     results.options.selectRow(2)  # another payment option
-    assert window.view.curve is not None and window.view.curve.first_eligible_age is not None
+    assert (
+        window.session.evaluation.curve is not None and window.session.evaluation.curve.first_eligible_age is not None
+    )
     plot = results.plot
-    age = window.view.curve.first_eligible_age
-    value = window.view.curve.value_at(age)
+    age = window.session.evaluation.curve.first_eligible_age
+    value = window.session.evaluation.curve.value_at(age)
     assert value is not None
     plot._moved(plot.plot.vb.mapViewToScene(QPointF(age, value)))  # type: ignore[union-attr]
     window.comfort.set_text_size(200)

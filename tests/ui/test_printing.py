@@ -17,9 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import sample_case
 from scers_desktop.engine import estimate, load_scenario
+from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import summarize
 from scers_desktop.report import estimate_pdf
 from scers_desktop.ui.main_window import MainWindow
 from scers_desktop.ui.printing import DOCUMENT_NAME, export_pdf_dialog, page_count, print_pdf_bytes
+from tests.helpers import TODAY
 
 FAKE_LP = """#!{python}
 import os, json, pathlib, sys
@@ -60,7 +63,8 @@ class PrintQueue:
 
 @pytest.fixture(scope="module")
 def sample_pdf() -> bytes:
-    return estimate_pdf(estimate(load_scenario(sample_case())))
+    result = estimate(load_scenario(sample_case(), today=TODAY), as_of=TODAY)
+    return estimate_pdf(summarize(result, curve_of(result), made_on=TODAY))
 
 
 def test_a_print_queue_gets_the_pdf_itself_on_letter_with_its_name_and_copies(fake_lp: Path, sample_pdf: bytes) -> None:
@@ -101,7 +105,8 @@ def test_a_pdf_file_printer_gets_pages_drawn_by_pdfium_not_lp(
 
 
 def test_printing_sends_every_page_to_the_printer(qtbot: QtBot, tmp_path: Path) -> None:
-    data = estimate_pdf(estimate(load_scenario(sample_case())))
+    result = estimate(load_scenario(sample_case(), today=TODAY), as_of=TODAY)
+    data = estimate_pdf(summarize(result, curve_of(result), made_on=TODAY))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(100)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a file stands in for the printer
@@ -116,7 +121,8 @@ def test_export_writes_the_pdf_where_the_user_chose(qtbot: QtBot, tmp_path: Path
     assert window.open_path(sample_case())
     target = tmp_path / "mine"
     QFileDialog.getSaveFileName = lambda *a, **k: (str(target), "")  # type: ignore[method-assign]
-    assert window.session.estimate is not None
-    path = export_pdf_dialog(window, window.session.estimate)
+    summary = window.session.printable_summary()
+    assert summary is not None
+    path = export_pdf_dialog(window, summary)
     assert path == tmp_path / "mine.pdf"
     assert "Unofficial Benefit Estimate" in PdfReader(path).pages[0].extract_text()

@@ -21,12 +21,13 @@ from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import main, sample_case
 from scers_desktop.engine import estimate, load_scenario, parse_scenario
-from scers_desktop.engine.money import format_dollars
+from scers_desktop.present.text import format_dollars
 from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.fields import RowTable
 from scers_desktop.ui.main_window import MainWindow
 from scers_desktop.ui.pages import Page
+from tests.helpers import TODAY
 
 CASES = Path(__file__).parent.parent / "cases"
 
@@ -143,8 +144,8 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
                 },
                 "contributions": {"balance": 142000, "as_of": "2025-12-31"},
                 "beneficiary": {"birth_date": "1970-01-20", "relationship": "spouse"},
-            }
-        )
+            }, today=TODAY
+        ), as_of=TODAY
     )  # fmt: skip
     assert expected.unmodified_monthly is not None
     assert window.view.results.headline.text() == f"{format_dollars(expected.unmodified_monthly)} a month"
@@ -171,7 +172,7 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
     target = tmp_path / "pat.scers.json"
     QFileDialog.getSaveFileName = lambda *a, **k: (str(target), "")  # type: ignore[method-assign]
     assert window.save()
-    saved = load_scenario(target)
+    saved = load_scenario(target, today=TODAY)
     assert saved.selected_option == "E"
     assert not window.session.slot.dirty
     reopened = MainWindow(tmp_path / "appdata", recover=False)
@@ -192,7 +193,7 @@ def test_a_member_types_a_case_and_gets_the_engines_numbers(qtbot: QtBot, window
 
 def test_reaching_the_retirement_step_fills_in_the_earliest_date(qtbot: QtBot, window: MainWindow) -> None:
     case = CASES / "scenarios" / "handbook_plan2_example3.scers.json"
-    window.session.show_case(draft_from_scenario(load_scenario(case)))
+    window.session.show_case(draft_from_scenario(load_scenario(case, today=TODAY)))
     window.session.draft.retirement_date = ""
     window.view.bind_current()
     window.view.show_step(StepKey.RETIREMENT)
@@ -341,12 +342,12 @@ def test_snapshot_renders_every_page(tmp_path: Path) -> None:
     assert names[0] == "01-about.png"
     assert "09-results-options.png" in names
     assert len(names) == 13
-    assert load_scenario(sample_case()).selected_option == "E"
+    assert load_scenario(sample_case(), today=TODAY).selected_option == "E"
 
 
 def test_the_sample_case_estimate_matches_the_engine(window: MainWindow) -> None:
     assert window.open_path(sample_case())
-    result = estimate(load_scenario(sample_case()))
+    result = estimate(load_scenario(sample_case(), today=TODAY), as_of=TODAY)
     assert window.session.estimate is not None
     assert window.session.estimate.unmodified_monthly == result.unmodified_monthly
     assert (

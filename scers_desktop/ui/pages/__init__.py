@@ -1,5 +1,6 @@
 """The wizard pages, one module each. Each binds to the draft, writes every edit into it at once, and
-shows its own problems and the live figures the engine found (no arithmetic here)."""
+shows its own problems and the live figures of the estimate, in the words of its summary (no arithmetic
+here)."""
 
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.pages.about import AboutPage

@@ -10,7 +10,7 @@ from scers_desktop.ui.fields import Choice, FormGrid, plain_label, set_choice
 from scers_desktop.ui.pages.base import Page, line_edit
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class AboutPage(Page):
@@ -86,7 +86,7 @@ class AboutPage(Page):
         self.draft.wants_survivor = self.survivor.currentData()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
         if checked.scenario is None:
             self.plan_note.setText("")

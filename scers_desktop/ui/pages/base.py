@@ -17,7 +17,7 @@ from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, plain_label
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class Page(QScrollArea):
@@ -49,7 +49,7 @@ class Page(QScrollArea):
         """Show this draft; edits go into it."""
         self.draft = draft
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         """Show the problems and live figures for the current draft."""
 
 

@@ -10,7 +10,7 @@ from scers_desktop.ui.fields import Choice, FormGrid, set_choice
 from scers_desktop.ui.pages.base import Page, line_edit
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class BeneficiaryPage(Page):
@@ -61,5 +61,5 @@ class BeneficiaryPage(Page):
         self.draft.beneficiary_sex = self.sex.currentData()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)

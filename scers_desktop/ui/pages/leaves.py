@@ -10,7 +10,7 @@ from scers_desktop.ui.fields import Choice, Column, RowTable, plain_label
 from scers_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 LEAVE_KINDS = (
@@ -56,13 +56,6 @@ class LeavesPage(Page):
         super().bind(draft)
         self.table.set_rows(draft.leaves)
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("leaves"))
-        if result is None or not result.scenario.leaves:
-            self.effect.setText("")
-            return
-        service = result.service
-        self.effect.setText(
-            f"Leave not bought back: {service.leave_years_not_credited:.2f} years without service credit. "
-            f"Leave bought back: {service.purchased_leave_years:.2f} years counted."
-        )
+        self.effect.setText(summary.steps.leaves if summary else "")

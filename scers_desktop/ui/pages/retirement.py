@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from scers_desktop.engine.calendar import long_date
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, plain_label
 from scers_desktop.ui.pages.base import Page, line_edit
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 DEFAULT_AGE_CHOICE = 62
@@ -83,19 +82,14 @@ class RetirementPage(Page):
         self.offered = False
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
         line_edit(self.form, "retirement_date").setText(self.draft.retirement_date)
         offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
-        if result is None:
+        if summary is None:
             self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
             self.earliest_button.setEnabled(False)
             return
-        self.earliest_button.setEnabled(result.earliest_eligible_date is not None)
-        if result.eligible:
-            self.status.setText(
-                f"✓ {offered}You can retire on {long_date(result.retirement_date)}, "
-                f"at age {result.age.completed_years}."
-            )
-        else:
-            self.status.setText("✗ " + (result.reason or "Not eligible on this date."))
+        self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)
+        mark = f"✓ {offered}" if summary.eligible else "✗ "
+        self.status.setText(mark + summary.steps.retirement)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scers_desktop.engine.money import format_dollars
 from scers_desktop.session.draft import Draft, SalaryRow
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import Column, FormGrid, RowTable, plain_label
 from scers_desktop.ui.pages.base import Page, line_edit
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class SalaryPage(Page):
@@ -56,18 +55,7 @@ class SalaryPage(Page):
         self.draft.growth_percent = line_edit(self.form, "growth_percent").text()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("salary.history"))
         self.form.show_problems(checked.for_path)
-        fas = result.fas if result else None
-        if fas is None or fas.quick:
-            self.fas.setText("")
-            return
-        window = ""
-        if fas.window_start and fas.window_end:
-            window = f", {fas.window_start:%B %Y} to {fas.window_end:%B %Y}"
-        kind = "in a row " if fas.consecutive else ""
-        self.fas.setText(
-            f"Final average salary: {format_dollars(fas.monthly)} a month (your highest {fas.months_required} months "
-            f"{kind}of pay{window})."
-        )
+        self.fas.setText(summary.steps.salary if summary else "")

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from scers_desktop.engine.calendar import long_date
 from scers_desktop.session.draft import Draft, EmploymentRow
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import Column, FormGrid, RowTable, plain_label
 from scers_desktop.ui.pages.base import Page, line_edit
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class ServicePage(Page):
@@ -105,19 +104,7 @@ class ServicePage(Page):
         self.draft.quick_fas = line_edit(self.quick, "quick_fas").text()
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.table.show_problems(checked.for_path("employment"))
         self.quick.show_problems(checked.for_path)
-        if result is None:
-            self.total.setText("")
-            return
-        service = result.service
-        text = f"Credited service on {long_date(result.separation_date)}: {service.total_years:.2f} years"
-        if not service.quick:
-            text += f" ({service.employment_years:.2f} worked"
-            if service.leave_years_not_credited:
-                text += f", less {service.leave_years_not_credited:.2f} of leave"
-            if service.purchase_years:
-                text += f", plus {service.purchase_years:.2f} bought"
-            text += ")"
-        self.total.setText(text)
+        self.total.setText(summary.steps.service if summary else "")

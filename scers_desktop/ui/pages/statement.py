@@ -10,7 +10,7 @@ from scers_desktop.ui.fields import FormGrid
 from scers_desktop.ui.pages.base import Page, line_edit
 
 if TYPE_CHECKING:
-    from scers_desktop.engine import Estimate
+    from scers_desktop.present.summary import EstimateSummary
 
 
 class StatementPage(Page):
@@ -51,5 +51,5 @@ class StatementPage(Page):
             setattr(self.draft, key, line_edit(self.form, key).text())
         self.edited.emit()
 
-    def refresh(self, checked: Checked, result: Estimate | None) -> None:
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)

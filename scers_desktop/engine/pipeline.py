@@ -1,0 +1,148 @@
+"""The one per-date computation every estimate and every point of the sweep makes.
+
+:func:`core_at` finds, for a member retiring on one date: the separation date, the age, credited
+service (SCERS plus a portable system's for eligibility and the factor, RCW 41.54.030), the months of
+pay, the final average salary by the plan's rule, and the contribution balance projected to separation.
+What to pay on it (service, disability or death benefit) is :mod:`scers_desktop.engine.kinds`.
+
+A :class:`Paths` carries what is the same for every date of one scenario: the service line and the
+pay series (built once, cut at each separation date) and the balance projected so far, which a later
+date continues month by month instead of starting again from the statement (the same result).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from scers_desktop.engine.assumptions import Settings, growth_rate
+from scers_desktop.engine.calendar import Age, age_on
+from scers_desktop.engine.contributions import ProjectedBalance, project_balance
+from scers_desktop.engine.model import Plan, Scenario
+from scers_desktop.engine.plan_data import PlanRules, RulesData
+from scers_desktop.engine.salary import (
+    FinalAverageSalary,
+    PayMonth,
+    final_average_salary,
+    flat_pay_months,
+    pay_series,
+    quick_final_average_salary,
+)
+from scers_desktop.engine.service import ServiceCredit, service_path
+
+ONE_DAY = timedelta(days=1)
+
+
+def separation_for(scenario: Scenario, retirement: date) -> date:
+    """The last day in City service for a benefit starting on ``retirement``: the one entered when it is
+    before that date, else the day before."""
+    given = scenario.retirement.separation_date
+    return given if given is not None and given < retirement else retirement - ONE_DAY
+
+
+@dataclass(frozen=True)
+class Core:
+    """What one retirement date gives before any benefit is chosen: the parts every kind shares."""
+
+    rules: RulesData
+    settings: Settings
+    plan: PlanRules
+    retirement: date
+    separation: date
+    age: Age
+    service: ServiceCredit
+    factor_service: Decimal
+    history: list[PayMonth]
+    fas: FinalAverageSalary | None
+    balance: ProjectedBalance | None
+
+
+def _pay_path(scenario: Scenario, settings: Settings) -> Callable[[date], list[PayMonth]]:
+    """The months of service with pay up to a separation date (none for the quick shortcut)."""
+    if scenario.quick is not None or scenario.salary is None or not scenario.employment:
+        return lambda _: []
+    return pay_series(scenario.salary, growth_rate(scenario, settings), scenario.employment, scenario.leaves).until
+
+
+@dataclass
+class Paths:
+    """One scenario's service and pay paths, and the balance projected so far (for dates in order)."""
+
+    service_on: Callable[[date], ServiceCredit]
+    history_to: Callable[[date], list[PayMonth]]
+    projected: tuple[Decimal, date] | None = field(default=None)
+
+    @classmethod
+    def of(cls, scenario: Scenario, settings: Settings) -> "Paths":
+        """The paths of ``scenario`` under ``settings``."""
+        return cls(service_path(scenario), _pay_path(scenario, settings))
+
+
+def _fas(scenario: Scenario, plan: PlanRules, settings: Settings, months: list[PayMonth]) -> FinalAverageSalary | None:
+    """The final average salary: the quick figure, or the plan's highest months of pay (consecutive per the
+    plan data; Plan 2 by the ``plan2_fas_window`` setting); a higher portable base salary replaces it."""
+    if scenario.quick is not None:
+        fas = quick_final_average_salary(scenario.quick.final_average_salary_monthly)
+    elif scenario.salary is None:
+        return None
+    else:
+        consecutive = plan.fas_consecutive and not (plan.code is Plan.TWO and settings.plan2_fas_window == "any")
+        found = final_average_salary(
+            scenario.salary, months, growth_rate(scenario, settings), plan.fas_months, consecutive
+        )
+        if found is None:
+            return None
+        fas = found
+    other = scenario.portability.base_salary_monthly if scenario.portability else None
+    if other is not None and other > fas.monthly:
+        return replace(fas, monthly=other, portability_substituted=True)
+    return fas
+
+
+def _balance(
+    scenario: Scenario,
+    core_plan: PlanRules,
+    settings: Settings,
+    rules: RulesData,
+    separation: date,
+    paths: Paths,
+    history: list[PayMonth],
+) -> ProjectedBalance | None:
+    """The contribution balance at separation, from the statement (None without one), continuing the
+    projection ``paths`` has made so far when it ended before this separation."""
+    if scenario.contributions is None:
+        return None
+    resume = paths.projected if paths.projected is not None and separation > paths.projected[1] else None
+    start_balance, start_date = resume or (scenario.contributions.balance, scenario.contributions.as_of)
+    months = history
+    if scenario.quick is not None:
+        months = flat_pay_months(scenario.quick.final_average_salary_monthly, start_date, separation)
+    balance = project_balance(
+        start_balance, start_date, months, separation, core_plan.member_contribution_rate, rules,
+        settings.future_credited_interest_rate,
+    )  # fmt: skip
+    paths.projected = (balance.balance, max(separation, balance.statement_date))
+    return balance
+
+
+def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData, paths: Paths | None = None) -> Core:
+    """The per-date computation for a benefit starting on ``day`` (``paths`` reused across dates)."""
+    paths = paths or Paths.of(scenario, settings)
+    plan = rules.plans[scenario.member.plan]
+    separation = separation_for(scenario, day)
+    service = paths.service_on(separation)
+    portable = scenario.portability.service_years if scenario.portability else Decimal(0)
+    history = paths.history_to(separation)
+    return Core(
+        rules=rules,
+        settings=settings,
+        plan=plan,
+        retirement=day,
+        separation=separation,
+        age=age_on(scenario.member.birth_date, day),
+        service=service,
+        factor_service=service.total_years + portable,
+        history=history,
+        fas=_fas(scenario, plan, settings, history),
+        balance=_balance(scenario, plan, settings, rules, separation, paths, history),
+    )

@@ -1,0 +1,416 @@
+"""Reading, checking and writing ``*.scers.json`` scenario files (scenario-format.md §1).
+
+:func:`parse_scenario` turns a JSON object into a typed, frozen :class:`~scers_desktop.engine.model.Scenario`,
+reporting every problem with its field path (unknown keys, bad dates, negative service, FTE outside
+(0, 1], an end before its start, overlapping employment, a leave outside employment, a missing birth
+date ...). :func:`load_scenario` reads a file; :func:`dump_scenario` writes one back. The keys each
+object may hold come from the model (:func:`~scers_desktop.engine.model.file_keys`).
+"""
+
+import json
+import os
+import stat
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from scers_desktop.engine.assumptions import parse_overrides
+from scers_desktop.engine.errors import FieldProblem, ScenarioError
+from scers_desktop.engine.limits import MAX_FILE_BYTES
+from scers_desktop.engine.model import (
+    FORMAT,
+    Beneficiary,
+    Contributions,
+    Disability,
+    EmploymentPeriod,
+    EstimateType,
+    FilingStatus,
+    Leave,
+    Member,
+    NetPayInputs,
+    Portability,
+    Purchase,
+    Quick,
+    Relationship,
+    Retirement,
+    Salary,
+    Scenario,
+    SettingValue,
+    Sex,
+    SocialSecurity,
+    file_keys,
+)
+from scers_desktop.engine.plan_data import rules_data
+from scers_desktop.engine.scenario_checks import TOO_DEEP, plausibility, too_deep
+from scers_desktop.engine.scenario_fields import (
+    EARLIEST_BIRTH,
+    MAX_BALANCE_DOLLARS,
+    Invalid,
+    Reader,
+    as_date,
+    as_flag,
+    as_money,
+    as_positive_money,
+    as_text,
+    as_years,
+    choice,
+    ranged,
+    read_employment,
+    read_leaves,
+    read_member,
+    read_purchases,
+    read_retirement,
+    read_salary,
+)
+
+__all__ = ["dump_scenario", "load_scenario", "parse_scenario", "parse_scenario_text", "scenario_to_dict"]
+
+
+@dataclass(frozen=True)
+class _People:
+    """The member and the retirement dates: what every other check needs."""
+
+    member: Member | None
+    retirement: Retirement | None
+
+
+def _format(top: Reader) -> None:
+    fmt = top.get("format", as_text)
+    if fmt is not None and fmt != FORMAT:
+        newer = fmt.startswith("scers-scenario/")
+        top.problems.append(
+            FieldProblem(
+                "format",
+                f"'{fmt}' was made by a newer version of SCERS Desktop; this version reads '{FORMAT}'"
+                if newer
+                else f"must be '{FORMAT}'",
+            )
+        )
+
+
+def _people(top: Reader, today: date, plan2_from: date) -> _People:
+    member_reader = top.child("member", file_keys(Member))
+    if member_reader is None and "member" not in top.raw:
+        top.problems.append(FieldProblem("member", "is required (at least the birth date and the plan)"))
+    member = read_member(member_reader, plan2_from, today) if member_reader else None
+    retirement_reader = top.child("retirement", file_keys(Retirement))
+    if retirement_reader is None and "retirement" not in top.raw:
+        top.problems.append(FieldProblem("retirement", "is required (at least the retirement date)"))
+    retirement = (
+        read_retirement(retirement_reader, member.birth_date if member else None) if retirement_reader else None
+    )
+    return _People(member, retirement)
+
+
+def _quick(top: Reader) -> Quick | None:
+    if quick_reader := top.child("quick", file_keys(Quick)):
+        service = quick_reader.get("service_years", as_years, required=True)
+        fas = quick_reader.get("final_average_salary_monthly", as_positive_money, required=True)
+        return Quick(service, fas) if service is not None and fas is not None else None
+    return None
+
+
+def _contributions(top: Reader) -> Contributions | None:
+    if c := top.child("contributions", file_keys(Contributions)):
+        balance = c.get("balance", ranged(Decimal(0), MAX_BALANCE_DOLLARS), required=True)
+        as_of = c.get("as_of", as_date, required=True)
+        return Contributions(balance, as_of) if balance is not None and as_of is not None else None
+    return None
+
+
+def _beneficiary(top: Reader, today: date) -> Beneficiary | None:
+    if b := top.child("beneficiary", file_keys(Beneficiary)):
+        b_birth = b.get("birth_date", as_date, required=True)
+        relation = b.get("relationship", choice(Relationship), required=True)
+        b_sex = b.get("sex", choice(Sex))
+        if b_birth is not None and not EARLIEST_BIRTH <= b_birth <= today:
+            top.problems.append(FieldProblem("beneficiary.birth_date", "is not a believable birth date"))
+        return Beneficiary(b_birth, relation, b_sex) if b_birth and relation else None
+    return None
+
+
+def _social_security(top: Reader) -> SocialSecurity | None:
+    if s := top.child("social_security", file_keys(SocialSecurity)):
+        amount = s.get("monthly_at_ss_age", as_money, required=True)
+        return SocialSecurity(amount) if amount is not None else None
+    return None
+
+
+def _portability(top: Reader) -> Portability | None:
+    if p := top.child("portability", file_keys(Portability)):
+        system = p.get("system", as_text, required=True)
+        p_years = p.get("service_years", as_years, required=True)
+        base = p.get("base_salary_monthly", as_positive_money)
+        return Portability(system, p_years, base) if system and p_years is not None else None
+    return None
+
+
+def _disability(top: Reader) -> Disability | None:
+    if d := top.child("disability", file_keys(Disability)):
+        return Disability(bool(d.get("on_the_job", as_flag)))
+    return None
+
+
+def _net_pay(top: Reader) -> NetPayInputs | None:
+    if n := top.child("net_pay", file_keys(NetPayInputs)):
+        return NetPayInputs(
+            n.get("filing_status", choice(FilingStatus)) or FilingStatus.SINGLE,
+            n.get("medical_monthly", as_money) or Decimal(0),
+            n.get("dental_monthly", as_money) or Decimal(0),
+            n.get("after_tax_contributions", ranged(Decimal(0), MAX_BALANCE_DOLLARS)) or Decimal(0),
+        )
+    return None
+
+
+def _assumptions(top: Reader) -> dict[str, SettingValue]:
+    raw_assumptions = top.raw.get("assumptions")
+    if raw_assumptions is None:
+        return {}
+    if not isinstance(raw_assumptions, dict):
+        top.problems.append(FieldProblem("assumptions", "must be an object"))
+        return {}
+    overrides, setting_problems = parse_overrides(raw_assumptions, "assumptions")
+    top.problems.extend(setting_problems)
+    return overrides
+
+
+def _extra(top: Reader) -> dict[str, Any]:
+    extra = top.raw.get("extra") or {}
+    if not isinstance(extra, dict):
+        top.problems.append(FieldProblem("extra", "must be an object"))
+        return {}
+    return extra
+
+
+def _require_service_and_pay(top: Reader, has_quick: bool, has_employment: bool, has_salary: bool) -> None:
+    """Without the quick shortcut, a case needs its service periods and its pay."""
+    given = top.raw
+    if not has_quick and not has_employment and "quick" not in given and "employment" not in given:
+        top.problems.append(FieldProblem("employment", "enter at least one period of City service, or use 'quick'"))
+    if not has_quick and not has_salary and "quick" not in given and "salary" not in given:
+        top.problems.append(FieldProblem("salary", "enter your pay (salary.history), or use 'quick'"))
+
+
+def parse_scenario(raw: Any, *, today: date, plan2_from: date | None = None) -> Scenario:
+    """Validate a decoded JSON object and return the typed scenario; raise :class:`ScenarioError`.
+
+    ``today`` is the day the file is read: a birth date after it is refused (the loader never reads the
+    clock itself). Every problem in the file is reported at once, each under its field path.
+    """
+    if too_deep(raw):
+        raise ScenarioError([FieldProblem("(file)", TOO_DEEP)])
+    rules = rules_data()
+    problems: list[FieldProblem] = []
+    try:
+        top = Reader(problems, raw, "", file_keys(Scenario))
+    except Invalid:
+        raise ScenarioError([FieldProblem("(file)", "must be a JSON object")]) from None
+    _format(top)
+    label = top.get("label", as_text)
+    people = _people(top, today, plan2_from or rules.plan2_from)
+    birth = people.member.birth_date if people.member else None
+    quick = _quick(top)
+    employment = read_employment(top.items("employment", file_keys(EmploymentPeriod)), birth)
+    leaves = read_leaves(top.items("leaves", file_keys(Leave)), employment)
+    purchases = read_purchases(top.items("purchases", file_keys(Purchase)), rules.military_prior_max_years)
+    salary_reader = top.child("salary", file_keys(Salary))
+    salary = read_salary(salary_reader) if salary_reader else None
+    fields: dict[str, Any] = {
+        "label": label,
+        "quick": quick,
+        "employment": employment,
+        "leaves": leaves,
+        "purchases": purchases,
+        "salary": salary,
+        "contributions": _contributions(top),
+        "beneficiary": _beneficiary(top, today),
+        "social_security": _social_security(top),
+        "portability": _portability(top),
+        "disability": _disability(top),
+        "net_pay": _net_pay(top),
+        "selected_option": top.get("selected_option", as_text),
+        "assumptions": _assumptions(top),
+        "extra": _extra(top),
+        "estimate_type": top.get("estimate_type", choice(EstimateType)) or EstimateType.SERVICE,
+    }
+    _require_service_and_pay(top, quick is not None, bool(employment), salary is not None)
+    member, retirement = people.member, people.retirement
+    if problems or member is None or retirement is None:
+        raise ScenarioError(problems or [FieldProblem("(file)", "is incomplete")])
+    warnings = plausibility(problems, member, retirement, quick, employment, purchases)
+    if problems:
+        raise ScenarioError(problems)
+    return Scenario(member=member, retirement=retirement, warnings=warnings, **fields)
+
+
+def parse_scenario_text(text: str, *, today: date) -> Scenario:
+    """Parse the JSON text of a scenario file (numbers kept exact as Decimal).
+
+    Nesting deeper than ``MAX_DEPTH`` is refused (20,000 nested lists raised RecursionError), and so is
+    a whole number of more than 4,300 digits (Python's limit for reading one, issue 12).
+    """
+    problem = None
+    try:
+        raw = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        problem = f"is not valid JSON (line {exc.lineno}: {exc.msg})"
+    except RecursionError:
+        problem = TOO_DEEP
+    except ValueError:
+        problem = "holds a number with thousands of digits; no real amount has that many"
+    if problem is not None:
+        raise ScenarioError([FieldProblem("(file)", problem)])
+    return parse_scenario(raw, today=today)
+
+
+def read_scenario_bytes(path: str | Path) -> bytes:
+    """The bytes of a scenario file: only a regular file, at most ``MAX_FILE_BYTES`` (issue 12).
+
+    The file is opened without blocking and checked before reading, so a FIFO (which would wait forever
+    for a writer), ``/dev/zero`` (endless) or a folder gives a clear error instead.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ScenarioError([FieldProblem("(file)", f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ScenarioError([FieldProblem("(file)", "is not a regular file (a folder, device or pipe)")])
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ScenarioError([FieldProblem("(file)", f"cannot be read: {exc.strerror or exc}")]) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioError(
+            [
+                FieldProblem(
+                    "(file)", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; no scenario file is that big"
+                )
+            ]
+        )
+    return data
+
+
+def load_scenario(path: str | Path, *, today: date) -> Scenario:
+    """Read and validate a ``*.scers.json`` file as of ``today``; every failure is a :class:`ScenarioError`."""
+    data = read_scenario_bytes(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ScenarioError([FieldProblem("(file)", "is not UTF-8 text")]) from None
+    return parse_scenario_text(text, today=today)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _num(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _prune(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if v is not None}
+
+
+def scenario_to_dict(s: Scenario) -> dict[str, Any]:
+    """The scenario as a JSON-ready object in the file format (optional fields left out when empty)."""
+    m = s.member
+    out: dict[str, Any] = {"format": FORMAT, "label": s.label}
+    out["member"] = _prune(
+        {
+            "birth_date": _iso(m.birth_date),
+            "plan": m.plan if m.plan_given else None,
+            "membership_date": _iso(m.membership_date),
+            "name": m.name,
+            "sex": m.sex,
+        }
+    )
+    out["retirement"] = _prune({"date": _iso(s.retirement.date), "separation_date": _iso(s.retirement.separation_date)})
+    if s.estimate_type is not EstimateType.SERVICE:
+        out["estimate_type"] = s.estimate_type
+    if s.disability is not None:
+        out["disability"] = {"on_the_job": s.disability.on_the_job}
+    if s.net_pay is not None:
+        n = s.net_pay
+        out["net_pay"] = {
+            "filing_status": n.filing_status,
+            "medical_monthly": _num(n.medical_monthly),
+            "dental_monthly": _num(n.dental_monthly),
+            "after_tax_contributions": _num(n.after_tax_contributions),
+        }
+    if s.selected_option is not None:
+        out["selected_option"] = s.selected_option
+    if s.quick:
+        out["quick"] = {
+            "service_years": _num(s.quick.service_years),
+            "final_average_salary_monthly": _num(s.quick.final_average_salary_monthly),
+        }
+    if s.employment:
+        out["employment"] = [{"start": _iso(p.start), "end": _iso(p.end), "fte": _num(p.fte)} for p in s.employment]
+    if s.leaves:
+        out["leaves"] = [
+            {"start": _iso(x.start), "end": _iso(x.end), "kind": x.kind, "purchased": x.purchased} for x in s.leaves
+        ]
+    if s.purchases:
+        out["purchases"] = [
+            _prune(
+                {
+                    "kind": p.kind,
+                    "service_years": _num(p.service_years),
+                    "withdrawn_amount": _num(p.withdrawn_amount),
+                    "withdrawal_date": _iso(p.withdrawal_date),
+                    "repaid_date": _iso(p.repaid_date),
+                }
+            )
+            for p in s.purchases
+        ]
+    if s.salary:
+        out["salary"] = _prune(
+            {
+                "history": [{"from": _iso(x.start), "monthly": _num(x.monthly)} for x in s.salary.history],
+                "growth_rate": _num(s.salary.growth_rate),
+            }
+        )
+    if s.contributions:
+        out["contributions"] = {
+            "balance": _num(s.contributions.balance),
+            "as_of": _iso(s.contributions.as_of),
+        }
+    if s.beneficiary:
+        b = s.beneficiary
+        out["beneficiary"] = _prune({"birth_date": _iso(b.birth_date), "relationship": b.relationship, "sex": b.sex})
+    if s.social_security:
+        out["social_security"] = {"monthly_at_ss_age": _num(s.social_security.monthly_at_ss_age)}
+    if s.portability:
+        p = s.portability
+        out["portability"] = _prune(
+            {
+                "system": p.system,
+                "service_years": _num(p.service_years),
+                "base_salary_monthly": _num(p.base_salary_monthly),
+            }
+        )
+    if s.assumptions:
+        out["assumptions"] = {k: _num(v) if isinstance(v, Decimal) else v for k, v in s.assumptions.items()}
+    if s.extra:
+        out["extra"] = dict(s.extra)
+    return _prune(out)
+
+
+def dump_scenario(s: Scenario) -> str:
+    """The scenario as file text (UTF-8 JSON, two-space indent, trailing newline)."""
+    return json.dumps(scenario_to_dict(s), indent=2, ensure_ascii=False, default=_json_number) + "\n"
+
+
+def _json_number(value: object) -> float:
+    """Numbers kept exact as Decimal inside ``extra`` are written back as JSON numbers."""
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"cannot write {type(value).__name__} to a scenario file")

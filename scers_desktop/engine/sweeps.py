@@ -1,0 +1,86 @@
+"""The benefit against retirement age: ``sweep(scenario, ages)``.
+
+Each point is what :func:`~scers_desktop.engine.estimates.estimate` gives for a benefit starting on the
+birthday that reaches the age: the same per-date computation (:func:`~scers_desktop.engine.pipeline.core_at`)
+and the same kind estimator (:func:`~scers_desktop.engine.kinds.estimate_kind`), so a disability or
+death-before-retirement case shows its own benefit, not a service retirement's. The service line, the
+pay series and the balance projection are carried from one age to the next.
+"""
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from scers_desktop.engine.assumptions import settings_for
+from scers_desktop.engine.calendar import anniversary
+from scers_desktop.engine.details import option_inputs
+from scers_desktop.engine.kinds import estimate_kind, member_life, valuation_basis
+from scers_desktop.engine.model import EstimateType, Retirement, Scenario
+from scers_desktop.engine.options import single_option
+from scers_desktop.engine.pipeline import Core, Paths, core_at
+from scers_desktop.engine.plan_data import rules_data
+
+__all__ = ["SweepPoint", "sweep"]
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    """The estimate at one retirement age, for the benefit-against-age curve."""
+
+    age: int
+    retirement_date: date
+    eligible: bool
+    service_years: Decimal
+    fas_monthly: Decimal | None
+    factor_percent: Decimal | None
+    capped: bool
+    unmodified_monthly: Decimal | None
+    option_monthly: Decimal | None = None
+    from_annuity: bool = False
+
+
+def _option_monthly(scenario: Scenario, core: Core, unmodified: Decimal) -> Decimal | None:
+    """The selected option's monthly amount for the member at this date (a service or disability case)."""
+    code = scenario.selected_option
+    if not code or code == "Unmodified" or scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
+        return None
+    settings = core.settings
+    member, basis = member_life(scenario, settings, core.retirement), valuation_basis(settings, core.rules)
+    inputs, _ = option_inputs(scenario, settings, basis, unmodified, core.balance, member, core.retirement)
+    chosen = single_option(code, inputs)
+    return chosen.member_monthly if chosen else None
+
+
+def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
+    """The benefit at each whole retirement age, retiring on the birthday that reaches it.
+
+    No point depends on the day it is made (the points have no purchase costs), so it takes no ``as_of``.
+    When the case has a ``selected_option``, each point also carries that option's amount.
+    """
+    rules, settings = rules_data(), settings_for(scenario.assumptions)
+    paths = Paths.of(scenario, settings)
+    points = []
+    for whole_age in ages:
+        day = anniversary(scenario.member.birth_date, whole_age)
+        at_day = replace(scenario, retirement=Retirement(day, scenario.retirement.separation_date))
+        core = core_at(at_day, day, settings, rules, paths)
+        kind = estimate_kind(at_day, core, explain=False)
+        unmodified = kind.unmodified
+        points.append(
+            SweepPoint(
+                whole_age,
+                day,
+                unmodified is not None,
+                core.service.total_years,
+                core.fas.monthly if core.fas else None,
+                kind.factor.factor_percent if kind.factor and unmodified is not None else None,
+                kind.formula.capped if kind.formula else False,
+                unmodified,
+                None if unmodified is None else _option_monthly(at_day, core, unmodified),
+                kind.annuity is not None
+                and unmodified is not None
+                and kind.formula is not None
+                and unmodified > kind.formula.monthly,
+            )
+        )
+    return points

@@ -1,0 +1,177 @@
+"""The English words of each finding the engine makes (``scers_desktop.engine.findings.Code``).
+
+Each entry turns one finding's figures into the sentence a member reads; numbers and dates are
+formatted here (present.text), rule figures come from the plan data the finding carries.
+"""
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from scers_desktop.engine.assumptions import setting_specs
+from scers_desktop.engine.findings import Code, Finding
+from scers_desktop.engine.mortality import BASES
+from scers_desktop.engine.plan_data import PlanRules
+from scers_desktop.present.text import long_date, rate_percent, years_text
+
+Words = Callable[[Finding, PlanRules], str]
+
+
+def whole_or_decimal(value: Decimal) -> str:
+    """Years as few digits as they need: 5 -> '5', 27.5 -> '27.5', 27.25 -> '27.25'."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def requirements_text(plan: PlanRules) -> str:
+    """The plan's rules in words: '5 years of service and age 62, ..., or 30 years at any age'."""
+    parts = [
+        f"{whole_or_decimal(r.min_service_years)} years of service at any age"
+        if r.min_age == 0
+        else f"{whole_or_decimal(r.min_service_years)} years of service and age {r.min_age}"
+        for r in sorted(plan.eligibility, key=lambda r: r.min_service_years)
+    ]
+    return ", ".join(parts[:-1]) + ", or " + parts[-1]
+
+
+def _options_approximate(f: Finding, _: PlanRules) -> str:
+    return (
+        "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
+        f"{f['interest'] * 100:.2f}% interest with {BASES[f['basis']].name}"
+        + (" (unisex blend)" if f["unisex"] else "")
+        + (f", including the {rate_percent(f['cola'])}% yearly COLA." if f["cola"] is not None else ".")
+    )
+
+
+def _balance_projected(f: Finding, _: PlanRules) -> str:
+    span = str(f["first"]) if f["first"] == f["last"] else f"{f['first']}–{f['last']}"
+    return (
+        f"Your contribution balance is projected to {long_date(f['to'])} with interest for "
+        f"{span} estimated from the 30-year Treasury yield; your statement shows the actual rates."
+    )
+
+
+def _setting_changed(f: Finding, _: PlanRules) -> str:
+    return f"Setting changed from the default ({f['default']}): {setting_specs()[f['key']].label} = {f['value']}."
+
+
+def _not_eligible(f: Finding, plan: PlanRules) -> str:
+    have = f"On that date you would be {f['age']} with {whole_or_decimal(f['service'])} years of service."
+    if f["service"] < f["vesting"]:
+        text = (
+            f"Not eligible to retire: a service retirement needs at least {whole_or_decimal(f['vesting'])} years of "
+            f"service. {have} {plan.name} allows retirement with {requirements_text(plan)}."
+        )
+    else:
+        text = f"Not eligible to retire yet. {plan.name} allows retirement with {requirements_text(plan)}. {have}"
+    if f["earliest"] is not None:
+        text += f" With the same service path you would first be eligible on {long_date(f['earliest'])}."
+    elif f["refund"]:
+        text += " You may instead withdraw your contributions with interest (a refund)."
+    return text
+
+
+WARNINGS: dict[Code, Words] = {
+    Code.PLAN_MISMATCH: lambda f, _: (
+        f"Plan {f['plan']} was entered, but a membership date of {long_date(f['membership_date'])} usually means "
+        f"Plan {f['expected']}. Check with SCERS."
+    ),
+    Code.QUICK_HISTORY_IGNORED: lambda _f, _: (
+        "The quick figures (total service and final average salary) were used; the service history in this case "
+        "was not."
+    ),
+    Code.SERVICE_BY_DAYS: lambda _f, _: (
+        "Service counts each day of City work as 1/365 of a year, times your FTE, with no credit for "
+        "February 29 (Handbook 2023, 'Earning Service Credit')."
+    ),
+    Code.EMPLOYMENT_AFTER_SEPARATION: lambda f, _: (
+        f"Employment period {f['number']} starts after your last day of work and was not counted."
+    ),
+    Code.CURRENT_JOB_CONTINUES: lambda f, _: (
+        f"Your current job is assumed to continue at the same FTE until {long_date(f['until'])}."
+    ),
+    Code.LEAVE_NOT_CREDITED: lambda f, _: (
+        f"{years_text(f['years'])} years of leave earn no service unless you buy them back."
+    ),
+    Code.LEAVE_COUNTED_TWICE: lambda _f, _: (
+        "A leave is marked purchased and a leave purchase is also listed: check that no leave is counted twice."
+    ),
+    Code.PURCHASE_PAID_LATE: lambda f, _: (
+        f"A {f['kind'].replace('_', ' ')} purchase is paid on {long_date(f['paid_on'])}, after your last day of "
+        "work; buybacks must be paid while you are still employed (Handbook 2023)."
+    ),
+    Code.PURCHASES_ASSUMED_COMPLETE: lambda _f, _: (
+        "Service purchases are counted as if they will be completed before you retire."
+    ),
+    Code.FAS_FEWER_MONTHS: lambda f, _: (
+        f"Only {f['used']} months of service have pay; the final average salary averages those instead of the "
+        f"{f['required']} months the plan uses."
+    ),
+    Code.PAY_BACKFILLED: lambda f, _: (
+        f"Pay before {long_date(f['before'])} is taken to be the same as on that date; enter earlier pay for a "
+        "closer final average salary."
+    ),
+    Code.PAY_PROJECTED: lambda f, _: (
+        f"Pay is projected to grow {f['growth'] * 100:.2f}% a year after {long_date(f['after'])}."
+    ),
+    Code.NO_FUTURE_RAISES: lambda _f, _: (
+        "No future raises are assumed: your current pay is used for the years ahead (Handbook 2011: "
+        "'use today's salary as estimated Final Average Salary')."
+    ),
+    Code.PLAN2_FAS_ANY_WINDOW: lambda _f, _: (
+        "Plan 2 final average salary uses the highest 60 months wherever they fall (setting)."
+    ),
+    Code.DEATH_FIRST_PRINTED_FACTOR: lambda _f, _: (
+        "Assumption: the death benefit uses the factor at the first age the table shows for your service, "
+        "because the handbook does not say which factor applies before retirement age."
+    ),
+    Code.FACTOR_FLAGGED: lambda f, _: str(f["note"]),
+    Code.CAPPED: lambda f, _: (
+        f"Plan 1 benefits are capped at {f['cap']:.0f}% of final average salary; your {f['before']:.2f}% was "
+        "reduced to the cap."
+    ),
+    Code.TABLE_STOPS: lambda f, _: f"The factor table stops at age {f['age']}; its last column is used for older ages.",
+    Code.FACTOR_INTERPOLATED: lambda _f, _: (
+        "Assumption: the factor rises with each day of service between two whole-year rows of the table "
+        "(Handbook 2011: 'Percentages increase with each day of service')."
+    ),
+    Code.AGE_IN_COMPLETED_YEARS: lambda f, _: (
+        f"Assumption: the factor uses your age in completed years ({f['age']}); the handbook prints whole ages only."
+    ),
+    Code.PORTABILITY: lambda f, _: (
+        f"Portability: the factor and eligibility use your combined service ({f['service']:.2f} years, with "
+        f"{f['system']}); SCERS pays on its own service only. File the Portability Claim Form with SCERS and "
+        "your other system."
+    ),
+    Code.DISABILITY_NEEDS_APPROVAL: lambda _f, _: (
+        "Disability retirement needs the Board's approval after an examination; the 15-years rule, earnings "
+        "offsets and the temporary-disability rules are not checked here."
+    ),
+    Code.DEATH_ASSUMES_DATE: lambda _f, _: (
+        "The death benefit assumes you were to die on the date entered as the retirement date; with no spouse or "
+        "partner, designated children under 18 may elect it (not estimated here)."
+    ),
+    Code.OPTIONS_APPROXIMATE: _options_approximate,
+    Code.ANNUITY_APPROXIMATE: lambda f, _: (
+        "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
+        f"This uses {f['interest'] * 100:.2f}% interest and {BASES[f['basis']].name}."
+    ),
+    Code.BALANCE_PROJECTED: _balance_projected,
+    Code.SETTING_CHANGED: _setting_changed,
+}
+
+REASONS: dict[Code, Words] = {
+    Code.NEEDS_PAY: lambda _f, _: "Enter your pay (salary history) so the final average salary can be found.",
+    Code.DISABILITY_NEEDS_SERVICE: lambda f, _: (
+        f"A disability retirement needs at least {f['years']} years of service (earned in the 15 years before the "
+        "disability), unless the disability came from an on-the-job injury."
+    ),
+    Code.DEATH_REFUND_ONLY: lambda f, _: (
+        f"With fewer than {f['years']} years of service, the death benefit is a refund of contributions with "
+        "interest (lump sum or installments) to your spouse, partner or beneficiary."
+    ),
+    Code.DEATH_NO_SPOUSE: lambda _f, _: (
+        "With no spouse or registered domestic partner, the death benefit is a refund of contributions with "
+        "interest to your named beneficiary or your estate. Designated children under 18 may instead elect "
+        "the monthly benefit (not estimated here). Enter a spouse or partner to see their monthly benefit."
+    ),
+    Code.NOT_ELIGIBLE: _not_eligible,
+}

@@ -1,0 +1,209 @@
+"""An estimate in words, built once: :class:`EstimateSummary`.
+
+``summarize(result, curve, made_on=...)`` builds every sentence and row a person reads about one
+estimate (headline, situation, payment options, benefit by age, COLA, net pay, purchases, how it was
+calculated, next steps, the disclaimer). The results view fills its widgets from it, the PDF lays it
+out and the command line prints its lines: nothing is worded twice. Qt-free and reportlab-free; the
+date it was made on is passed in.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from scers_desktop import APP_NAME, __version__
+from scers_desktop.engine import Estimate
+from scers_desktop.engine.model import EstimateType
+from scers_desktop.present import messages
+from scers_desktop.present.curve import Curve
+from scers_desktop.present.messages import assumption_rows, event_text, survivor_choice_lines
+from scers_desktop.present.plain import plain_lines
+from scers_desktop.present.rows import (
+    AgeTable,
+    NetPayText,
+    OptionTable,
+    age_table,
+    cola_rows,
+    money_text,
+    net_pay_text,
+    option_table,
+    purchase_methods,
+    purchase_rows,
+    why_rows,
+)
+from scers_desktop.present.situation import benefit_lines, next_steps, situation_lines
+from scers_desktop.present.steps import StepNotes, step_notes
+from scers_desktop.present.text import format_dollars, long_date
+
+TITLE = "Unofficial Benefit Estimate"
+NOT_BOUND = "Unofficial estimate — SCERS is not bound by it."
+DISCLAIMER = f"{NOT_BOUND} Amounts are before taxes and deductions."
+#: The results view before there is an estimate.
+NO_ESTIMATE = ("Your estimate will appear here", "Fix the items marked ⚠ on the earlier pages.")
+COLA_INTRO = (
+    "Each November after a year in pay the benefit rises by 1.5%, or more if needed to keep 65% of its "
+    "buying power (Handbook 2023). First ten years:"
+)
+
+
+@dataclass(frozen=True)
+class Refund:
+    """Taking the contributions back instead of a pension, worded for the PDF, the screen and the CLI."""
+
+    sentence: str
+    offer: str
+    line: str
+
+
+@dataclass(frozen=True)
+class EstimateSummary:
+    """Every sentence, row and series of one estimate, for every front end."""
+
+    estimate: Estimate
+    curve: Curve | None
+    made_on: date
+    eligible: bool
+    headline: str
+    headline_detail: str
+    #: (sentence, personal): personal sentences (name, birth date) are left out when asked.
+    situation: tuple[tuple[str, bool], ...]
+    benefit: tuple[str, ...]
+    options: OptionTable
+    option_notes: tuple[str, ...]
+    ages: AgeTable | None
+    cola: tuple[tuple[str, str, str, str], ...]
+    net_pay: NetPayText | None
+    purchases: tuple[tuple[str, str, str, str], ...]
+    purchase_methods: tuple[str, ...]
+    refund: Refund | None
+    why: tuple[tuple[str, str, str, str], ...]
+    warnings: tuple[str, ...]
+    settings: tuple[tuple[str, str, str, str], ...]
+    rules: str
+    #: The results view's "Things to know": the warnings, then every setting in force.
+    things_to_know: str
+    next_steps: tuple[str, ...]
+    #: What the wizard's steps show under their fields.
+    steps: StepNotes
+    #: The command line's readable summary of this estimate, line by line (without the file name line).
+    lines: tuple[str, ...]
+    title: str = TITLE
+    disclaimer: str = DISCLAIMER
+
+    def subtitle(self, personal: bool) -> str:
+        """'Made November 24, 2026 with SCERS Desktop 0.1.0. Rules: …', for the member when ``personal``."""
+        result = self.estimate
+        text = f"Made {long_date(self.made_on)} with {APP_NAME} {__version__}. Rules: {result.rules_version}." + (
+            f" Scenario: {result.scenario.label}." if result.scenario.label else ""
+        )
+        if personal and result.scenario.member.name:
+            text = f"For {result.scenario.member.name}. " + text
+        return text
+
+    def situation_lines(self, personal: bool) -> tuple[str, ...]:
+        """The member's situation; the name and birth date only when ``personal``."""
+        return tuple(text for text, private in self.situation if personal or not private)
+
+
+def _headline(result: Estimate) -> tuple[str, str]:
+    """The results view's headline and the line under it."""
+    if not result.eligible:
+        return "Not eligible to retire on this date", messages.reason(result) or ""
+    if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
+        survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
+        event = event_text(
+            EstimateType.DEATH_BEFORE_RETIREMENT,
+            result.retirement_date,
+            result.age.completed_years,
+            result.service.total_years,
+        )
+        return (
+            f"{money_text(survivor)} a month for your spouse or partner",
+            event + ". " + " ".join(survivor_choice_lines(result.options)),
+        )
+    assert result.unmodified_monthly is not None
+    what = "Disability retirement benefit" if result.disability else "Unmodified (straight) benefit"
+    return (
+        f"{format_dollars(result.unmodified_monthly)} a month",
+        f"{what} from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
+        f"{result.service.total_years:.2f} years of service. {result.plan.name}. Rules: {result.rules_version}.",
+    )
+
+
+def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
+    """The paragraphs around the printed options table."""
+    notes = [
+        "Each option's monthly amount for you and, after your death, for your survivor. "
+        + (f"Your chosen option ({options.selected}) is shaded." if options.printed_chosen is not None else "")
+    ]
+    if result.scenario.beneficiary is None:
+        notes.append(
+            "No spouse, partner or beneficiary was entered, so no survivor amounts are shown for Options D and E; "
+            "enter their birth date to see them."
+        )
+    notes.append(
+        "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to be "
+        "worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
+    )
+    return tuple(notes)
+
+
+def _refund(result: Estimate) -> Refund | None:
+    if result.refund is None:
+        return None
+    amount = format_dollars(result.refund)
+    return Refund(
+        sentence=f"Refund instead of a pension: your contributions with interest, about {amount}, "
+        "taxable; taking it gives up the pension.",
+        offer=f"Instead of a pension you could take a refund of your contributions with interest: about "
+        f"{amount} (taxable; you give up the pension).",
+        line=f"Refund of contributions with interest: about {amount}",
+    )
+
+
+def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]) -> str:
+    lines = [f"• {w}" for w in warnings]
+    lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
+    lines.extend(f"• {label}: {value} ({kind.lower()}). {why}" for label, value, kind, why in settings)
+    return "\n".join(lines)
+
+
+def _rules(result: Estimate) -> str:
+    return (
+        f"Rules: {result.rules_version}, from the SCERS Member Handbook (June 2023; 2011 where the 2023 edition is "
+        "silent). Factor tables: Handbook 2023 Appendices A and B (SMC 4.36.605 and 4.36.608)."
+    )
+
+
+def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> EstimateSummary:
+    """The summary of one estimate and its benefit-by-age curve, made on ``made_on``."""
+    headline, detail = _headline(result)
+    options = option_table(result)
+    refund = _refund(result)
+    warnings = tuple(messages.warnings(result))
+    settings = tuple(assumption_rows(result.scenario, result.settings))
+    return EstimateSummary(
+        estimate=result,
+        curve=curve,
+        made_on=made_on,
+        eligible=result.eligible,
+        headline=headline,
+        headline_detail=detail,
+        situation=situation_lines(result),
+        benefit=benefit_lines(result),
+        options=options,
+        option_notes=_option_notes(result, options),
+        ages=age_table(curve, result.age.completed_years) if curve is not None and curve.ages else None,
+        cola=cola_rows(result),
+        net_pay=net_pay_text(result.net_pay) if result.net_pay is not None else None,
+        purchases=purchase_rows(result),
+        purchase_methods=purchase_methods(result),
+        refund=refund,
+        why=why_rows(result),
+        warnings=warnings,
+        settings=settings,
+        rules=_rules(result),
+        things_to_know=_things_to_know(warnings, settings),
+        next_steps=next_steps(result, made_on),
+        steps=step_notes(result, made_on),
+        lines=plain_lines(result, options, refund.line if refund else None, NOT_BOUND),
+    )
