@@ -4,6 +4,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The engine, scers-estimate and the PDF install and run without Qt: make test runs their tests once in
+# a second environment that has only the base dependencies and the test tools (no gui extra).
+HEADLESS := .venv-headless
+HEADLESS_STAMP := $(HEADLESS)/.installed
+HEADLESS_TESTS := tests/engine tests/present tests/session tests/report tests/test_cli.py tests/test_cli_hostile.py \
+  tests/test_characterisation.py tests/test_fixed_english_dates.py tests/test_no_hidden_inputs.py
 export LANG := C.UTF-8
 
 .PHONY: run test test-build lint format bench fuzz build dist snapshot clean
@@ -12,8 +18,14 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) tools/check_system.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[gui,dev]"
 	@touch $(STAMP)
+
+$(HEADLESS_STAMP): pyproject.toml
+	@test -x $(HEADLESS)/bin/python || $(PYTHON) -m venv $(HEADLESS)
+	$(HEADLESS)/bin/python -m pip install --quiet --upgrade pip
+	$(HEADLESS)/bin/python -m pip install --quiet -e ".[dev-core]"
+	@touch $(HEADLESS_STAMP)
 
 run: $(STAMP)
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -23,11 +35,14 @@ run: $(STAMP)
 	  $(PYTHON) tools/check_system.py --display && $(BIN)/scers-desktop; \
 	fi
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not build"
+test: $(STAMP) $(HEADLESS_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not build" $(addprefix --ignore=,$(HEADLESS_TESTS))
+	@if $(HEADLESS)/bin/python -c "import PySide6" 2>/dev/null; then \
+	  echo "$(HEADLESS) must not have Qt: the engine and CLI tests run there without it"; exit 1; fi
+	$(HEADLESS)/bin/pytest -m "not build" $(HEADLESS_TESTS)
 
 build: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[build]"
+	$(BIN)/python -m pip install --quiet -e ".[gui,build]"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build build_spec/scers_desktop.spec
 	$(BIN)/python tools/strip_bundle.py dist/scers-desktop
 
@@ -35,7 +50,7 @@ dist: build
 	$(BIN)/python tools/make_dist.py
 
 test-build: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[build]"
+	$(BIN)/python -m pip install --quiet -e ".[gui,build]"
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m build
 
 lint: $(STAMP)
@@ -59,4 +74,4 @@ snapshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/scers-desktop --snapshot out/
 
 clean:
-	rm -rf $(VENV) build dist out .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(HEADLESS) build dist out .mypy_cache .ruff_cache

@@ -43,11 +43,11 @@ app = QApplication([])
 from scers_desktop.app import sample_case
 from scers_desktop.ui.main_window import MainWindow
 w = MainWindow(pathlib.Path(tempfile.mkdtemp()), recover=False); w.show(); w.open_path(sample_case())
-w.show_step("results"); app.processEvents()
+w.view.show_step("results"); app.processEvents()
 times = []
 for i in range(20):
-    w.draft.retirement_date = f"2030-{1 + i % 12:02d}-01"
-    t = time.perf_counter(); w.recompute(); app.processEvents(); w.repaint(); times.append(time.perf_counter() - t)
+    w.session.draft.retirement_date = f"2030-{1 + i % 12:02d}-01"
+    t = time.perf_counter(); w.view.recompute(); app.processEvents(); w.repaint(); times.append(time.perf_counter() - t)
 print(sorted(times)[len(times) // 2])
 """
 

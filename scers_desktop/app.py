@@ -12,10 +12,14 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scers_desktop import APP_NAME, __version__
-from scers_desktop.kiosk_config import KioskConfigError, find_config, load_config
+from scers_desktop.session.kiosk import KioskConfig, KioskConfigError, find_config, load_config
 from scers_desktop.system_check import Probe, install_message, library_installed, missing_library_packages
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 QT_HINT = (
     "Qt could not start: {error}. On Debian or Ubuntu install the libraries with: "
@@ -103,25 +107,31 @@ def main(argv: Sequence[str] | None = None, probe: Probe = library_installed) ->
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resources.files("scers_desktop.resources").joinpath("icon.png"))))
-    from scers_desktop.ui.main_window import MainWindow
-    from scers_desktop.ui.theme import apply_theme
-
-    apply_theme(app, 100, False)  # type: ignore[arg-type]
     data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     if args.snapshot:
         _quiet_offscreen_notice()
-    if kiosk:
-        from scers_desktop.ui.kiosk import KioskWindow
+    return _run_kiosk(app, args, kiosk_config) if kiosk else _run_desktop(app, args, data)
 
-        kiosk_window = KioskWindow(kiosk_config)
-        if args.snapshot:
-            from scers_desktop.ui.snapshot import render_kiosk_snapshots
 
-            files = render_kiosk_snapshots(kiosk_window, sample_case(), Path(args.snapshot))
-            print(f"Wrote {len(files)} pictures to {args.snapshot}")
-            return 0
-        kiosk_window.show_kiosk()
-        return app.exec()
+def _run_kiosk(app: "QApplication", args: argparse.Namespace, config: KioskConfig) -> int:
+    """The kiosk window, full screen (or its pictures, with --snapshot)."""
+    from scers_desktop.ui.kiosk import KioskWindow
+
+    window = KioskWindow(config)
+    if args.snapshot:
+        from scers_desktop.ui.snapshot import render_kiosk_snapshots
+
+        files = render_kiosk_snapshots(window, sample_case(), Path(args.snapshot))
+        print(f"Wrote {len(files)} pictures to {args.snapshot}")
+        return 0
+    window.show_kiosk()
+    return app.exec()
+
+
+def _run_desktop(app: "QApplication", args: argparse.Namespace, data: Path) -> int:
+    """The desktop window with the case given (or pictures of every page, with --snapshot)."""
+    from scers_desktop.ui.main_window import MainWindow
+
     if args.snapshot:
         from scers_desktop.ui.snapshot import render_snapshots
 

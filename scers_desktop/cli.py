@@ -32,7 +32,7 @@ from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
 from scers_desktop.present.summary import EstimateSummary, summarize
-from scers_desktop.ui.casefile import write_atomically_bytes
+from scers_desktop.session.casefile import write_atomically_bytes
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
 #: surrogates (not encodable), line and paragraph separators, format characters (bidi overrides), and

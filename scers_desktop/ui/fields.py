@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,16 @@ class Choice:
     text: str
 
 
+class _WidthByFont(QObject):
+    """Keeps each field it watches about ``EDITOR_WIDTH_EM`` characters wide in the field's own font, so
+    the fields widen with the window's text size (set by the window's theme, after they are made)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and isinstance(watched, QWidget):
+            watched.setMaximumWidth(EDITOR_WIDTH_EM * watched.fontMetrics().averageCharWidth())
+        return False
+
+
 class FormGrid(QWidget):
     """A column of fields: label | editor | help, with each field's problems under its editor."""
 
@@ -98,6 +108,7 @@ class FormGrid(QWidget):
         self.grid.setVerticalSpacing(2)
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.editors: dict[str, QWidget] = {}
+        self.width_by_font = _WidthByFont(self)
 
     def _add(self, key: str, label: str, editor: QWidget, help_text: str, path: str) -> None:
         row = self.grid.rowCount()
@@ -105,7 +116,7 @@ class FormGrid(QWidget):
         caption.setBuddy(editor)
         editor.setAccessibleName(label.replace("&", ""))
         editor.setAccessibleDescription(help_text)
-        editor.setMaximumWidth(EDITOR_WIDTH_EM * editor.fontMetrics().averageCharWidth())
+        editor.installEventFilter(self.width_by_font)
         problems = ProblemLabel()
         self.grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         self.grid.addWidget(editor, row, 1)

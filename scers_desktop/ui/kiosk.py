@@ -12,6 +12,7 @@ staff PIN, and wrong PINs make the next try wait.
 import math
 import time
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QKeySequence, QMouseEvent
@@ -23,19 +24,23 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from scers_desktop import APP_NAME
 from scers_desktop.engine import clear_caches
-from scers_desktop.kiosk_config import IdleTimer, KioskConfig, PinGate
 from scers_desktop.report import estimate_pdf
-from scers_desktop.ui.casefile import draft_to_json
+from scers_desktop.session.controller import Session
+from scers_desktop.session.flow import StepKey
+from scers_desktop.session.kiosk import IdleState, IdleTimer, KioskConfig, PinGate
+from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import plain_label
-from scers_desktop.ui.main_window import MainWindow, Slot, new_draft
 from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
+from scers_desktop.ui.theme import Comfort
 
 KIOSK_TEXT_PERCENT = 150
 WELCOME = (
@@ -71,48 +76,60 @@ DISMISS_EVENTS = (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyRelease, QEvent
 
 
 class _KioskFilter(QObject):
-    """Hands every event in the app to the kiosk, which says whether to swallow it."""
+    """Hands the kiosk every event for its own widgets and their popups and dialogs; the kiosk says
+    whether to swallow it.
 
-    def __init__(self, decide: Callable[[QEvent], bool], parent: QObject) -> None:
+    Qt delivers input to the widget under it, not to its window, so the filter is installed on the
+    application; it passes on, untouched, every event for another window's widgets.
+    """
+
+    def __init__(self, window: QWidget, decide: Callable[[QEvent], bool]) -> None:
         # Owned by the kiosk window: when the window goes, Qt drops the filter from the app's list.
-        super().__init__(parent)
+        super().__init__(window)
+        self.window = window
         self.decide = decide
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return self.decide(event)
+        return self._belongs(watched) and self.decide(event)
+
+    def _belongs(self, watched: QObject) -> bool:
+        """Whether ``watched`` is the kiosk window or a widget inside it, a menu or a dialog it opened."""
+        if not watched.isWidgetType():
+            return False
+        widget: QObject | None = watched
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parent()
+        return False
 
 
-class KioskWindow(MainWindow):
-    """The app as a public kiosk."""
+class KioskWindow(QMainWindow):
+    """The app as a public kiosk: the estimator view with a welcome page, the idle warning and printing."""
 
-    chart_menus = False
-
-    def __init__(self, config: KioskConfig, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, config: KioskConfig, clock: Callable[[], float] = time.monotonic, today: Callable[[], date] = date.today
+    ) -> None:
+        """``clock`` gives seconds for the idle timer and the PIN waits; ``today`` gives the date."""
+        super().__init__()
         self.config = config
-        self.welcome: QWidget | None = None  # made after the main window, which asks where it is
-        super().__init__(None, recover=False)
+        self.setWindowTitle(APP_NAME)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        self.tabs.hide()
-        self.duplicate_button.hide()
-        self.remove_button.hide()
-        self.start_over_button = QPushButton("Start over / clear my data")
-        self.start_over_button.setObjectName("startOver")
-        self.start_over_button.setMinimumHeight(48)
-        self.start_over_button.clicked.connect(self.start_over)
-        self.bottom_bar.insertWidget(0, self.start_over_button)
-        self.include_name = QCheckBox("Include my na&me and birth date on the printout")
-        self.include_name.setAccessibleName("Include my name and birth date on the printout")
-        self.print_button = QPushButton("P&rint my estimate")
-        self.print_button.setMinimumHeight(48)
-        self.print_button.clicked.connect(self.print_estimate)
-        self.bottom_bar.insertWidget(1, self.print_button)
-        self.bottom_bar.insertWidget(2, self.include_name)
+        self.session = Session(today)  # no recovery: nothing is kept
+        self._menus()  # themes the window first: the pages size their fields by its font
+        self.view = EstimatorView(self.session, chart_menus=False)
+        self.comfort.resized.connect(self.view.set_step_list_scale)
+        self.view.set_step_list_scale(self.comfort.text_percent)
+        self.view.step_shown.connect(self._step_shown)
+        central = QWidget()
+        QVBoxLayout(central).addWidget(self.view)
+        self.setCentralWidget(central)
+        self._buttons()
         self.welcome = self._welcome_page()
-        self.stack.addWidget(self.welcome)
         self.warning = self._warning_overlay()
         self.idle = IdleTimer(clock, config.idle_seconds, config.warning_seconds)
         self.pin_gate = PinGate(config, clock)
-        self.filter = _KioskFilter(self.filter_event, self)
+        self.filter = _KioskFilter(self, self.filter_event)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.filter)
@@ -120,30 +137,33 @@ class KioskWindow(MainWindow):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.check_idle)
         self.ticker.start()
-        self.set_text_size(KIOSK_TEXT_PERCENT)
         self.show_welcome()
+
+    def _buttons(self) -> None:
+        """Start over on every screen; Print and whether to print the name on the results."""
+        self.start_over_button = QPushButton("Start over / clear my data")
+        self.start_over_button.setObjectName("startOver")
+        self.start_over_button.setMinimumHeight(48)
+        self.start_over_button.clicked.connect(self.start_over)
+        self.include_name = QCheckBox("Include my na&me and birth date on the printout")
+        self.include_name.setAccessibleName("Include my name and birth date on the printout")
+        self.print_button = QPushButton("P&rint my estimate")
+        self.print_button.setMinimumHeight(48)
+        self.print_button.clicked.connect(self.print_estimate)
+        bar = self.view.bottom_bar
+        for index, widget in enumerate((self.start_over_button, self.print_button, self.include_name)):
+            bar.insertWidget(index, widget)
 
     def _menus(self) -> None:
         """Only comfort settings: nothing that opens, saves or lists files."""
-        bar = self.menuBar()
-        self.menus = {"&View": bar.addMenu("&View")}
-        sizes = self.menus["&View"].addMenu("&Text size")
-        for percent in (125, 150, 175, 200):
-            action = QAction(f"{percent}%", self)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _on, p=percent: self.set_text_size(p))
-            sizes.addAction(action)
-        self.contrast_action = QAction("&High contrast", self)
-        self.contrast_action.setCheckable(True)
-        self.contrast_action.triggered.connect(self.toggle_contrast)
-        self.menus["&View"].addAction(self.contrast_action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.menus = {"&View": view_menu}
+        self.comfort = Comfort(self, view_menu, (125, 150, 175, 200), KIOSK_TEXT_PERCENT)
+        self.comfort.reset()
         quit_action = QAction("Close (staff)", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
-        # Unused by the kiosk but referenced by the main window's chrome.
-        self.export_action = QAction(self)
-        self.print_action = QAction(self)
 
     def show_kiosk(self) -> None:
         """Cover the whole screen: full-screen state where a window manager grants it, and the screen's
@@ -162,7 +182,7 @@ class KioskWindow(MainWindow):
         start = QPushButton("&Start")
         start.setObjectName("bigButton")
         start.setMinimumHeight(64)
-        start.clicked.connect(lambda: self.show_step("about"))
+        start.clicked.connect(lambda: self.view.show_step(StepKey.ABOUT))
         layout.addWidget(text)
         layout.addWidget(start)
         layout.addStretch()
@@ -188,40 +208,22 @@ class KioskWindow(MainWindow):
 
     # ----- where the member is -----------------------------------------------------------------
 
-    def current_step(self) -> str:
-        """The welcome page counts as the start of the wizard."""
-        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
-            return "about"
-        return super().current_step()
-
-    def _step_being_left(self) -> str | None:
-        """Leaving the welcome page leaves no wizard step behind."""
-        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
-            return None
-        return super()._step_being_left()
-
     def show_welcome(self) -> None:
         """The first screen: what the kiosk does, that it is unofficial, that nothing is kept."""
-        assert self.welcome is not None
-        self.stack.setCurrentWidget(self.welcome)
-        for widget in (self.steps, self.back_button, self.next_button, self.summary):
-            widget.hide()
+        self.view.show_cover(self.welcome)
         self.print_button.hide()
         self.include_name.hide()
 
-    def show_step(self, key: str) -> None:
-        """Go to a wizard step (leaving the welcome page)."""
-        for widget in (self.steps, self.back_button, self.next_button, self.summary):
-            widget.show()
-        super().show_step(key)
-        on_results = key == "results" and self.result is not None
+    def _step_shown(self, key: StepKey) -> None:
+        """Print, and the choice to print the name, on the results once there is an estimate."""
+        on_results = key is StepKey.RESULTS and self.session.estimate is not None
         self.print_button.setVisible(on_results)
         self.include_name.setVisible(on_results)
 
     # ----- idle time and wiping -------------------------------------------------------------------
 
     def filter_event(self, event: QEvent) -> bool:
-        """Every event in the app: whether to swallow it, and whether it counts as activity.
+        """Every event for the kiosk's widgets: whether to swallow it, and whether it counts as activity.
 
         No context menu opens anywhere (pyqtgraph's has Export…, whose Save dialog reaches the file
         system) and only the left button clicks. While the idle warning shows, no input reaches the
@@ -250,32 +252,25 @@ class KioskWindow(MainWindow):
     def check_idle(self) -> None:
         """Every second: warn with a countdown, then wipe when the time is up."""
         state, seconds = self.idle.state()
-        if state == "warning":
+        if state is IdleState.WARNING:
             self.warning_text.setText(f"Are you still there? Everything you typed will be erased in {seconds} seconds.")
             self.warning.setGeometry(self.rect().adjusted(80, 120, -80, -120))
             self.warning.show()
             self.warning.raise_()
             self.more_time.setFocus()
-        elif state == "expired":
+        elif state is IdleState.EXPIRED:
             self.start_over()
 
     def start_over(self) -> None:
         """Erase the session: every field and view (tables, chart, tabs, the chosen option), undo
         history, the clipboard, the text size and contrast the visitor chose, the engine's caches;
         back to welcome."""
-        self.slots = [Slot(new_draft())]
-        self.slot.saved = draft_to_json(self.draft)
-        self.current = 0
-        while self.tabs.count() > 1:
-            self.tabs.removeTab(self.tabs.count() - 1)
+        self.session.reset()
         self.include_name.setChecked(False)
         clear_caches()
-        self.bind_current()
-        if self._results is not None:
-            self._results.tabs.setCurrentIndex(0)
-        self.high_contrast = False
-        self.contrast_action.setChecked(False)
-        self.set_text_size(KIOSK_TEXT_PERCENT)
+        self.view.bind_current()
+        self.view.show_first_results_tab()
+        self.comfort.reset()
         for editor in self.findChildren(QLineEdit):
             editor.setText(editor.text())  # setText forgets the undo history (clear() keeps it)
         clipboard = QApplication.clipboard()
@@ -299,19 +294,16 @@ class KioskWindow(MainWindow):
 
     def print_estimate(self) -> None:
         """Print straight to the kiosk's printer, without name or birth date unless ticked."""
-        summary = self.printable_summary()
+        summary = self.session.printable_summary()
         if summary is None:
             return
         data = estimate_pdf(summary, personal=self.include_name.isChecked())
         pages = print_pdf_bytes(data, self.make_printer())
-        self.summary.setText(
+        self.view.summary.setText(
             f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."
             if pages
             else "The printer did not accept the estimate; please ask a staff member."
         )
-
-    def export_pdf(self) -> None:
-        """Not in the kiosk: nothing is saved."""
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Only staff can close the kiosk, with the PIN from the kiosk file; wrong tries make the next wait."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from scers_desktop import APP_NAME
 from scers_desktop.present.summary import TITLE, EstimateSummary
 from scers_desktop.report import estimate_pdf
-from scers_desktop.ui.casefile import write_atomically_bytes
+from scers_desktop.session.casefile import write_atomically_bytes
 
 PRINT_DPI = 300
 DOCUMENT_NAME = TITLE

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from scers_desktop.ui import flow
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -24,13 +24,13 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
     app = QApplication.instance()
     assert app is not None
     files = []
-    keys = [s.key for s in flow.visible_steps(window.draft)]
+    keys = window.session.visible_keys()
     for number, key in enumerate(keys, start=1):
-        window.show_step(key)
-        tabs = RESULT_TABS if key == "results" else ("",)
+        window.view.show_step(key)
+        tabs = RESULT_TABS if key is StepKey.RESULTS else ("",)
         for index, tab in enumerate(tabs):
-            if key == "results":
-                window.results.tabs.setCurrentIndex(index)
+            if key is StepKey.RESULTS:
+                window.view.results.tabs.setCurrentIndex(index)
             app.processEvents()
             name = f"{number:02d}-{key}" + (f"-{tab}" if tab else "") + ".png"
             path = out / name
@@ -42,7 +42,7 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
 def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list[Path]:
     """The kiosk's welcome page, a sample member's results, and the idle warning, as PNG files."""
     from scers_desktop.engine import load_scenario
-    from scers_desktop.ui.draft import draft_from_scenario
+    from scers_desktop.session.draft import draft_from_scenario
 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
@@ -58,9 +58,9 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
         files.append(path)
 
     shot("kiosk-1-welcome.png")
-    window.slot.draft = draft_from_scenario(load_scenario(case, today=window.today()))
-    window.bind_current()
-    window.show_step("results")
+    window.session.show_case(draft_from_scenario(load_scenario(case, today=window.session.today())))
+    window.view.bind_current()
+    window.view.show_step(StepKey.RESULTS)
     shot("kiosk-2-results.png")
     window.idle.last_activity -= window.idle.idle_seconds + 5
     window.check_idle()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from scers_desktop.kiosk_config import KioskConfig
+from scers_desktop.session.kiosk import KioskConfig
 from scers_desktop.ui.kiosk import KioskWindow
 
 

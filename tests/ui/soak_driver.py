@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from scers_desktop.app import sample_case
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
 #: Retirement ages clicked on the plot in turn (all eligible for the sample member).
@@ -42,8 +43,8 @@ class Soak:
         if not self.window.open_path(sample_case()):
             raise SystemExit("the sample case did not open")
         self.recomputes = 0
-        self.window.recomputed.connect(self._count)
-        field = self.window.pages["retirement"].form.editors["retirement_date"]  # type: ignore[attr-defined]
+        self.window.view.recomputed.connect(self._count)
+        field = self.window.view.pages["retirement"].form.editors["retirement_date"]  # type: ignore[attr-defined]
         assert isinstance(field, QLineEdit)
         self.field = field
 
@@ -52,7 +53,7 @@ class Soak:
 
     def type_date(self) -> None:
         """Retype the retirement date key by key on its page."""
-        self.window.show_step("retirement")
+        self.window.view.show_step(StepKey.RETIREMENT)
         self.field.setFocus()
         self.field.selectAll()
         QTest.keyClicks(self.field, TYPED_DATE)
@@ -60,15 +61,15 @@ class Soak:
     def click_plot(self, age: int) -> None:
         """Click the plot's point at this age on the results' by-age tab."""
         window = self.window
-        window.show_step("results")
-        window.results.tabs.setCurrentIndex(1)
+        window.view.show_step(StepKey.RESULTS)
+        window.view.results.tabs.setCurrentIndex(1)
         QApplication.processEvents()
-        plot = window.results.plot
+        plot = window.view.results.plot
         widget = plot.widget  # type: ignore[union-attr]
         value = plot.curve.value_at(age)  # type: ignore[union-attr]
         point = widget.mapFromScene(plot.plot.vb.mapViewToScene(QPointF(age, value)))  # type: ignore[union-attr]
         QTest.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-        result = window.result
+        result = window.session.estimate
         if result is None or result.age.completed_years != age:
             raise SystemExit(f"clicking age {age} on the plot did not choose it")
 

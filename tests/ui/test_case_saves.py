@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from scers_desktop.engine import parse_scenario
 from scers_desktop.engine.limits import MAX_DEPTH
-from scers_desktop.ui.casefile import (
+from scers_desktop.session.casefile import (
     STALE_SECONDS,
     NeedsConfirmation,
     Recovery,
@@ -23,7 +23,7 @@ from scers_desktop.ui.casefile import (
     remove_stale_temporaries,
     write_atomically,
 )
-from scers_desktop.ui.draft import draft_from_scenario
+from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.ui.main_window import MainWindow
 from tests.helpers import TODAY
 
@@ -125,11 +125,11 @@ def test_open_with_an_unwritable_data_folder_is_a_message(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert window.open_path(EXAMPLE)
-    assert window.draft.birth_date
+    assert window.session.draft.birth_date
     assert len(shown) == 1
     assert "cannot write to its data folder" in shown[0]
-    window.draft.label = "changed"
-    window.slot.saved = ""
+    window.session.draft.label = "changed"
+    window.session.slot.saved = ""
     window._keep_recovery()  # the timer's job: said once already, so no second message
     assert len(shown) == 1
 
@@ -141,7 +141,7 @@ def test_saving_over_a_read_only_case_asks_first(qtbot: QtBot, tmp_path: Path, m
     target.write_text(EXAMPLE.read_text())
     target.chmod(0o444)
     assert window.open_path(target)
-    window.recompute(keep=False)
+    window.view.recompute(keep=False)
     asked: list[str] = []
 
     def answer(no_or_yes: QMessageBox.StandardButton) -> None:

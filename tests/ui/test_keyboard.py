@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import sample_case
 from scers_desktop.engine import load_scenario
-from scers_desktop.ui import flow
-from scers_desktop.ui.draft import draft_from_scenario
+from scers_desktop.session import flow
+from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.ui.kiosk import KioskWindow
 from scers_desktop.ui.main_window import MainWindow
 from tests.helpers import TODAY
@@ -45,7 +45,7 @@ def test_each_screen_has_no_access_key_twice(qtbot: QtBot, tmp_path: Path, step:
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(sample_case())
-    window.show_step(step)
+    window.view.show_step(step)
     clashes = {key: n for key, n in _visible_access_keys(window).items() if n > 1}
     assert not clashes, f"{step}: Alt+{', Alt+'.join(clashes)} mean more than one thing"
 
@@ -55,8 +55,8 @@ def test_the_kiosk_has_no_access_key_twice(make_kiosk: Callable[..., KioskWindow
     kiosk = make_kiosk()
     kiosk.show()
     if step != "welcome":
-        kiosk.slot.draft = draft_from_scenario(load_scenario(sample_case(), today=TODAY))
-        kiosk.bind_current()
-        kiosk.show_step(step)
+        kiosk.session.show_case(draft_from_scenario(load_scenario(sample_case(), today=TODAY)))
+        kiosk.view.bind_current()
+        kiosk.view.show_step(step)
     clashes = {key: n for key, n in _visible_access_keys(kiosk).items() if n > 1}
     assert not clashes, f"kiosk {step}: Alt+{', Alt+'.join(clashes)} mean more than one thing"

@@ -1,6 +1,5 @@
 """Kiosk mode: start over, the idle timer on a fake clock, the staff PIN, and no trace left behind."""
 
-import hmac
 import io
 import os
 import tempfile
@@ -28,24 +27,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from scers_desktop import kiosk_config
 from scers_desktop.app import sample_case
 from scers_desktop.engine import load_scenario
-from scers_desktop.kiosk_config import IdleTimer, KioskConfig, KioskConfigError, PinGate, hash_pin, load_config
+from scers_desktop.session.draft import draft_from_scenario
+from scers_desktop.session.flow import StepKey
+from scers_desktop.session.kiosk import IdleState, KioskConfig, PinGate
 from scers_desktop.ui import kiosk as kiosk_module
-from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.kiosk import KioskWindow
+from scers_desktop.ui.main_window import MainWindow
 from tests.helpers import TODAY
+from tests.session.fakes import FakeClock
 from tests.ui.conftest import STAFF_PIN
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -61,33 +54,33 @@ def kiosk(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> KioskWind
 
 
 def fill_sample(window: KioskWindow) -> None:
-    window.slot.draft = draft_from_scenario(load_scenario(sample_case(), today=TODAY))
-    window.bind_current()
-    window.show_step("results")
+    window.session.show_case(draft_from_scenario(load_scenario(sample_case(), today=TODAY)))
+    window.view.bind_current()
+    window.view.show_step(StepKey.RESULTS)
 
 
 def test_the_welcome_page_says_what_the_kiosk_does(kiosk: KioskWindow) -> None:
-    assert kiosk.stack.currentWidget() is kiosk.welcome
-    text = kiosk.welcome.findChildren(type(kiosk.summary))[0].text()
+    assert kiosk.view.stack.currentWidget() is kiosk.welcome
+    text = kiosk.welcome.findChildren(type(kiosk.view.summary))[0].text()
     assert "unofficial" in text and "Nothing is kept" in text
     assert "&File" not in kiosk.menus  # no Open, Save or recent files
 
 
 def test_start_over_clears_every_field_and_the_clipboard(qtbot: QtBot, kiosk: KioskWindow) -> None:
     fill_sample(kiosk)
-    assert kiosk.result is not None
+    assert kiosk.session.estimate is not None
     QApplication.clipboard().setText("1968-04-12")
     kiosk.include_name.setChecked(True)
     qtbot.mouseClick(kiosk.start_over_button, Qt.MouseButton.LeftButton)
-    assert kiosk.stack.currentWidget() is kiosk.welcome
+    assert kiosk.view.stack.currentWidget() is kiosk.welcome
     typed = [e for e in kiosk.findChildren(QLineEdit) if not isinstance(e.parent(), QAbstractSpinBox)]
     assert all(editor.text() == "" for editor in typed)
-    assert kiosk.pages["retirement"].age.value() == 62  # type: ignore[attr-defined]
+    assert kiosk.view.pages["retirement"].age.value() == 62  # type: ignore[attr-defined]
     assert all(not editor.isUndoAvailable() for editor in kiosk.findChildren(QLineEdit))
     assert QApplication.clipboard().text() == ""
     assert not kiosk.include_name.isChecked()
-    assert kiosk.result is None
-    assert kiosk.draft.birth_date == ""
+    assert kiosk.session.estimate is None
+    assert kiosk.session.draft.birth_date == ""
 
 
 def test_the_idle_timer_warns_gives_more_time_then_wipes(kiosk: KioskWindow, clock: FakeClock) -> None:
@@ -101,22 +94,11 @@ def test_the_idle_timer_warns_gives_more_time_then_wipes(kiosk: KioskWindow, clo
     assert "29 seconds" in kiosk.warning_text.text()
     kiosk.more_time.click()  # the single big button
     assert not kiosk.warning.isVisible()
-    assert kiosk.draft.birth_date == "1968-04-12"
+    assert kiosk.session.draft.birth_date == "1968-04-12"
     clock.now += 180 + 31
     kiosk.check_idle()
-    assert kiosk.stack.currentWidget() is kiosk.welcome
-    assert kiosk.draft.birth_date == ""
-
-
-def test_the_idle_timer_counts_from_the_last_activity() -> None:
-    clock = FakeClock()
-    timer = IdleTimer(clock, 180, 20)
-    clock.now += 190
-    assert timer.state() == ("warning", 10)
-    timer.activity()
-    assert timer.state() == ("active", 0)
-    clock.now += 200.5
-    assert timer.state() == ("expired", 0)
+    assert kiosk.view.stack.currentWidget() is kiosk.welcome
+    assert kiosk.session.draft.birth_date == ""
 
 
 def test_closing_needs_the_staff_pin(kiosk: KioskWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,21 +110,6 @@ def test_closing_needs_the_staff_pin(kiosk: KioskWindow, monkeypatch: pytest.Mon
     event = QCloseEvent()
     kiosk.closeEvent(event)
     assert event.isAccepted()
-
-
-def test_kiosk_settings_are_checked(tmp_path: Path) -> None:
-    good = tmp_path / "kiosk.toml"
-    good.write_text('default = true\nstaff_pin = "1234"\nprinter = "Lobby"\nidle_minutes = 2\nwarning_seconds = 25\n')
-    config = load_config(good)
-    assert config == KioskConfig(True, "1234", "Lobby", 120, 25)
-    short = tmp_path / "short.toml"
-    short.write_text("warning_seconds = 10\n")
-    with pytest.raises(KioskConfigError, match="at least 20"):
-        load_config(short)
-    typo = tmp_path / "typo.toml"
-    typo.write_text("idle_minute = 3\n")
-    with pytest.raises(KioskConfigError, match="unknown key 'idle_minute'"):
-        load_config(typo)
 
 
 def _files_under(*folders: Path) -> set[Path]:
@@ -197,71 +164,6 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def test_the_example_kiosk_file_is_valid() -> None:
-    example = Path(__file__).parent.parent.parent / "resources" / "kiosk.example.toml"
-    assert load_config(example) == KioskConfig(True, "change-me", "", 180, 30)
-
-
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        ('default = "false"', "default must be true or false"),
-        ("default = 1", "default must be true or false"),
-        ("idle_minutes = true", "idle_minutes must be a number of minutes"),
-        ('idle_minutes = "3"', "idle_minutes must be a number of minutes"),
-        ("warning_seconds = true", "warning_seconds must be a whole number of seconds"),
-        ("warning_seconds = 30.5", "warning_seconds must be a whole number of seconds"),
-        ("staff_pin = 4821", "staff_pin must be a quoted string"),
-        ("printer = false", "printer must be a quoted string"),
-        ('staff_pin_hash = "4821"', "staff_pin_hash must look like pbkdf2_sha256"),
-        ('staff_pin_hash = "pbkdf2_sha256$0$00$00"', "staff_pin_hash must look like"),
-    ],
-)
-def test_a_kiosk_file_with_a_value_of_the_wrong_type_is_refused(tmp_path: Path, line: str, message: str) -> None:
-    path = tmp_path / "kiosk.toml"
-    path.write_text(line + "\n")
-    with pytest.raises(KioskConfigError, match=message.replace("$", r"\$")):
-        load_config(path)
-
-
-def test_a_salted_pin_hash_is_accepted_and_checked(tmp_path: Path) -> None:
-    stored = hash_pin("4821", iterations=1000)
-    scheme, iterations, salt, digest = stored.split("$")
-    assert (scheme, iterations, len(salt), len(digest)) == ("pbkdf2_sha256", "1000", 32, 64)
-    assert hash_pin("4821", iterations=1000) != stored  # a fresh salt every time
-    path = tmp_path / "kiosk.toml"
-    path.write_text(f'staff_pin_hash = "{stored}"\n')
-    config = load_config(path)
-    assert config.can_close
-    assert config.pin_matches("4821")
-    assert not config.pin_matches("4822")
-    assert not config.pin_matches("")
-    assert not KioskConfig().can_close and not KioskConfig().pin_matches("")
-
-
-def test_the_pin_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    compared: list[tuple[bytes, bytes]] = []
-    real = hmac.compare_digest
-    monkeypatch.setattr(kiosk_config.hmac, "compare_digest", lambda a, b: compared.append((a, b)) or real(a, b))
-    assert KioskConfig(staff_pin="4821").pin_matches("4821")
-    assert KioskConfig(staff_pin_hash=hash_pin("4821", iterations=10)).pin_matches("4821")
-    assert len(compared) == 2
-
-
-def test_hash_pin_asks_twice_without_echo_and_prints_the_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    answers = iter(["4821", "4821"])
-    monkeypatch.setattr(kiosk_config.getpass, "getpass", lambda prompt: next(answers))
-    assert kiosk_config.main(["--hash-pin"]) == 0
-    line = capsys.readouterr().out.strip()
-    assert line.startswith('staff_pin_hash = "pbkdf2_sha256$')
-    stored = line.split('"')[1]
-    assert kiosk_config.verify_pin("4821", stored) and not kiosk_config.verify_pin("1111", stored)
-    answers = iter(["4821", "4812"])
-    assert kiosk_config.main(["--hash-pin"]) == 1
-
-
 def test_wrong_pins_make_the_next_try_wait_longer(make_kiosk: Callable[..., KioskWindow], clock: FakeClock) -> None:
     gate = PinGate(KioskConfig(staff_pin=STAFF_PIN), clock)
     waits = []
@@ -305,7 +207,7 @@ def test_the_kiosk_says_to_wait_after_wrong_pins(
 
 def test_no_context_menu_opens_anywhere_in_the_kiosk(qtbot: QtBot, kiosk: KioskWindow) -> None:
     fill_sample(kiosk)
-    plot = kiosk.results.plot
+    plot = kiosk.view.results.plot
     assert plot is not None
     view_box = plot.plot.vb  # type: ignore[attr-defined]
     assert not view_box.menuEnabled() and not plot.plot.menuEnabled()  # type: ignore[attr-defined]
@@ -322,18 +224,28 @@ def test_no_context_menu_opens_anywhere_in_the_kiosk(qtbot: QtBot, kiosk: KioskW
     assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
 
 
+def test_the_kiosk_filter_leaves_other_windows_alone(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    other = MainWindow(None, recover=False)
+    qtbot.addWidget(other)
+    field = other.view.pages["about"].findChildren(QLineEdit)[0]
+    own = kiosk.view.pages["about"].findChildren(QLineEdit)[0]
+    for target, swallowed in ((field, False), (own, True)):
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(2, 2), target.mapToGlobal(QPoint(2, 2)))
+        assert kiosk.filter.eventFilter(target, event) is swallowed, target
+
+
 def test_a_right_click_on_the_chart_leaves_the_retirement_date(qtbot: QtBot, kiosk: KioskWindow) -> None:
     fill_sample(kiosk)
-    plot = kiosk.results.plot
+    plot = kiosk.view.results.plot
     assert plot is not None
-    before = kiosk.draft.retirement_date
+    before = kiosk.session.draft.retirement_date
     point = plot.plot.vb.mapViewToScene(QPointF(58, 3000))  # type: ignore[attr-defined]
     where = plot.widget.mapFromScene(point)  # type: ignore[attr-defined]
     viewport = plot.widget.viewport()  # type: ignore[attr-defined]
     qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=where)
-    assert kiosk.draft.retirement_date == before
+    assert kiosk.session.draft.retirement_date == before
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
-    assert kiosk.draft.retirement_date == "2026-04-12"  # the 58th birthday: a left click still chooses
+    assert kiosk.session.draft.retirement_date == "2026-04-12"  # the 58th birthday: a left click still chooses
 
 
 def test_i_need_more_time_swallows_its_click(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
@@ -356,15 +268,15 @@ def test_i_need_more_time_swallows_its_click(qtbot: QtBot, kiosk: KioskWindow, c
     QApplication.processEvents()
     assert not kiosk.warning.isVisible()
     assert clicks == []
-    assert kiosk.idle.state() == ("active", 0)
+    assert kiosk.idle.state() == (IdleState.ACTIVE, 0)
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     assert clicks == [True]  # once the warning is gone, clicks go where they land
 
 
 def test_the_warning_takes_keys_for_itself(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:
     fill_sample(kiosk)
-    kiosk.show_step("about")
-    name = kiosk.pages["about"].form.editors["name"]  # type: ignore[attr-defined]
+    kiosk.view.show_step(StepKey.ABOUT)
+    name = kiosk.view.pages["about"].form.editors["name"]  # type: ignore[attr-defined]
     name.setFocus()
     clock.now += 181
     kiosk.check_idle()
@@ -379,12 +291,12 @@ MARKUP = '<b>x</b><img src="/etc/scers-desktop/kiosk.toml"><a href="file:///">li
 def test_text_the_visitor_types_is_never_rendered_as_rich_text(kiosk: KioskWindow) -> None:
     fill_sample(kiosk)
     for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
-        kiosk.show_step(key)
-        for editor in kiosk.pages[key].findChildren(QLineEdit):
+        kiosk.view.show_step(key)
+        for editor in kiosk.view.pages[key].findChildren(QLineEdit):
             if not isinstance(editor.parent(), QAbstractSpinBox):
                 editor.setText(MARKUP)
                 editor.textEdited.emit(MARKUP)
-    kiosk.show_step("results")
+    kiosk.view.show_step(StepKey.RESULTS)
     labels = [label for label in kiosk.findChildren(QLabel) if label.parent() is not kiosk.welcome]
     showing = [label for label in labels if "<b>x</b>" in label.text()]
     assert showing  # the typed text does reach labels (the problems quote it)
@@ -410,8 +322,7 @@ def test_no_action_in_the_kiosk_opens_a_file_dialog(kiosk: KioskWindow, monkeypa
     monkeypatch.setattr(QFileDialog, "exec", lambda self: opened.append("exec") or 0)
     monkeypatch.setattr(QFileDialog, "open", lambda self, *a: opened.append("open"))
     monkeypatch.setattr(kiosk, "print_estimate", lambda: None)  # printing is tested on its own
-    # Text size and contrast (checkable, tested elsewhere) only restyle the app, which is slow.
-    actions = [a for a in kiosk.findChildren(QAction) if a.text() != "Close (staff)" and not a.isCheckable()]
+    actions = [a for a in kiosk.findChildren(QAction) if a.text() != "Close (staff)"]
     assert len(actions) > 5
     for action in actions:
         action.trigger()

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from scers_desktop.app import sample_case
 from scers_desktop.engine import parse_scenario
 from scers_desktop.present.text import format_dollars, long_date
+from scers_desktop.session.draft import draft_from_scenario
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import kiosk as kiosk_module
-from scers_desktop.ui.draft import draft_from_scenario
 from scers_desktop.ui.kiosk import KIOSK_TEXT_PERCENT, KioskWindow
 from tests.helpers import TODAY
 
@@ -81,8 +82,8 @@ def money_forms(amount: Decimal | float) -> list[str]:
 
 def needles(window: KioskWindow) -> dict[str, list[str]]:
     """What would give the canary away, by kind."""
-    result = window.result
-    curve = window.curve
+    result = window.session.estimate
+    curve = window.session.evaluation.curve
     assert result is not None and curve is not None and result.unmodified_monthly is not None
     derived = [result.retirement_date, *curve.dates]
     if result.earliest_eligible_date is not None:
@@ -185,25 +186,27 @@ def everything_shown(window: KioskWindow) -> str:
 
 def visit_everything(window: KioskWindow) -> None:
     """The canary's visit: every step, every results tab, the chart's readout, another option, comfort."""
-    window.slot.draft = draft_from_scenario(parse_scenario(canary_case(), today=TODAY))
-    window.bind_current()
-    window.show_step("about")
+    window.session.show_case(draft_from_scenario(parse_scenario(canary_case(), today=TODAY)))
+    window.view.bind_current()
+    window.view.show_step(StepKey.ABOUT)
     for key in ("about", "service", "leaves", "buybacks", "salary", "beneficiary", "statement", "retirement"):
-        window.show_step(key)
-    window.show_step("results")
-    results = window.results
+        window.view.show_step(key)
+    window.view.show_step(StepKey.RESULTS)
+    results = window.view.results
     for index in range(results.tabs.count()):
         results.tabs.setCurrentIndex(index)
         QApplication.processEvents()
     results.options.selectRow(2)  # another payment option
-    assert window.curve is not None and window.curve.first_eligible_age is not None
+    assert (
+        window.session.evaluation.curve is not None and window.session.evaluation.curve.first_eligible_age is not None
+    )
     plot = results.plot
-    age = window.curve.first_eligible_age
-    value = window.curve.value_at(age)
+    age = window.session.evaluation.curve.first_eligible_age
+    value = window.session.evaluation.curve.value_at(age)
     assert value is not None
     plot._moved(plot.plot.vb.mapViewToScene(QPointF(age, value)))  # type: ignore[union-attr]
-    window.set_text_size(200)
-    window.toggle_contrast()
+    window.comfort.set_text_size(200)
+    window.comfort.toggle_contrast()
 
 
 @pytest.fixture
@@ -223,12 +226,12 @@ def test_no_trace_of_the_last_visitor_is_left(
     real_clear = kiosk_module.clear_caches
     monkeypatch.setattr(kiosk_module, "clear_caches", lambda: cleared.append(real_clear()) or cleared[-1])
     visit_everything(window)
-    assert window.draft.selected_option not in ("E", "Unmodified") and window.high_contrast
+    assert window.session.draft.selected_option not in ("E", "Unmodified") and window.comfort.high_contrast
     found = needles(window)
     before = everything_shown(window)
     for kind in found:  # the search sees each kind of trace while the visitor is there
         assert any(needle in before for needle in found[kind]), kind
-    chosen = f"Option {window.draft.selected_option}"
+    chosen = f"Option {window.session.draft.selected_option}"
     assert chosen in before  # the chosen option, in the chart's legend
 
     if wipe == "start over":
@@ -244,9 +247,9 @@ def test_no_trace_of_the_last_visitor_is_left(
     left = sorted({needle for kind in found.values() for needle in kind if needle in after})
     assert left == []
     assert chosen not in after
-    assert window.draft.selected_option == "Unmodified"
-    assert window.results.tabs.currentIndex() == 0
-    assert window.results.plot.plot.vb.viewRange()[1] == [0, 1000]  # type: ignore[union-attr]  # the axis top told the amount
-    assert window.text_percent == KIOSK_TEXT_PERCENT and not window.high_contrast
-    assert not window.contrast_action.isChecked()
+    assert window.session.draft.selected_option == "Unmodified"
+    assert window.view.results.tabs.currentIndex() == 0
+    assert window.view.results.plot.plot.vb.viewRange()[1] == [0, 1000]  # type: ignore[union-attr]  # the axis top told the amount
+    assert window.comfort.text_percent == KIOSK_TEXT_PERCENT and not window.comfort.high_contrast
+    assert not window.comfort.contrast_action.isChecked()
     assert cleared  # the engine's memo caches were emptied

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import sample_case
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
 AGES = (58, 60, 62, 64)
@@ -21,13 +22,13 @@ def _live_spot_items() -> int:
 
 
 def _click_age(window: MainWindow, age: int) -> None:
-    plot = window.results.plot
+    plot = window.view.results.plot
     widget = plot.widget
     assert plot.curve is not None
     point = widget.mapFromScene(plot.plot.vb.mapViewToScene(QPointF(age, plot.curve.value_at(age))))
     QTest.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-    assert window.result is not None
-    assert window.result.age.completed_years == age
+    assert window.session.estimate is not None
+    assert window.session.estimate.age.completed_years == age
 
 
 def test_clicks_on_the_chart_leave_no_points_behind(qtbot: QtBot, tmp_path: Path) -> None:
@@ -35,8 +36,8 @@ def test_clicks_on_the_chart_leave_no_points_behind(qtbot: QtBot, tmp_path: Path
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(sample_case())
-    window.show_step("results")
-    window.results.tabs.setCurrentIndex(1)
+    window.view.show_step(StepKey.RESULTS)
+    window.view.results.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     _click_age(window, AGES[0])
     before = _live_spot_items()

@@ -121,7 +121,7 @@ def test_export_writes_the_pdf_where_the_user_chose(qtbot: QtBot, tmp_path: Path
     assert window.open_path(sample_case())
     target = tmp_path / "mine"
     QFileDialog.getSaveFileName = lambda *a, **k: (str(target), "")  # type: ignore[method-assign]
-    summary = window.printable_summary()
+    summary = window.session.printable_summary()
     assert summary is not None
     path = export_pdf_dialog(window, summary)
     assert path == tmp_path / "mine.pdf"

@@ -12,6 +12,7 @@ from scers_desktop.app import sample_case
 from scers_desktop.present.curve import Curve
 from scers_desktop.report import estimate_pdf
 from scers_desktop.report import pdf as report_pdf
+from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 from tests.helpers import CASE_FILES
 
@@ -30,9 +31,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 @pytest.mark.parametrize("case", [sample_case(), CASE_FILES / "every_field.scers.json"], ids=["service", "disability"])
 def test_the_screen_shows_the_summary(window: MainWindow, case: Path) -> None:
     assert window.open_path(case)
-    window.show_step("results")
-    summary = window.estimate_summary
-    view = window.results
+    window.view.show_step(StepKey.RESULTS)
+    summary = window.session.summary
+    view = window.view.results
     assert summary is not None and view.summary is summary
     assert summary.made_on == date.today()
     assert view.headline.text() == summary.headline
@@ -47,15 +48,15 @@ def test_the_screen_shows_the_summary(window: MainWindow, case: Path) -> None:
     assert view.notes.toPlainText() == summary.things_to_know
     if summary.net_pay is not None:
         assert summary.net_pay.sentence in view.money.text()
-    assert view.plot is not None and view.plot.curve is window.curve  # type: ignore[attr-defined]
+    assert view.plot is not None and view.plot.curve is window.session.evaluation.curve  # type: ignore[attr-defined]
 
 
 def test_the_pdf_charts_the_window_s_curve_without_sweeping_again(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.open_path(sample_case())
-    summary = window.printable_summary()
-    assert summary is not None and summary.curve is window.curve
+    summary = window.session.printable_summary()
+    assert summary is not None and summary.curve is window.session.evaluation.curve
 
     def no_sweep(*args: object, **kwargs: object) -> None:
         raise AssertionError("the PDF must not sweep again")
@@ -75,19 +76,19 @@ def test_the_pdf_charts_the_window_s_curve_without_sweeping_again(
 
     monkeypatch.setattr(report_pdf, "_chart", spy)
     assert estimate_pdf(summary).startswith(b"%PDF-")
-    assert charted == [window.curve]
-    assert charted[0] is window.curve
+    assert charted == [window.session.evaluation.curve]
+    assert charted[0] is window.session.evaluation.curve
 
 
 def test_the_steps_and_the_status_line_show_the_summary_s_step_notes(window: MainWindow) -> None:
     assert window.open_path(sample_case())
-    summary = window.estimate_summary
+    summary = window.session.summary
     assert summary is not None
     steps = summary.steps
-    assert window.pages["service"].total.text() == steps.service  # type: ignore[attr-defined]
-    assert window.pages["leaves"].effect.text() == steps.leaves  # type: ignore[attr-defined]
-    assert window.pages["buybacks"].decision.text() == steps.purchases  # type: ignore[attr-defined]
-    assert window.pages["salary"].fas.text() == steps.salary  # type: ignore[attr-defined]
-    assert window.pages["retirement"].status.text().endswith(steps.retirement)  # type: ignore[attr-defined]
-    assert window.summary.text() == steps.so_far
+    assert window.view.pages["service"].total.text() == steps.service  # type: ignore[attr-defined]
+    assert window.view.pages["leaves"].effect.text() == steps.leaves  # type: ignore[attr-defined]
+    assert window.view.pages["buybacks"].decision.text() == steps.purchases  # type: ignore[attr-defined]
+    assert window.view.pages["salary"].fas.text() == steps.salary  # type: ignore[attr-defined]
+    assert window.view.pages["retirement"].status.text().endswith(steps.retirement)  # type: ignore[attr-defined]
+    assert window.view.summary.text() == steps.so_far
     assert steps.salary.startswith("Final average salary: $8,001.16 a month (your highest 24 months in a row")

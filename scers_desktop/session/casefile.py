@@ -20,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from scers_desktop.ui.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
+from scers_desktop.session.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
 
 SUFFIX = ".scers.json"
 MAX_RECENT = 8

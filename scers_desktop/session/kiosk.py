@@ -11,7 +11,7 @@ The kiosk reads a small TOML file that staff control (never the member):
 
 Every value has one type: ``default`` is true or false (not "false"), ``idle_minutes`` a number (not
 true), the PIN and printer strings; anything else is refused with the key named. Make the PIN hash with
-``python -m scers_desktop.kiosk_config --hash-pin`` (asks for the PIN without echo).
+``python -m scers_desktop.session.kiosk --hash-pin`` (asks for the PIN without echo).
 
 Looked up in this order: the --kiosk-config path, $SCERS_KIOSK_CONFIG, then /etc/scers-desktop/kiosk.toml
 (%PROGRAMDATA%\\SCERS Desktop\\kiosk.toml on Windows).
@@ -26,6 +26,7 @@ import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 MIN_WARNING_SECONDS = 20
@@ -137,7 +138,7 @@ def load_config(path: Path | None) -> KioskConfig:
     if pin_hash and _parse_hash(pin_hash) is None:
         raise KioskConfigError(
             f"{path}: staff_pin_hash must look like {PIN_HASH_SCHEME}$iterations$salt$hash "
-            "(make one with: python -m scers_desktop.kiosk_config --hash-pin)"
+            "(make one with: python -m scers_desktop.session.kiosk --hash-pin)"
         )
     return KioskConfig(
         default=raw.get("default", False),
@@ -147,6 +148,14 @@ def load_config(path: Path | None) -> KioskConfig:
         warning_seconds=warning,
         staff_pin_hash=pin_hash,
     )
+
+
+class IdleState(Enum):
+    """Where the idle timer stands."""
+
+    ACTIVE = "active"  # the member is there
+    WARNING = "warning"  # the countdown shows
+    EXPIRED = "expired"  # time to wipe the session
 
 
 class IdleTimer:
@@ -165,15 +174,15 @@ class IdleTimer:
         """The member did something: start counting again."""
         self.last_activity = self.clock()
 
-    def state(self) -> tuple[str, int]:
-        """('active', 0), ('warning', seconds left) or ('expired', 0)."""
+    def state(self) -> tuple[IdleState, int]:
+        """The state and, while the warning shows, the whole seconds left (0 otherwise)."""
         idle = self.clock() - self.last_activity
         if idle < self.idle_seconds:
-            return "active", 0
+            return IdleState.ACTIVE, 0
         left = self.idle_seconds + self.warning_seconds - idle
         if left > 0:
-            return "warning", int(left + 0.999)
-        return "expired", 0
+            return IdleState.WARNING, int(left + 0.999)
+        return IdleState.EXPIRED, 0
 
 
 class PinGate:
@@ -200,7 +209,7 @@ class PinGate:
         """The wait after this many wrong tries in a row."""
         if failures < self.FREE_TRIES:
             return 0.0
-        return min(self.MAX_DELAY, self.FIRST_DELAY * 2 ** (failures - self.FREE_TRIES))
+        return min(self.MAX_DELAY, self.FIRST_DELAY * 2.0 ** (failures - self.FREE_TRIES))
 
     def attempt(self, pin: str) -> bool:
         """Try a PIN: False while a wait is running (the PIN is not even checked) or when it is wrong."""
@@ -218,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     """``--hash-pin``: ask for a PIN twice without echo and print the line for the kiosk file."""
     args = sys.argv[1:] if argv is None else argv
     if args != ["--hash-pin"]:
-        print("usage: python -m scers_desktop.kiosk_config --hash-pin", file=sys.stderr)
+        print("usage: python -m scers_desktop.session.kiosk --hash-pin", file=sys.stderr)
         return 2
     pin = getpass.getpass("Staff PIN: ")
     if not pin or pin != getpass.getpass("Again: "):

@@ -110,45 +110,7 @@ class Draft:
                 {"service_years": self.quick_service_years, "final_average_salary_monthly": _money(self.quick_fas)}
             )
         else:
-            raw["employment"] = [
-                {
-                    "start": normalize_date(r.start) or None,
-                    "end": normalize_date(r.end) or None,
-                    "fte": _percent(r.fte_percent) if r.fte_percent.strip() else None,
-                }
-                for r in self.employment
-            ]
-            if self.leaves:
-                raw["leaves"] = [
-                    {
-                        "start": normalize_date(r.start),
-                        "end": normalize_date(r.end),
-                        "kind": r.kind,
-                        "purchased": r.purchased,
-                    }
-                    for r in self.leaves
-                ]
-            if self.purchases:
-                raw["purchases"] = [
-                    _clean(
-                        {
-                            "kind": r.kind,
-                            "service_years": r.service_years,
-                            "withdrawn_amount": _money(r.withdrawn_amount),
-                            "withdrawal_date": r.withdrawal_date,
-                            "repaid_date": r.repaid_date,
-                        }
-                    )
-                    for r in self.purchases
-                ]
-            salary: dict[str, Any] = {
-                "history": [
-                    {"from": normalize_date(r.start) or None, "monthly": _money(r.monthly) or None} for r in self.salary
-                ]
-            }
-            if self.growth_percent.strip():
-                salary["growth_rate"] = _percent(self.growth_percent)
-            raw["salary"] = salary
+            raw.update(self._history())
         if self.wants_survivor != "no" and (self.beneficiary_birth_date.strip() or self.relationship):
             raw["beneficiary"] = _clean(
                 {
@@ -164,6 +126,50 @@ class Draft:
         if self.selected_option and self.selected_option != "Unmodified":
             raw["selected_option"] = self.selected_option
         raw.update(self.carried)
+        return raw
+
+    def _history(self) -> dict[str, Any]:
+        """The employment, leaves, buybacks and salary parts of the scenario object (the history path)."""
+        raw: dict[str, Any] = {}
+        raw["employment"] = [
+            {
+                "start": normalize_date(r.start) or None,
+                "end": normalize_date(r.end) or None,
+                "fte": _percent(r.fte_percent) if r.fte_percent.strip() else None,
+            }
+            for r in self.employment
+        ]
+        if self.leaves:
+            raw["leaves"] = [
+                {
+                    "start": normalize_date(r.start),
+                    "end": normalize_date(r.end),
+                    "kind": r.kind,
+                    "purchased": r.purchased,
+                }
+                for r in self.leaves
+            ]
+        if self.purchases:
+            raw["purchases"] = [
+                _clean(
+                    {
+                        "kind": r.kind,
+                        "service_years": r.service_years,
+                        "withdrawn_amount": _money(r.withdrawn_amount),
+                        "withdrawal_date": r.withdrawal_date,
+                        "repaid_date": r.repaid_date,
+                    }
+                )
+                for r in self.purchases
+            ]
+        salary: dict[str, Any] = {
+            "history": [
+                {"from": normalize_date(r.start) or None, "monthly": _money(r.monthly) or None} for r in self.salary
+            ]
+        }
+        if self.growth_percent.strip():
+            salary["growth_rate"] = _percent(self.growth_percent)
+        raw["salary"] = salary
         return raw
 
 

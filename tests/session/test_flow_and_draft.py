@@ -3,27 +3,12 @@
 from datetime import date
 from pathlib import Path
 
-from scers_desktop.engine import estimate, load_scenario, sweep
-from scers_desktop.present.curve import benefit_curve
-from scers_desktop.ui import flow
-from scers_desktop.ui.casefile import RecentFiles, Recovery, draft_from_json, draft_to_json, write_atomically
-from scers_desktop.ui.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario, normalize_date
+from scers_desktop.engine import load_scenario
+from scers_desktop.session import flow
+from scers_desktop.session.casefile import RecentFiles, Recovery, draft_from_json, draft_to_json, write_atomically
+from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario, normalize_date
 from tests.helpers import TODAY
-
-CASES = Path(__file__).parent.parent / "cases" / "scenarios"
-
-
-def valid_draft(**changes: object) -> Draft:
-    draft = Draft(
-        birth_date="1968-04-12",
-        plan="1",
-        retirement_date="2030-07-01",
-        employment=[EmploymentRow("2000-07-01", "", "100")],
-        salary=[SalaryRow("2000-07-01", "$6,000")],
-    )
-    for key, value in changes.items():
-        setattr(draft, key, value)
-    return draft
+from tests.session.drafts import CASES, valid_draft
 
 
 def keys(draft: Draft) -> list[str]:
@@ -115,23 +100,6 @@ def test_recent_files_are_newest_first_and_forget_missing_ones(tmp_path: Path) -
     assert recent.paths() == [first.resolve(), second.resolve()]
     second.unlink()
     assert recent.paths() == [first.resolve()]
-
-
-def test_the_plot_data_follows_the_engine() -> None:
-    scenario = load_scenario(CASES / "full_member.scers.json", today=TODAY)
-    points = sweep(scenario, range(50, 76))
-    curve = benefit_curve(points, 62, "E")
-    assert curve.ages == tuple(range(50, 76))
-    assert curve.unmodified[:2] == (None, None)  # 50 and 51: not eligible
-    assert curve.not_eligible == ((49.5, 51.5),)
-    assert curve.first_eligible_age == 52
-    result = estimate(scenario, as_of=TODAY)
-    assert result.unmodified_monthly is not None
-    assert curve.chosen_age == 62
-    assert all(o is None or u is None or o <= u for o, u in zip(curve.option, curve.unmodified, strict=True))
-    # Ages held at the cap are ones where the formula (not the annuity) gives the benefit.
-    capped = {p.age for p in points if p.capped and not p.from_annuity}
-    assert set(curve.capped_ages) == capped
 
 
 def test_a_missing_plan_is_asked_for_in_the_pages_words() -> None:

@@ -11,16 +11,32 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
+from scers_desktop import engine
 from scers_desktop.engine import FieldProblem, Scenario, ScenarioError, parse_scenario
-from scers_desktop.ui.draft import Draft
+from scers_desktop.session.draft import Draft
+
+
+class StepKey(StrEnum):
+    """The wizard's steps, in order."""
+
+    ABOUT = "about"
+    SERVICE = "service"
+    LEAVES = "leaves"
+    BUYBACKS = "buybacks"
+    SALARY = "salary"
+    BENEFICIARY = "beneficiary"
+    STATEMENT = "statement"
+    RETIREMENT = "retirement"
+    RESULTS = "results"
 
 
 @dataclass(frozen=True)
 class Step:
     """One page of the wizard."""
 
-    key: str
+    key: StepKey
     title: str
     help: str
     owns: tuple[str, ...]
@@ -40,32 +56,34 @@ def _survivor(draft: Draft) -> bool:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("about", "About you", "Your birth date and your SCERS plan.", ("member", "label"), _always),
+    Step(StepKey.ABOUT, "About you", "Your birth date and your SCERS plan.", ("member", "label"), _always),
     Step(
-        "service",
+        StepKey.SERVICE,
         "Service history",
         "Your periods of City work, or your total years.",
         ("employment", "quick"),
         _always,
     ),
-    Step("leaves", "Leaves", "Unpaid, medical, family, injury and military leaves.", ("leaves",), _history),
-    Step("buybacks", "Buybacks", "Service you bought back or may buy.", ("purchases",), _history),
-    Step("salary", "Salary", "Your pay, to find your final average salary.", ("salary",), _history),
-    Step("beneficiary", "Spouse or beneficiary", "Who would be paid after your death.", ("beneficiary",), _survivor),
+    Step(StepKey.LEAVES, "Leaves", "Unpaid, medical, family, injury and military leaves.", ("leaves",), _history),
+    Step(StepKey.BUYBACKS, "Buybacks", "Service you bought back or may buy.", ("purchases",), _history),
+    Step(StepKey.SALARY, "Salary", "Your pay, to find your final average salary.", ("salary",), _history),
     Step(
-        "statement",
+        StepKey.BENEFICIARY, "Spouse or beneficiary", "Who would be paid after your death.", ("beneficiary",), _survivor
+    ),
+    Step(
+        StepKey.STATEMENT,
         "Statement and Social Security",
         "Figures from your SCERS statement and SSA.",
         ("contributions", "social_security"),
         _always,
     ),
-    Step("retirement", "Retirement date", "When your pension would start.", ("retirement",), _always),
-    Step("results", "Your estimate", "Your monthly benefit and every payment option.", (), _always),
+    Step(StepKey.RETIREMENT, "Retirement date", "When your pension would start.", ("retirement",), _always),
+    Step(StepKey.RESULTS, "Your estimate", "Your monthly benefit and every payment option.", (), _always),
 )
 STEP_KEYS = tuple(step.key for step in STEPS)
 
 
-def step(key: str) -> Step:
+def step(key: StepKey) -> Step:
     """The step with this key."""
     return STEPS[STEP_KEYS.index(key)]
 
@@ -75,24 +93,24 @@ def visible_steps(draft: Draft) -> list[Step]:
     return [s for s in STEPS if s.applies(draft)]
 
 
-def next_step(draft: Draft, current: str) -> str | None:
+def next_step(draft: Draft, current: StepKey) -> StepKey | None:
     """The key of the step after ``current`` that applies, or None at the end."""
     keys = [s.key for s in visible_steps(draft)]
     later = [k for k in STEP_KEYS[STEP_KEYS.index(current) + 1 :] if k in keys]
     return later[0] if later else None
 
 
-def previous_step(draft: Draft, current: str) -> str | None:
+def previous_step(draft: Draft, current: StepKey) -> StepKey | None:
     """The key of the step before ``current`` that applies, or None at the start."""
     keys = [s.key for s in visible_steps(draft)]
     earlier = [k for k in STEP_KEYS[: STEP_KEYS.index(current)] if k in keys]
     return earlier[-1] if earlier else None
 
 
-def owner(path: str) -> str:
+def owner(path: str) -> StepKey:
     """The step that shows the field at ``path`` ('employment[2].fte' -> 'service')."""
     head = re.split(r"[.\[]", path, maxsplit=1)[0]
-    return next((s.key for s in STEPS if head in s.owns), "about")
+    return next((s.key for s in STEPS if head in s.owns), StepKey.ABOUT)
 
 
 _PERCENT_FIELDS = {
@@ -122,11 +140,11 @@ class Checked:
     scenario: Scenario | None
     problems: tuple[FieldProblem, ...]
 
-    def for_step(self, key: str) -> list[FieldProblem]:
+    def for_step(self, key: StepKey) -> list[FieldProblem]:
         """The problems a step shows."""
         return [p for p in self.problems if owner(p.path) == key]
 
-    def only_for(self, steps: set[str]) -> "Checked":
+    def only_for(self, steps: set[StepKey]) -> "Checked":
         """The same check showing only the problems of these steps (the ones the person has touched)."""
         return Checked(self.scenario, tuple(p for p in self.problems if owner(p.path) in steps))
 
@@ -153,13 +171,11 @@ def default_retirement_date(draft: Draft, today: date) -> date | None:
     eligible date"): the first date the member could retire on the service path entered, and not
     before the first of next month. None when the other steps are not complete enough to tell.
     """
-    from scers_desktop.engine import estimate
-
     soonest = first_of_next_month(today)
     trial = draft.copy()
     trial.retirement_date = soonest.isoformat()
     scenario = check(trial, today).scenario
     if scenario is None:
         return None
-    earliest = estimate(scenario, as_of=today, details=False).earliest_eligible_date
+    earliest = engine.estimate(scenario, as_of=today, details=False).earliest_eligible_date
     return None if earliest is None else max(earliest, soonest)

@@ -1,0 +1,250 @@
+"""The estimator: the list of steps, the wizard's pages and the results, bound to a session controller.
+
+Every edit recomputes at once (no Calculate button): the session checks the draft with the engine's
+loader, each page shows its own problems, and the results, the plot and the comparison update. The
+desktop window and the kiosk each hold one of these views and add their own menus and buttons.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scers_desktop.session import flow
+from scers_desktop.session.controller import Session
+from scers_desktop.session.flow import StepKey
+from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.pages import PAGE_CLASSES, Page, RetirementPage
+
+if TYPE_CHECKING:
+    from scers_desktop.ui.results import ResultsView
+
+STEP_LIST_WIDTH = 270
+
+
+class EstimatorView(QWidget):
+    """Steps, pages and results of the session's current scenario."""
+
+    recomputed = Signal()
+    #: A wizard step came on screen (its StepKey).
+    step_shown = Signal(object)
+
+    def __init__(self, session: Session, *, chart_menus: bool) -> None:
+        """``chart_menus``: whether the chart has its right-click menu (with Export…); the kiosk's has none."""
+        super().__init__()
+        self.session = session
+        self.chart_menus = chart_menus
+        self.cover: QWidget | None = None
+        self._build()
+        # Show the first page at once; the first check (which loads the plan data) runs right after.
+        for page in self.pages.values():
+            page.bind(session.draft)
+        self._update_steps()
+        self._update_bottom()
+        QTimer.singleShot(0, lambda: self.recompute(keep=False))
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        middle = QHBoxLayout()
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps")
+        self.steps.setFixedWidth(STEP_LIST_WIDTH)
+        self.steps.currentRowChanged.connect(self._step_row)
+        middle.addWidget(self.steps)
+        self.stack = QStackedWidget()
+        self.pages: dict[StepKey, Page] = {}
+        for step in flow.STEPS[:-1]:
+            page = PAGE_CLASSES[step.key](step)
+            page.edited.connect(self.recompute)
+            self.pages[step.key] = page
+            self.stack.addWidget(page)
+        retirement = self.retirement_page
+        retirement.age_wanted.connect(self.retire_at_age)
+        retirement.earliest_wanted.connect(self.use_earliest_date)
+        self._results: ResultsView | None = None  # built when first shown (start-up time, issue 5)
+        middle.addWidget(self.stack, 1)
+        outer.addLayout(middle, 1)
+
+        self.bottom_bar = QHBoxLayout()
+        self.summary = plain_label()
+        self.summary.setObjectName("figure")
+        self.summary.setAccessibleName("Estimate so far")
+        self.summary.setWordWrap(True)
+        self.back_button = QPushButton("< &Back")
+        self.back_button.clicked.connect(lambda: self.go(-1))
+        self.next_button = QPushButton("&Next >")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(lambda: self.go(1))
+        self.bottom_bar.addWidget(self.summary, 1)
+        self.bottom_bar.addWidget(self.back_button)
+        self.bottom_bar.addWidget(self.next_button)
+        outer.addLayout(self.bottom_bar)
+
+    @property
+    def retirement_page(self) -> RetirementPage:
+        """The retirement-date page."""
+        page = self.pages[StepKey.RETIREMENT]
+        assert isinstance(page, RetirementPage)
+        return page
+
+    @property
+    def results(self) -> ResultsView:
+        """The results view, built the first time it is needed."""
+        if self._results is None:
+            from scers_desktop.ui.results import ResultsView
+
+            self._results = ResultsView(menus=self.chart_menus)
+            self._results.option_chosen.connect(self.choose_option)
+            self._results.age_chosen.connect(self.retire_at_age)
+            self.stack.addWidget(self._results)
+        return self._results
+
+    def show_first_results_tab(self) -> None:
+        """Put the results back on their first tab (if they were ever shown)."""
+        if self._results is not None:
+            self._results.tabs.setCurrentIndex(0)
+
+    def set_step_list_scale(self, percent: int) -> None:
+        """Widen the list of steps with the text size."""
+        self.steps.setFixedWidth(STEP_LIST_WIDTH * percent // 100)
+
+    # ----- the live estimate -----------------------------------------------------------------------
+
+    def bind_current(self) -> None:
+        """Show the session's current scenario on every page."""
+        for page in self.pages.values():
+            page.bind(self.session.draft)
+        self.recompute(keep=False)
+
+    def recompute(self, keep: bool = True) -> None:
+        """Estimate the draft again and show everything; ``keep``: the step on screen counts as touched."""
+        session = self.session
+        session.refresh()
+        if keep:
+            session.touch(session.step)
+        shown = session.shown_problems()
+        for page in self.pages.values():
+            page.refresh(shown, session.summary)
+        if self._results is not None or session.step == StepKey.RESULTS:
+            self.results.show_estimate(session.summary, session.everyone())
+        self._update_steps()
+        self._update_bottom()
+        self.recomputed.emit()
+
+    def _update_steps(self) -> None:
+        visible = flow.visible_steps(self.session.draft)
+        current_key = self.session.step
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for number, step in enumerate(visible, start=1):
+            count = self.session.step_problem_count(step.key)
+            mark = f"  ⚠ {count} to fix" if count else ""
+            item = QListWidgetItem(f"{number}. {step.title}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, step.key)
+            item.setToolTip(step.help)
+            self.steps.addItem(item)
+        keys = [s.key for s in visible]
+        self.steps.setCurrentRow(keys.index(current_key) if current_key in keys else 0)
+        self.steps.blockSignals(False)
+        if current_key not in keys:
+            self.show_step(keys[0])
+
+    def _update_bottom(self) -> None:
+        """The one-line summary, and Back and Next where there is a step to go to."""
+        self.summary.setText(self._summary_text())
+        self.back_button.setEnabled(self.session.neighbour(-1) is not None)
+        self.next_button.setEnabled(self.session.neighbour(1) is not None)
+
+    def _summary_text(self) -> str:
+        summary = self.session.summary
+        if summary is not None:
+            return summary.steps.so_far
+        count = len(self.session.shown_problems().problems)
+        if count:
+            return f"Estimate so far: {count} thing{'s' if count != 1 else ''} to fix on the steps marked ⚠."
+        return "Estimate so far: fill in the steps and your estimate appears here."
+
+    # ----- navigation ------------------------------------------------------------------------------
+
+    def show_cover(self, widget: QWidget) -> None:
+        """Show ``widget`` in place of the wizard (the kiosk's welcome page), without steps or buttons.
+
+        Leaving it for a step leaves no wizard step behind.
+        """
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.cover = widget
+        self.stack.setCurrentWidget(widget)
+        for part in (self.steps, self.back_button, self.next_button, self.summary):
+            part.hide()
+
+    def show_step(self, key: StepKey) -> None:
+        """Go to a step; the step being left now shows its problems, if it has any."""
+        session = self.session
+        if self.cover is not None:
+            self.cover = None
+            for part in (self.steps, self.back_button, self.next_button, self.summary):
+                part.show()
+        elif session.step != key and session.touch(session.step):
+            self.recompute(keep=False)
+        session.step = key
+        if key == StepKey.RESULTS:
+            first_time = self._results is None
+            self.stack.setCurrentWidget(self.results)
+            if first_time:
+                self.recompute(keep=False)
+        else:
+            self.stack.setCurrentWidget(self.pages[key])
+            if key == StepKey.RETIREMENT and not session.draft.retirement_date.strip():
+                self._offer_earliest_date()
+        self._update_steps()
+        self._update_bottom()
+        self.step_shown.emit(key)
+
+    def _offer_earliest_date(self) -> None:
+        """Fill in the earliest date the member could retire, and say so on the page."""
+        if self.session.fill_earliest_date():
+            page = self.retirement_page
+            page.bind(self.session.draft)
+            page.mark_offered()
+            self.recompute()
+
+    def go(self, direction: int) -> None:
+        """Next (``direction`` > 0) or Back, skipping steps that do not apply."""
+        target = self.session.neighbour(direction)
+        if target is not None:
+            self.show_step(target)
+
+    def _step_row(self, row: int) -> None:
+        item = self.steps.item(row)
+        if item is not None:
+            self.show_step(StepKey(item.data(Qt.ItemDataRole.UserRole)))
+
+    # ----- choices from the results and the retirement page ------------------------------------------
+
+    def choose_option(self, code: str) -> None:
+        """Choose the payment option drawn on the plot and printed on the PDF."""
+        if self.session.choose_option(code):
+            self.recompute()
+
+    def retire_at_age(self, age: int) -> None:
+        """Move the retirement date to the birthday at this age."""
+        if self.session.retire_at_age(age):
+            self.retirement_page.bind(self.session.draft)
+            self.recompute()
+
+    def use_earliest_date(self) -> None:
+        """Back to the earliest date the member could retire, never one already past."""
+        self.session.draft.retirement_date = ""
+        self._offer_earliest_date()

@@ -1,0 +1,60 @@
+"""The wizard page every step shows: a title, a line of help, fields, its problems and live figures."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scers_desktop.session.draft import Draft
+from scers_desktop.session.flow import Checked, Step
+from scers_desktop.ui.fields import FormGrid, plain_label
+
+if TYPE_CHECKING:
+    from scers_desktop.present.summary import EstimateSummary
+
+
+class Page(QScrollArea):
+    """A wizard page: a title, a line of help, and a body of fields, scrolling if the text is large."""
+
+    edited = Signal()
+
+    def __init__(self, step: Step) -> None:
+        super().__init__()
+        self.step = step
+        self.draft = Draft()
+        self.setWidgetResizable(True)
+        self.setAccessibleName(step.title)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        title = plain_label(step.title)
+        title.setObjectName("pageTitle")
+        intro = plain_label(step.help)
+        intro.setWordWrap(True)
+        self.body.addWidget(title)
+        self.body.addWidget(intro)
+        self.setWidget(body)
+
+    def finish(self) -> None:
+        """Close the layout once the page's widgets are added."""
+        self.body.addStretch()
+
+    def bind(self, draft: Draft) -> None:
+        """Show this draft; edits go into it."""
+        self.draft = draft
+
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
+        """Show the problems and live figures for the current draft."""
+
+
+def line_edit(form: FormGrid, key: str) -> QLineEdit:
+    """The line editor of a form's field."""
+    editor = form.editors[key]
+    assert isinstance(editor, QLineEdit)
+    return editor

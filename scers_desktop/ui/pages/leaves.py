@@ -1,0 +1,61 @@
+"""Step 3, Leaves: leaves inside employment, each bought back or not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scers_desktop.session.draft import Draft, LeaveRow
+from scers_desktop.session.flow import Checked, Step
+from scers_desktop.ui.fields import Choice, Column, RowTable, plain_label
+from scers_desktop.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from scers_desktop.present.summary import EstimateSummary
+
+
+LEAVE_KINDS = (
+    Choice("unpaid", "Unpaid leave"),
+    Choice("medical", "Medical leave"),
+    Choice("fmla", "Family leave (FMLA)"),
+    Choice("industrial_injury", "Industrial injury"),
+    Choice("military", "Military leave"),
+)
+
+
+class LeavesPage(Page):
+    """Step 3: leaves inside employment, each bought back or not."""
+
+    def __init__(self, step: Step) -> None:
+        super().__init__(step)
+        self.table = RowTable(
+            "Leaves",
+            [
+                Column("Start", "start", placeholder="YYYY-MM-DD"),
+                Column("End", "end", placeholder="YYYY-MM-DD"),
+                Column("Kind", "kind", "choice", LEAVE_KINDS),
+                Column("Bought back", "purchased", "check"),
+            ],
+            LeaveRow,
+            "&Add a leave",
+        )
+        self.table.changed.connect(self.edited.emit)
+        self.body.addWidget(self.table)
+        text = plain_label(
+            "A leave without pay earns no service unless you buy it back (tick 'Bought back'). Unpaid medical, "
+            "family and injury leave can be bought at your pay rate then, plus interest; military leave must be "
+            "bought within 90 days of your return (Handbook 2023). Leave with pay needs no entry."
+        )
+        text.setWordWrap(True)
+        self.body.addWidget(text)
+        self.effect = plain_label()
+        self.effect.setObjectName("figure")
+        self.body.addWidget(self.effect)
+        self.finish()
+
+    def bind(self, draft: Draft) -> None:
+        super().bind(draft)
+        self.table.set_rows(draft.leaves)
+
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
+        self.table.show_problems(checked.for_path("leaves"))
+        self.effect.setText(summary.steps.leaves if summary else "")

@@ -1,0 +1,95 @@
+"""Step 8, Retirement date: when the pension starts, by date or by age."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+)
+
+from scers_desktop.session.draft import Draft
+from scers_desktop.session.flow import Checked, Step
+from scers_desktop.ui.fields import FormGrid, plain_label
+from scers_desktop.ui.pages.base import Page, line_edit
+
+if TYPE_CHECKING:
+    from scers_desktop.present.summary import EstimateSummary
+
+
+DEFAULT_AGE_CHOICE = 62
+
+
+class RetirementPage(Page):
+    """Step 8: the date the pension starts, by date or by age; eligibility in plain words."""
+
+    #: "Use my birthday at this age", with the age.
+    age_wanted = Signal(int)
+    #: "Use the earliest date I can retire".
+    earliest_wanted = Signal()
+
+    def __init__(self, step: Step) -> None:
+        super().__init__(step)
+        form = self.form = FormGrid()
+        form.add_text(
+            "retirement_date",
+            "&Pension starts on",
+            "Year-month-day. Your last day of work is taken to be the day before.",
+            "retirement.date",
+            "YYYY-MM-DD",
+        )
+        form.changed.connect(self._save)
+        self.body.addWidget(form)
+        row = QHBoxLayout()
+        caption = plain_label("Or retire at &age")
+        self.age = QSpinBox()
+        self.age.setRange(40, 85)
+        self.age.setValue(DEFAULT_AGE_CHOICE)
+        self.age.setAccessibleName("Retirement age")
+        caption.setBuddy(self.age)
+        self.age_button = QPushButton("Use my birthda&y at this age")
+        self.age_button.clicked.connect(lambda: self.age_wanted.emit(self.age.value()))
+        row.addWidget(caption)
+        row.addWidget(self.age)
+        row.addWidget(self.age_button)
+        row.addStretch()
+        self.body.addLayout(row)
+        self.status = plain_label()
+        self.status.setObjectName("figure")
+        self.status.setWordWrap(True)
+        self.body.addWidget(self.status)
+        self.earliest_button = QPushButton("Use the &earliest date I can retire")
+        self.earliest_button.clicked.connect(self.earliest_wanted.emit)
+        self.body.addWidget(self.earliest_button)
+        self.offered = False
+        self.finish()
+
+    def bind(self, draft: Draft) -> None:
+        super().bind(draft)
+        line_edit(self.form, "retirement_date").setText(draft.retirement_date)
+        self.age.setValue(DEFAULT_AGE_CHOICE)
+        self.offered = False
+
+    def mark_offered(self) -> None:
+        """The date shown was filled in by the app (the earliest the member could retire)."""
+        self.offered = True
+
+    def _save(self) -> None:
+        self.draft.retirement_date = line_edit(self.form, "retirement_date").text()
+        self.offered = False
+        self.edited.emit()
+
+    def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
+        self.form.show_problems(checked.for_path)
+        line_edit(self.form, "retirement_date").setText(self.draft.retirement_date)
+        offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
+        if summary is None:
+            self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
+            self.earliest_button.setEnabled(False)
+            return
+        self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)
+        mark = f"✓ {offered}" if summary.eligible else "✗ "
+        self.status.setText(mark + summary.steps.retirement)
