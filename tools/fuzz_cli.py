@@ -123,21 +123,22 @@ def _structures(rng: random.Random, base: Any) -> Any:
 copy_of = copy.deepcopy
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+def value_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path (keys and list indexes) to a value inside a JSON object, the object itself left out."""
     found = [prefix] if prefix else []
     if isinstance(node, dict):
         for key, value in node.items():
-            found += _paths(value, (*prefix, key))
+            found += value_paths(value, (*prefix, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            found += _paths(value, (*prefix, i))
+            found += value_paths(value, (*prefix, i))
     return found
 
 
 def _mutated(rng: random.Random, base: dict[str, Any]) -> dict[str, Any]:
     raw = copy_of(base)
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
-        paths = _paths(raw)
+        paths = value_paths(raw)
         if not paths:
             break
         path = rng.choice(paths)

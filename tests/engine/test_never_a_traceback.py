@@ -16,6 +16,7 @@ from scers_desktop.engine.limits import MAX_ERROR_CHARS
 from scers_desktop.engine.scenario_file import parse_scenario_text
 from scers_desktop.present.summary import summarize
 from tests.helpers import TODAY
+from tools.fuzz_cli import value_paths
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
 BASES = {name: json.loads((CASES / name).read_text()) for name in ("full_member.scers.json", "every_field.scers.json")}
@@ -32,18 +33,7 @@ json_values = st.recursive(
 )
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix] if prefix else []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += _paths(value, (*prefix, i))
-    return found
-
-
-PATHS = [(name, path) for name, base in BASES.items() for path in _paths(base)]
+PATHS = [(name, path) for name, base in BASES.items() for path in value_paths(base)]
 
 
 def _estimate_or_field_error(raw: Any) -> None:
