@@ -40,6 +40,14 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
 
 
 def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    """Put these rows in the table, then size its columns and rows to them.
+
+    The columns keep their widths while the cells are set and are sized to the contents once at the
+    end: sized to contents, every cell set measured its whole column again (about half of a recompute).
+    """
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -47,6 +55,8 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
             if text.startswith("$") or text == NO_AMOUNT:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
+    for c, mode in enumerate(modes):
+        header.setSectionResizeMode(c, mode)
     table.resizeRowsToContents()
 
 
