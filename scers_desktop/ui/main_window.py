@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(dirty[self.session.current])
         path = self.session.slot.path
         self.setWindowTitle(f"{path.name if path else 'new case'}[*] — {APP_NAME}")
-        can_print = self.session.estimate is not None
+        can_print = self.view.computed and self.session.estimate is not None
         self.export_action.setEnabled(can_print)
         self.print_action.setEnabled(can_print)
 
