@@ -8,6 +8,9 @@ year through 2011 (Handbook 2023 'Credited Interest Rate'; plan-rules.md §3), s
 
 - Plan 1, left 2005-12-31 with 8 years (vested) and $50,000.00, pension from 2012-01-01: interest for
   2006-2011, six years: 50,000.00 x 1.0575^6 = 69,928.19 (was 50,000.00, interest stopping at separation).
+  Plan 1 pays the greater of the formula and the "two times match" annuity, which is in proportion to the
+  balance: on 50,000.00 it was 624.57 a month (this engine's annuity basis), so on 69,928.19 it is
+  624.57 x 1.0575^6 = 873.50, which beats the formula (8 years x 1.82% x 5,000.00 = 728.00, Appendix A).
 - Plan 1, left 2005-12-31 with 4 years (not vested) and $10,000.00: interest for 2006 and 2007, two years
   from separation and no more, whatever the later date: 10,000.00 x 1.0575^2 = 11,183.06 (was 10,000.00).
 """
@@ -38,6 +41,8 @@ def test_a_vested_member_earns_interest_until_the_pension_starts() -> None:
     assert result.service.total_years == 8
     assert result.eligible
     assert result.refund is not None and to_cents(result.refund) == Decimal("69928.19")
+    assert result.unmodified_from_annuity
+    assert to_cents(result.unmodified_monthly) == Decimal("873.50")
 
 
 def test_a_member_not_vested_earns_interest_for_two_years_after_leaving() -> None:
