@@ -1,4 +1,4 @@
-"""The member's contribution balance, projected from the statement to the separation date.
+"""The member's contribution balance, projected from the statement to the day interest stops.
 
 Rules (plan-rules.md §3): interest is credited at 5.75% a year through 2011 and at a yearly rate set
 by the Board after that (Handbook 2023 'Credited Interest Rate'). SCERS publishes no yearly rates, so
@@ -6,13 +6,20 @@ by the Board after that (Handbook 2023 'Credited Interest Rate'). SCERS publishe
 ``future_credited_interest_rate``. Each month the balance earns one twelfth of a year's interest
 (compounded: (1 + r)^(1/12)), then the month's contribution is added at the member rate
 (Handbook 2023 App. C: 10.03% Plan 1, 7.00% Plan 2) on that month's pay.
+
+Interest does not stop when the member leaves City service (Handbook 2023 'Becoming Vested' and
+'Leaving City Service Without Five Years of Service'): a vested member's money left in SCERS "will
+continue to accrue interest" until the pension starts (Handbook 2011: contributions "at the time of
+retirement"); a member who is not vested "will cease earning interest on these funds two years from
+your date of separation". :func:`interest_until` gives that day.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
+from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import compound
 from scers_desktop.engine.plan_data import RulesData
 from scers_desktop.engine.salary import PayMonth
@@ -22,10 +29,11 @@ TWELFTH = Decimal(1) / Decimal(12)
 
 @dataclass(frozen=True)
 class ProjectedBalance:
-    """The balance at separation and how it grew from the statement."""
+    """The balance on the day interest stops and how it grew from the statement."""
 
     statement_balance: Decimal
     statement_date: date
+    until: date
     balance: Decimal
     contributions_added: Decimal
     interest_added: Decimal
@@ -42,16 +50,24 @@ def credited_rate(year: int, rules: RulesData, future_rate: Decimal) -> tuple[De
     return future_rate, "future"
 
 
+def interest_until(separation: date, retirement: date, vested: bool) -> date:
+    """The last day of interest for a pension (or refund) starting on ``retirement``: the day before it
+    for a vested member, at most two years from separation for one who is not."""
+    last = retirement - timedelta(days=1)
+    return last if vested else min(last, anniversary(separation, 2))
+
+
 def project_balance(
     statement_balance: Decimal,
     statement_date: date,
     months: Sequence[PayMonth],
-    separation: date,
+    until: date,
     member_rate: Decimal,
     rules: RulesData,
     future_rate: Decimal,
 ) -> ProjectedBalance:
-    """Grow the statement balance month by month to ``separation``, adding contributions on pay."""
+    """Grow the statement balance month by month to ``until``, adding contributions on pay (none is
+    paid after separation, so the months after it earn interest only)."""
     pay_by_month = {}
     for m in reversed(months):
         if m.day <= statement_date:
@@ -64,7 +80,7 @@ def project_balance(
     year, month = statement_date.year, statement_date.month
     while True:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        if (year, month) > (separation.year, separation.month):
+        if (year, month) > (until.year, until.month):
             break
         if year not in monthly_growth:
             rate, source = credited_rate(year, rules, future_rate)
@@ -81,6 +97,7 @@ def project_balance(
     return ProjectedBalance(
         statement_balance,
         statement_date,
+        until,
         balance,
         contributed,
         interest,

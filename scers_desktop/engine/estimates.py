@@ -84,7 +84,7 @@ class Estimate:
 
     @property
     def refund(self) -> Decimal | None:
-        """Contributions with interest at separation: what a refund would pay instead of a pension."""
+        """Contributions with interest to the day interest stops: what a refund would pay instead of a pension."""
         return None if self.balance is None else self.balance.balance
 
     def option(self, code: str) -> OptionAmount | None:
@@ -161,7 +161,7 @@ def _balance_warnings(core: Core, kind: KindResult) -> list[Finding]:
             finding(
                 Code.BALANCE_PROJECTED,
                 core.rules.interest_reference,
-                to=core.separation,
+                to=balance.until,
                 first=years[0],
                 last=years[-1],
             )

@@ -122,10 +122,6 @@ class Table:
         """A required array of tables."""
         return [Table(item, f"{self.where}.{key}[{i}]", self._opened) for i, item in enumerate(self.array(key))]
 
-    def optional_tables(self, key: str) -> list["Table"]:
-        """An array of tables that may be left out."""
-        return self.tables(key) if self.has(key) else []
-
     def entries(self) -> Iterator[tuple[str, "Table"]]:
         """Every key of this table, each a sub-table (``[plan.1]``, ``[plan.2]``)."""
         for key in list(self.raw):

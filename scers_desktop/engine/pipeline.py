@@ -2,7 +2,8 @@
 
 :func:`core_at` finds, for a member retiring on one date: the separation date, the age, credited
 service (SCERS plus a portable system's for eligibility and the factor, RCW 41.54.030), the months of
-pay, the final average salary by the plan's rule, and the contribution balance projected to separation.
+pay, the final average salary by the plan's rule, and the contribution balance with interest to the day
+before the pension starts (at most two years past separation for a member who is not vested).
 What to pay on it (service, disability or death benefit) is :mod:`scers_desktop.engine.kinds`.
 
 A :class:`Paths` carries what is the same for every date of one scenario: the service line and the
@@ -17,7 +18,7 @@ from decimal import Decimal
 
 from scers_desktop.engine.assumptions import Settings, growth_rate
 from scers_desktop.engine.calendar import Age, age_on
-from scers_desktop.engine.contributions import ProjectedBalance, project_balance
+from scers_desktop.engine.contributions import ProjectedBalance, interest_until, project_balance
 from scers_desktop.engine.model import Plan, Scenario
 from scers_desktop.engine.plan_data import PlanRules, RulesData
 from scers_desktop.engine.salary import (
@@ -105,23 +106,24 @@ def _balance(
     settings: Settings,
     rules: RulesData,
     separation: date,
+    until: date,
     paths: Paths,
     history: list[PayMonth],
 ) -> ProjectedBalance | None:
-    """The contribution balance at separation, from the statement (None without one), continuing the
-    projection ``paths`` has made so far when it ended before this separation."""
+    """The contribution balance on ``until``, from the statement (None without one), continuing the
+    projection ``paths`` has made so far when it ended before that day."""
     if scenario.contributions is None:
         return None
-    resume = paths.projected if paths.projected is not None and separation > paths.projected[1] else None
+    resume = paths.projected if paths.projected is not None and until > paths.projected[1] else None
     start_balance, start_date = resume or (scenario.contributions.balance, scenario.contributions.as_of)
     months = history
     if scenario.quick is not None:
         months = flat_pay_months(scenario.quick.final_average_salary_monthly, start_date, separation)
     balance = project_balance(
-        start_balance, start_date, months, separation, core_plan.member_contribution_rate, rules,
+        start_balance, start_date, months, until, core_plan.member_contribution_rate, rules,
         settings.future_credited_interest_rate,
     )  # fmt: skip
-    paths.projected = (balance.balance, max(separation, balance.statement_date))
+    paths.projected = (balance.balance, max(until, balance.statement_date))
     return balance
 
 
@@ -133,6 +135,8 @@ def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData,
     service = paths.service_on(separation)
     portable = scenario.portability.service_years if scenario.portability else Decimal(0)
     history = paths.history_to(separation)
+    factor_service = service.total_years + portable
+    until = interest_until(separation, day, vested=factor_service >= rules.vesting_years)
     return Core(
         rules=rules,
         settings=settings,
@@ -141,8 +145,8 @@ def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData,
         separation=separation,
         age=age_on(scenario.member.birth_date, day),
         service=service,
-        factor_service=service.total_years + portable,
+        factor_service=factor_service,
         history=history,
         fas=_fas(scenario, plan, settings, history),
-        balance=_balance(scenario, plan, settings, rules, separation, paths, history),
+        balance=_balance(scenario, plan, settings, rules, separation, until, paths, history),
     )

@@ -41,14 +41,13 @@ class FactorRow:
 class FlaggedCells:
     """Printed cells the engine reproduces but warns about."""
 
-    from_years: int
-    to_years: int
+    row: FactorRow
     ages: tuple[int, ...]
     note: str
 
     def contains(self, completed_years: int, age: int) -> bool:
         """Whether the cell at this row and age is one of the flagged ones."""
-        return self.from_years <= completed_years <= self.to_years and age in self.ages
+        return self.row.covers(completed_years) and age in self.ages
 
 
 @dataclass(frozen=True)
@@ -108,6 +107,26 @@ def _factor_row(row: Table, ages: int) -> FactorRow:
     )
 
 
+def _lower_than_less_service(rows: tuple[FactorRow, ...], ages: tuple[int, ...], note: str) -> tuple[FlaggedCells, ...]:
+    """The cells lower than a row with fewer years of service at the same age.
+
+    More service never earns a lower factor, so such a cell is reproduced as printed but warned about
+    (Handbook 2023 Appendix B: 14 years at ages 60-62, 15 at 61-62 and 16 at 62 are below 13 years).
+    """
+    flagged = []
+    for row in rows:
+        fewer = [other for other in rows if other.to_years is not None and other.to_years < row.from_years]
+        lower = []
+        for i, age in enumerate(ages):
+            cell = row.cells[i]
+            fewer_cells = [c for c in (other.cells[i] for other in fewer) if c is not None]
+            if cell is not None and fewer_cells and cell < max(fewer_cells):
+                lower.append(age)
+        if lower:
+            flagged.append(FlaggedCells(row, tuple(lower), note))
+    return tuple(flagged)
+
+
 def _age_schedule(raw: Table) -> AgeSchedule:
     return AgeSchedule(raw.decimal("top_factor"), raw.decimal("step_per_year"), raw.integer("full_age"))
 
@@ -120,17 +139,16 @@ def _read_factor_table(raw: Table) -> FactorTable:
         raise PlanDataError(f"{raw.where}: unit must be '{FACTOR_UNIT}'")
     below = raw.table("below_first_age").decimal("min_service_years") if raw.has("below_first_age") else None
     schedule = _age_schedule(raw.table("age_schedule")) if raw.has("age_schedule") else None
+    rows = tuple(_factor_row(row, len(ages)) for row in raw.tables("row"))
+    note = raw.table("lower_than_less_service").text("note") if raw.has("lower_than_less_service") else None
     return FactorTable(
         description=raw.text("description"),
         reference=raw.text("reference"),
         effective_date=raw.day("effective_date"),
         ages=ages,
-        rows=tuple(_factor_row(row, len(ages)) for row in raw.tables("row")),
+        rows=rows,
         any_age_min_service=below,
-        flagged=tuple(
-            FlaggedCells(f.integer("from_years"), f.integer("to_years"), tuple(f.array("ages")), f.text("note"))
-            for f in raw.optional_tables("flagged")
-        ),
+        flagged=() if note is None else _lower_than_less_service(rows, ages, note),
         age_schedule=schedule,
     )
 

@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from scers_desktop.engine import Estimate
 from scers_desktop.engine.cola import catch_up_age
 from scers_desktop.present.rows import NO_AMOUNT, NOT_ELIGIBLE, money_text
-from scers_desktop.present.text import long_date
+from scers_desktop.present.text import long_date, years_text
 
 
 def _chosen_monthly(result: Estimate) -> str:
@@ -25,7 +25,7 @@ def _factor(result: Estimate) -> str:
 FIGURES: tuple[tuple[str, Callable[[Estimate], str]], ...] = (
     ("Pension starts", lambda r: long_date(r.retirement_date)),
     ("Age", lambda r: str(r.age.completed_years)),
-    ("Credited service (years)", lambda r: f"{r.service.total_years:.2f}"),
+    ("Credited service (years)", lambda r: years_text(r.service.total_years)),
     ("Final average salary", lambda r: money_text(r.fas.monthly if r.fas else None)),
     ("Factor (% a year)", _factor),
     ("Unmodified a month", lambda r: money_text(r.unmodified_monthly)),

@@ -17,8 +17,8 @@ Words = Callable[[Finding, PlanRules], str]
 
 
 def whole_or_decimal(value: Decimal) -> str:
-    """Years as few digits as they need: 5 -> '5', 27.5 -> '27.5', 27.25 -> '27.25'."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """Years as few digits as they need, cut as :func:`years_text` cuts: 5 -> '5', 27.5 -> '27.5', 29.997 -> '29.99'."""
+    return years_text(value).rstrip("0").rstrip(".")
 
 
 def requirements_text(plan: PlanRules) -> str:
@@ -137,7 +137,7 @@ WARNINGS: dict[Code, Words] = {
         f"Assumption: the factor uses your age in completed years ({f['age']}); the handbook prints whole ages only."
     ),
     Code.PORTABILITY: lambda f, _: (
-        f"Portability: the factor and eligibility use your combined service ({f['service']:.2f} years, with "
+        f"Portability: the factor and eligibility use your combined service ({years_text(f['service'])} years, with "
         f"{f['system']}); SCERS pays on its own service only. File the Portability Claim Form with SCERS and "
         "your other system."
     ),

@@ -98,7 +98,7 @@ def _annuity_rule(f: Finding) -> str:
 
 def _disability_rule(f: Finding) -> str:
     return (
-        f"{rate_percent(f['rate'] / 100)}% × {f['service']:.2f} years = {f['base']:.2f}%"
+        f"{rate_percent(f['rate'] / 100)}% × {years_text(f['service'])} years = {f['base']:.2f}%"
         + (f" + {f['top_up']:.2f}% top-up to age {f['top_up_age']}" if f["top_up"] else "")
         + f" = {f['percent']:.2f}% of {format_dollars(f['fas'])}"
         + (f" (raised to the {whole_dollars(f['minimum'])} minimum)" if f["minimum_applied"] else "")

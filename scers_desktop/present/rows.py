@@ -11,7 +11,7 @@ from scers_desktop.engine.options import OptionAmount, option_family, split_code
 from scers_desktop.present import messages
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.messages import member_amount_text
-from scers_desktop.present.text import format_dollars, long_date
+from scers_desktop.present.text import format_dollars, long_date, years_text
 
 #: What a cell shows where there is no amount.
 NO_AMOUNT = "—"
@@ -197,7 +197,7 @@ def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
     """Each service purchase: what, estimated cost (or what it needs), monthly increase, payback age."""
     return tuple(
         (
-            f"{_purchase_kind(p.kind)}, {p.service_years:.2f} years",
+            f"{_purchase_kind(p.kind)}, {years_text(p.service_years)} years",
             money_text(p.cost) if p.missing is None else f"cost {p.missing}",
             money_text(p.monthly_increase),
             "" if p.payback_age is None else f"{p.payback_age:.1f}",

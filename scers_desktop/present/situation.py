@@ -9,21 +9,21 @@ from scers_desktop.engine.options import split_code
 from scers_desktop.present import messages
 from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.steps import fas_sentence
-from scers_desktop.present.text import format_dollars, long_date
+from scers_desktop.present.text import format_dollars, long_date, years_text
 
 
 def _service_line(result: Estimate) -> str:
     service = result.service
     if service.quick:
-        return f"Credited service: {service.total_years:.2f} years, as entered."
-    parts = [f"{service.employment_years:.2f} years of City employment (prorated by FTE)"]
+        return f"Credited service: {years_text(service.total_years)} years, as entered."
+    parts = [f"{years_text(service.employment_years)} years of City employment (prorated by FTE)"]
     if service.leave_years_not_credited:
-        parts.append(f"less {service.leave_years_not_credited:.2f} years of leave not bought back")
+        parts.append(f"less {years_text(service.leave_years_not_credited)} years of leave not bought back")
     if service.purchased_leave_years:
-        parts.append(f"including {service.purchased_leave_years:.2f} years of leave bought back")
+        parts.append(f"including {years_text(service.purchased_leave_years)} years of leave bought back")
     if service.purchase_years:
-        parts.append(f"plus {service.purchase_years:.2f} years purchased")
-    return f"Credited service: {service.total_years:.2f} years: " + ", ".join(parts) + "."
+        parts.append(f"plus {years_text(service.purchase_years)} years purchased")
+    return f"Credited service: {years_text(service.total_years)} years: " + ", ".join(parts) + "."
 
 
 def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
@@ -45,8 +45,8 @@ def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
     if s.portability is not None:
         lines.append(
             (
-                f"Portability: {s.portability.service_years:.2f} years in {s.portability.system}; combined service "
-                f"for eligibility and the factor: {result.factor_service_years:.2f} years.",
+                f"Portability: {years_text(s.portability.service_years)} years in {s.portability.system}; "
+                f"combined service for eligibility and the factor: {years_text(result.factor_service_years)} years.",
                 False,
             )
         )
@@ -88,7 +88,7 @@ def benefit_lines(result: Estimate) -> tuple[str, ...]:
     if result.factor is not None and result.factor.factor_percent is not None and result.formula is not None:
         formula = result.formula
         lines.append(
-            f"Factor: {result.factor.factor_percent:.2f}% a year × {result.service.total_years:.2f} years = "
+            f"Factor: {result.factor.factor_percent:.2f}% a year × {years_text(result.service.total_years)} years = "
             f"{formula.percent_before_cap:.2f}% of final average salary"
             + (f", held at the {formula.percent_of_fas:.0f}% cap" if formula.capped else "")
             + f"; formula benefit {format_dollars(formula.monthly)}."

@@ -7,7 +7,7 @@ from datetime import date
 from scers_desktop.engine import Estimate
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.present import messages
-from scers_desktop.present.text import format_dollars, long_date, month_year
+from scers_desktop.present.text import format_dollars, long_date, month_year, years_text
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,13 @@ def fas_sentence(fas: FinalAverageSalary, whose: str) -> str:
 
 def _service(result: Estimate) -> str:
     service = result.service
-    text = f"Credited service on {long_date(result.separation_date)}: {service.total_years:.2f} years"
+    text = f"Credited service on {long_date(result.separation_date)}: {years_text(service.total_years)} years"
     if not service.quick:
-        text += f" ({service.employment_years:.2f} worked"
+        text += f" ({years_text(service.employment_years)} worked"
         if service.leave_years_not_credited:
-            text += f", less {service.leave_years_not_credited:.2f} of leave"
+            text += f", less {years_text(service.leave_years_not_credited)} of leave"
         if service.purchase_years:
-            text += f", plus {service.purchase_years:.2f} bought"
+            text += f", plus {years_text(service.purchase_years)} bought"
         text += ")"
     return text
 
@@ -55,8 +55,8 @@ def _leaves(result: Estimate) -> str:
         return ""
     service = result.service
     return (
-        f"Leave not bought back: {service.leave_years_not_credited:.2f} years without service credit. "
-        f"Leave bought back: {service.purchased_leave_years:.2f} years counted."
+        f"Leave not bought back: {years_text(service.leave_years_not_credited)} years without service credit. "
+        f"Leave bought back: {years_text(service.purchased_leave_years)} years counted."
     )
 
 

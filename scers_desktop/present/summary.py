@@ -32,7 +32,7 @@ from scers_desktop.present.rows import (
 )
 from scers_desktop.present.situation import benefit_lines, next_steps, situation_lines
 from scers_desktop.present.steps import StepNotes, step_notes
-from scers_desktop.present.text import format_dollars, long_date
+from scers_desktop.present.text import format_dollars, long_date, years_text
 
 TITLE = "Unofficial Benefit Estimate"
 NOT_BOUND = "Unofficial estimate — SCERS is not bound by it."
@@ -125,7 +125,8 @@ def _headline(result: Estimate) -> tuple[str, str]:
     return (
         f"{format_dollars(result.unmodified_monthly)} a month",
         f"{what} from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
-        f"{result.service.total_years:.2f} years of service. {result.plan.name}. Rules: {result.rules_version}.",
+        f"{years_text(result.service.total_years)} years of service. {result.plan.name}. "
+        f"Rules: {result.rules_version}.",
     )
 
 

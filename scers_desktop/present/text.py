@@ -6,7 +6,7 @@ process locale, and Qt calls ``setlocale`` at start-up, so under a Spanish local
 """
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from scers_desktop.engine.money import to_cents
 
@@ -43,8 +43,12 @@ def factor_text(value: Decimal) -> str:
 
 
 def years_text(value: Decimal) -> str:
-    """Service years to two decimals: '27.50'."""
-    return f"{value:.2f}"
+    """Service years to two decimals, cut rather than rounded: 27.505 -> '27.50'.
+
+    Eligibility turns on whole years (5, 10, 20 and 30; Handbook 2023 'Retirement Eligibility'), so a
+    member one day short of 30 years reads '29.99', never '30.00' beside "not eligible".
+    """
+    return f"{value.quantize(Decimal('0.01'), rounding=ROUND_DOWN):.2f}"
 
 
 def rate_percent(rate: Decimal) -> str:

@@ -41,7 +41,7 @@ def test_a_member_who_has_left_with_too_little_service_is_never_eligible() -> No
 def test_plan_2_printed_anomaly_is_reproduced_and_flagged() -> None:
     printed = estimate(quick_scenario("2", 61, "14", "3000"), as_of=TODAY)
     assert printed.factor is not None and printed.factor.factor_percent == Decimal("1.05")
-    assert any("lower than the one for 13 years" in w for w in messages.warnings(printed))
+    assert any("lower than the one for fewer years of service" in w for w in messages.warnings(printed))
     alternate = estimate(
         quick_scenario("2", 61, "14", "3000", assumptions={"plan2_factor_mode": "greater_of_printed_and_age_schedule"}),
         as_of=TODAY,

@@ -30,7 +30,7 @@ def test_a_service_retirement_reads_as_the_screen_pdf_and_cli_show_it() -> None:
     result = summary.estimate
     assert summary.eligible
     assert summary.headline == "$4,800.70 a month"
-    assert summary.headline_detail.startswith("Unmodified (straight) benefit from May 1, 2030, at age 62, with 30.91")
+    assert summary.headline_detail.startswith("Unmodified (straight) benefit from May 1, 2030, at age 62, with 30.90")
     assert summary.benefit[0] == "Unmodified (straight) monthly benefit: $4,800.70."
     assert [row.code for row in summary.options.standard] == list(STANDARD)
     assert summary.options.selected == "E"
@@ -43,7 +43,7 @@ def test_a_service_retirement_reads_as_the_screen_pdf_and_cli_show_it() -> None:
     assert len(summary.cola) == 10 and summary.cola[0][1] == "62"
     assert summary.purchases and summary.purchase_methods
     assert summary.disclaimer == DISCLAIMER
-    assert summary.lines[0] == "  Retiring May 1, 2030 at age 62, with 30.91 years of service"
+    assert summary.lines[0] == "  Retiring May 1, 2030 at age 62, with 30.90 years of service"
     assert summary.lines[-1] == f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}"
     assert summary.next_steps[0].startswith("1. Ask SCERS for an official estimate")
 
