@@ -114,6 +114,9 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "annuity_monthly": _money(result.annuity_monthly) if paid else None,
         "unmodified_monthly": _money(result.unmodified_monthly) if paid else None,
         "options": [option_line(o) for o in result.options] if paid else [],
+        # The option the member is paid (the unmodified benefit when none is chosen): COLA and net pay
+        # below are worked on its monthly amount. Null when not eligible or the option cannot be priced.
+        "chosen_option": option_line(result.chosen) if paid and result.chosen is not None else None,
         "estimate_type": result.scenario.estimate_type,
         "refund": _money(result.refund),
         "cola": [
@@ -243,7 +246,7 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
             # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
             summary = None
             if pdf is not None or not as_json:
-                curve = curve_of(result) if pdf is not None and result.eligible else None
+                curve = curve_of(result, as_of) if pdf is not None and result.eligible else None
                 summary = summarize(result, curve, made_on=as_of)
         except ScenarioError as exc:
             failed = True

@@ -171,17 +171,18 @@ def purchase_costs(
     return tuple(results)
 
 
-def cola_and_net_pay(scenario: Scenario, core: Core, unmodified: Decimal) -> tuple[tuple[ColaYear, ...], NetPay]:
-    """The benefit with COLA for ``COLA_YEARS`` years, and the first month's pay after withholding and
-    the deductions entered (single, with none, when no W-4P is given)."""
+def cola_and_net_pay(scenario: Scenario, core: Core, monthly: Decimal) -> tuple[tuple[ColaYear, ...], NetPay]:
+    """The benefit paid (``monthly``: the chosen option's amount) with COLA for ``COLA_YEARS`` years, and
+    the first month's pay after withholding and the deductions entered (single, with none, when no W-4P
+    is given)."""
     rules, settings = core.rules, core.settings
     cola = cola_projection(
-        unmodified, core.retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
+        monthly, core.retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
         settings.cpi_inflation_rate,
     )  # fmt: skip
     deductions = scenario.net_pay
     pay = net_pay(
-        unmodified,
+        monthly,
         deductions.filing_status if deductions else tax_tables().default_filing_status,
         deductions.medical_monthly if deductions else Decimal(0),
         deductions.dental_monthly if deductions else Decimal(0),

@@ -31,7 +31,7 @@ from scers_desktop.engine.model import EstimateType, Plan, Scenario
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.option_factors import annuity_value
-from scers_desktop.engine.options import OptionAmount, payment_options
+from scers_desktop.engine.options import OptionAmount, chosen_option, paid_monthly, payment_options
 from scers_desktop.engine.pipeline import Core, core_at
 from scers_desktop.engine.plan_data import PlanRules, rules_data
 from scers_desktop.engine.purchases import PurchaseCost
@@ -86,6 +86,20 @@ class Estimate:
     def refund(self) -> Decimal | None:
         """Contributions with interest to the day interest stops: what a refund would pay instead of a pension."""
         return None if self.balance is None else self.balance.balance
+
+    @property
+    def chosen(self) -> OptionAmount | None:
+        """The chosen payment option with its amounts (the unmodified benefit when none is chosen), or None
+        when it has no monthly amount here (see :func:`~scers_desktop.engine.options.chosen_option`)."""
+        return chosen_option(self.options, self.scenario.selected_option)
+
+    @property
+    def chosen_monthly(self) -> Decimal | None:
+        """What the member is paid each month: the chosen option's amount, else the unmodified benefit.
+
+        COLA and net pay are worked on it."""
+        unmodified = self.unmodified_monthly
+        return None if unmodified is None else paid_monthly(self.options, self.scenario.selected_option, unmodified)
 
     def option(self, code: str) -> OptionAmount | None:
         """The option with this code ('E', 'C10', 'A+F', 'E+G50' ...), if the estimate has it."""
@@ -202,7 +216,8 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
     pay: NetPay | None = None
     if details and unmodified is not None and scenario.estimate_type is not EstimateType.DEATH_BEFORE_RETIREMENT:
         kind.used.add("cpi_inflation_rate")
-        cola, pay = cola_and_net_pay(scenario, core, unmodified)
+        paid = paid_monthly(priced.options, scenario.selected_option, unmodified)
+        cola, pay = cola_and_net_pay(scenario, core, paid)
     purchases = _purchases(scenario, core, unmodified, as_of) if details and scenario.purchases else ()
     warnings += setting_findings(settings, kind.used)
     return Estimate(

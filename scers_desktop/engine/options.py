@@ -193,6 +193,21 @@ def split_code(code: str) -> tuple[str, str | None]:
     return base, modifier
 
 
+def chosen_option(options: Sequence[OptionAmount], selected: str | None) -> OptionAmount | None:
+    """The payment option the member chose (the unmodified benefit when none is chosen), when it has a
+    monthly amount for the member; None when it cannot be priced (e.g. Option E without the spouse's
+    birth date) or the options were not computed. What the member is paid each month follows it
+    (Handbook 2023 "Payment Options": the option chosen at retirement sets the monthly benefit)."""
+    option = next((o for o in options if o.code == (selected or "Unmodified")), None)
+    return option if option is not None and option.member_monthly is not None else None
+
+
+def paid_monthly(options: Sequence[OptionAmount], selected: str | None, unmodified: Decimal) -> Decimal:
+    """What the member is paid each month: the chosen option's amount, else the unmodified benefit."""
+    chosen = chosen_option(options, selected)
+    return unmodified if chosen is None or chosen.member_monthly is None else chosen.member_monthly
+
+
 def option_family(
     options: Sequence[OptionAmount], selected: str | None
 ) -> tuple[list[OptionAmount], list[OptionAmount]]:

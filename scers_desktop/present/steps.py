@@ -18,8 +18,10 @@ class StepNotes:
     leaves: str
     purchases: str
     salary: str
-    #: "You can retire on …" or why not (the page adds its ✓ or ✗).
+    #: "You can retire on …" or why not, or that the date is past (the page shows the mark first).
     retirement: str
+    #: The mark before it: ✓ a date that works, ✗ one that does not, ⚠ a date already past.
+    retirement_mark: str
     #: The status line's running total, "Estimate so far: …".
     so_far: str
 
@@ -85,27 +87,57 @@ def _purchases(result: Estimate, today: date) -> str:
     return "\n".join(lines)
 
 
-def _so_far(result: Estimate) -> str:
-    if not result.eligible or result.unmodified_monthly is None:
-        return "Estimate so far: not eligible to retire on this date — see the Retirement date page."
+def past_date_note(result: Estimate, today: date) -> str | None:
+    """A pension start date before ``today`` is a past date: said wherever the estimate is shown, so a
+    counselor re-checking a past case still sees it, and no member takes it for a date still open."""
+    if result.retirement_date >= today:
+        return None
     return (
-        f"Estimate so far: {format_dollars(result.unmodified_monthly)} a month "
+        f"Past date: {long_date(result.retirement_date)} is before today ({long_date(today)}). "
+        "This estimate is for checking a past case; choose a date from today on to plan a retirement."
+    )
+
+
+def _so_far(result: Estimate) -> str:
+    """The status line: what the member is paid each month (the chosen option), from which age."""
+    monthly = result.chosen_monthly
+    if not result.eligible or monthly is None:
+        return "Estimate so far: not eligible to retire on this date — see the Retirement date page."
+    chosen = result.chosen
+    option = "" if chosen is None or chosen.code == "Unmodified" else f" with Option {chosen.code}"
+    survivor = ""
+    if chosen is not None and chosen.survivor_monthly is not None and option:
+        survivor = f" ({format_dollars(chosen.survivor_monthly)} a month after your death)"
+    return (
+        f"Estimate so far: {format_dollars(monthly)} a month{option}{survivor} "
         f"from age {result.age.completed_years} (unofficial)."
     )
 
 
 def step_notes(result: Estimate, today: date) -> StepNotes:
-    """The steps' words for one estimate; ``today`` decides which purchase effects are still ahead."""
+    """The steps' words for one estimate; ``today`` decides which purchase effects are still ahead and
+    whether the date is already past."""
     fas = result.fas
+    past = past_date_note(result, today)
     if result.eligible:
         retirement = f"You can retire on {long_date(result.retirement_date)}, at age {result.age.completed_years}."
+        mark = "✓"
     else:
         retirement = messages.reason(result) or "Not eligible on this date."
+        mark = "✗"
+    if past is not None:
+        retirement = past + (
+            f" On that date you could have retired, at age {result.age.completed_years}."
+            if result.eligible
+            else f" On that date: {retirement}"
+        )
+        mark = "⚠"
     return StepNotes(
         service=_service(result),
         leaves=_leaves(result),
         purchases=_purchases(result, today),
         salary="" if fas is None or fas.quick else fas_sentence(fas, "your"),
         retirement=retirement,
+        retirement_mark=mark,
         so_far=_so_far(result),
     )

@@ -13,15 +13,19 @@ from datetime import date
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate
 from scers_desktop.engine.model import EstimateType
+from scers_desktop.engine.plan_data import rules_data
 from scers_desktop.present import messages
+from scers_desktop.present.compare import scenario_name
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.messages import assumption_rows, event_text, survivor_choice_lines
 from scers_desktop.present.plain import plain_lines
 from scers_desktop.present.rows import (
     AgeTable,
+    ChosenAmount,
     NetPayText,
     OptionTable,
     age_table,
+    chosen_amount,
     cola_rows,
     money_text,
     net_pay_text,
@@ -31,7 +35,7 @@ from scers_desktop.present.rows import (
     why_rows,
 )
 from scers_desktop.present.situation import benefit_lines, next_steps, situation_lines
-from scers_desktop.present.steps import StepNotes, step_notes
+from scers_desktop.present.steps import StepNotes, past_date_note, step_notes
 from scers_desktop.present.text import format_dollars, long_date, years_text
 
 TITLE = "Unofficial Benefit Estimate"
@@ -64,6 +68,8 @@ class EstimateSummary:
     eligible: bool
     headline: str
     headline_detail: str
+    #: The chosen option's amounts in words (None when not eligible, or for a death before retirement).
+    chosen: ChosenAmount | None
     #: (sentence, personal): personal sentences (name, birth date) are left out when asked.
     situation: tuple[tuple[str, bool], ...]
     benefit: tuple[str, ...]
@@ -84,6 +90,8 @@ class EstimateSummary:
     next_steps: tuple[str, ...]
     #: What the wizard's steps show under their fields.
     steps: StepNotes
+    #: The scenario's name when none was typed: "Retire at 65, Option E".
+    short_name: str
     #: The command line's readable summary of this estimate, line by line (without the file name line).
     lines: tuple[str, ...]
     title: str = TITLE
@@ -104,10 +112,11 @@ class EstimateSummary:
         return tuple(text for text, private in self.situation if personal or not private)
 
 
-def _headline(result: Estimate) -> tuple[str, str]:
-    """The results view's headline and the line under it."""
+def _headline(result: Estimate, chosen: ChosenAmount | None, past: str | None) -> tuple[str, str]:
+    """The results view's headline (the chosen option's amounts) and the line under it: the option, the date,
+    age and service, the plan, and the unmodified amount for reference; a past date says so first."""
     if not result.eligible:
-        return "Not eligible to retire on this date", messages.reason(result) or ""
+        return "Not eligible to retire on this date", " ".join(t for t in (past, messages.reason(result)) if t)
     if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
         event = event_text(
@@ -120,14 +129,20 @@ def _headline(result: Estimate) -> tuple[str, str]:
             f"{money_text(survivor)} a month for your spouse or partner",
             event + ". " + " ".join(survivor_choice_lines(result.options)),
         )
-    assert result.unmodified_monthly is not None
-    what = "Disability retirement benefit" if result.disability else "Unmodified (straight) benefit"
-    return (
-        f"{format_dollars(result.unmodified_monthly)} a month",
-        f"{what} from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
-        f"{years_text(result.service.total_years)} years of service. {result.plan.name}. "
-        f"Rules: {result.rules_version}.",
+    assert chosen is not None
+    what = chosen.name
+    if result.disability:
+        what = "Disability retirement benefit" + ("" if chosen.code == "Unmodified" else f", {chosen.name}")
+    sentences = [past, chosen.missing]
+    sentences.append(
+        f"{what}, from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
+        f"{years_text(result.service.total_years)} years of service. {result.plan.name}."
     )
+    if chosen.survivor is None:
+        sentences.append(f"After your death: {chosen.after_death}.")
+    if chosen.reference:
+        sentences.append(chosen.reference + ".")
+    return chosen.headline, " ".join(t for t in sentences if t)
 
 
 def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
@@ -175,12 +190,26 @@ def _rules(result: Estimate) -> str:
     )
 
 
+def _rules_row(result: Estimate) -> tuple[str, str, str, str]:
+    """'Why this number': the plan rules used, in words (the version name stays in the PDF's small print)."""
+    effective = rules_data().effective_date
+    return (
+        "Plan rules",
+        f"in force from {long_date(effective)}",
+        f"The {result.plan.name} rules in the SCERS Member Handbook of June 2023 (the 2011 edition where the 2023 "
+        "one is silent), with its benefit factor tables",
+        "SCERS Member Handbook 2023, Appendices A and B (SMC 4.36.605 and 4.36.608)",
+    )
+
+
 def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> EstimateSummary:
     """The summary of one estimate and its benefit-by-age curve, made on ``made_on``."""
-    headline, detail = _headline(result)
+    chosen = chosen_amount(result)
+    past = past_date_note(result, made_on)
+    headline, detail = _headline(result, chosen, past)
     options = option_table(result)
     refund = _refund(result)
-    warnings = tuple(messages.warnings(result))
+    warnings = tuple(t for t in (past, *messages.warnings(result)) if t)
     settings = tuple(assumption_rows(result.scenario, result.settings))
     return EstimateSummary(
         estimate=result,
@@ -190,21 +219,23 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         headline=headline,
         headline_detail=detail,
         situation=situation_lines(result),
-        benefit=benefit_lines(result),
+        chosen=chosen,
+        benefit=benefit_lines(result, chosen),
         options=options,
         option_notes=_option_notes(result, options),
         ages=age_table(curve, result.age.completed_years) if curve is not None and curve.ages else None,
         cola=cola_rows(result),
-        net_pay=net_pay_text(result.net_pay) if result.net_pay is not None else None,
+        net_pay=net_pay_text(result.net_pay, chosen) if result.net_pay is not None else None,
         purchases=purchase_rows(result),
         purchase_methods=purchase_methods(result),
         refund=refund,
-        why=why_rows(result),
+        why=(*why_rows(result), _rules_row(result)),
         warnings=warnings,
         settings=settings,
         rules=_rules(result),
         things_to_know=_things_to_know(warnings, settings),
         next_steps=next_steps(result, made_on),
         steps=step_notes(result, made_on),
-        lines=plain_lines(result, options, refund.line if refund else None, NOT_BOUND),
+        short_name=scenario_name(result),
+        lines=plain_lines(result, chosen, options, refund.line if refund else None, warnings, NOT_BOUND),
     )

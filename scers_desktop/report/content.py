@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.rows import COLA_HEADINGS
 from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
 
 
@@ -102,7 +103,7 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
         blocks.append(COLA_INTRO)
         blocks.append(
             Table(
-                ("From", "Age", "Monthly", "Paid in total by then"),
+                COLA_HEADINGS,
                 summary.cola,
                 (0.34, 0.12, 0.22, 0.32),
                 numeric_columns=(2, 3),
@@ -110,7 +111,7 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
         )
     pay = summary.net_pay
     if pay is not None:
-        blocks.append(Table(("Net pay estimate (unmodified benefit)", "Monthly"), pay.rows, (0.7, 0.3), (1,)))
+        blocks.append(Table((pay.heading, "Monthly"), pay.rows, (0.7, 0.3), (1,)))
         blocks.extend(pay.notes)
     if summary.purchases:
         blocks.append(

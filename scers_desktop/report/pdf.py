@@ -91,17 +91,16 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
 
 
 def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
-    """Star the chosen age on the unmodified curve, with its amount in words."""
-    chosen_age = curve.marked_age
-    value = curve.value_at(chosen_age) if chosen_age is not None else None
-    if chosen_age is None or value is None:
+    """Star the real pension start date at the headline amount (the chosen option's), with both in words."""
+    if curve.mark is None:
         return
+    age, value = curve.mark
     top = max(v for v in curve.unmodified + curve.option if v is not None)
     scale = plot.height / (plot.yValueAxis.valueMax or top)
-    x = plot.x + plot.width * (chosen_age - curve.ages[0]) / (curve.ages[-1] - curve.ages[0])
+    x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y + 6, f"your choice: age {chosen_age}, ${value:,.2f}", fontName=BOLD, fontSize=8))
+    drawing.add(String(x + 7, y + 6, curve.mark_label, fontName=BOLD, fontSize=8))
 
 
 def _chart(curve: Curve, width: float) -> Drawing:

@@ -62,7 +62,7 @@ def evaluate(draft: Draft, today: date) -> Evaluation:
         return Evaluation(today, checked)
     # The estimation code and the presentation load on first use (here), so the first page shows sooner.
     result = engine.estimate(scenario, as_of=today)
-    curve = curve_of(result)
+    curve = curve_of(result, today)
     return Evaluation(today, checked, result, curve, summarize(result, curve, made_on=today))
 
 
@@ -89,8 +89,15 @@ class Slot:
         return draft_to_json(self.draft) != self.saved
 
     def name(self, index: int) -> str:
-        """The scenario's name on its tab."""
-        return self.draft.label.strip() or (self.path.name if self.path else f"Scenario {index + 1}")
+        """The scenario's name on its tab and in the comparison: the name typed, else its file's name,
+        else one that follows the scenario ('Retire at 65, Option E'; 'Scenario 2' before it can be
+        estimated)."""
+        if self.draft.label.strip():
+            return self.draft.label.strip()
+        if self.path is not None:
+            return self.path.name
+        summary = self.last.summary if self.last is not None else None
+        return summary.short_name if summary is not None else f"Scenario {index + 1}"
 
     def refresh(self, today: date) -> Evaluation:
         """Check and estimate the draft again if it or the day changed since the last time; return it."""
@@ -207,12 +214,15 @@ class Session:
     def duplicate(self) -> bool:
         """Copy the current scenario after the last one (to change one thing and compare) and edit it.
 
+        The copy has no name of its own, so its name follows what it is ('Retire at 65, Option E') until
+        one is typed; the original keeps its own.
+
         False when there are already :data:`MAX_SCENARIOS`.
         """
         if len(self.slots) >= MAX_SCENARIOS:
             return False
         copy = self.draft.copy()
-        copy.label = (self.draft.label or f"Scenario {self.current + 1}") + " (copy)"
+        copy.label = ""  # a name nobody typed for it: the copy's follows its age and option (see Slot.name)
         self.slots.append(Slot(copy, touched=set(self.slot.touched)))
         self.current = len(self.slots) - 1
         return True

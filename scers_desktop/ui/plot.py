@@ -1,9 +1,9 @@
 """The benefit-against-age plot (pyqtgraph, imported only when the results are first shown).
 
 Shows the unmodified curve and the selected option, shades the ages when the member cannot retire,
-marks the first eligible age, the age of the full factor and the ages held at the 60% cap, highlights
-the chosen age, reads the value under the mouse, and chooses an age on a click. Every mark has words
-(a legend and text labels), not colour alone.
+marks the first eligible age, the age of the full factor and the ages held at the 60% cap, stars the
+chosen date at the headline amount (above every other mark), reads the value under the mouse, and
+chooses an age on a click. Every mark has words (a legend and text labels), not colour alone.
 """
 
 import pyqtgraph as pg
@@ -86,6 +86,10 @@ class BenefitPlot(QWidget):
             name="held at the 60% cap",
         )
         self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
+        self.chosen.setZValue(10)  # above the curves and the 60%-cap squares, which would hide it
+        self.chosen_label = pg.TextItem(anchor=(0, 1), color="#8e0000")
+        self.chosen_label.setZValue(10)
+        self.plot.addItem(self.chosen_label, ignoreBounds=True)
         for item in (self.unmodified, self.option, self.capped, self.chosen):
             _points_take_no_clicks(item)
         self.lines = {}
@@ -141,9 +145,12 @@ class BenefitPlot(QWidget):
             self.option_named = name
         capped = [(a, curve.value_at(a)) for a in curve.capped_ages]
         _set_data(self.capped, [a for a, _ in capped], [v for _, v in capped])
-        chosen = curve.chosen_age
-        value = curve.value_at(chosen) if chosen is not None else None
-        _set_data(self.chosen, [chosen] if value is not None else [], [value] if value is not None else [])
+        mark = curve.mark
+        _set_data(self.chosen, [mark[0]] if mark else [], [mark[1]] if mark else [])
+        self.chosen_label.setText(curve.mark_label if mark else "")
+        if mark:
+            self.chosen_label.setAnchor((1, 1) if mark[0] > (curve.ages[0] + curve.ages[-1]) / 2 else (0, 1))
+            self.chosen_label.setPos(*mark)
         for key, age in (("first", curve.first_eligible_age), ("full", curve.full_factor_age)):
             self.lines[key].setVisible(age is not None)
             if age is not None:
@@ -157,6 +164,7 @@ class BenefitPlot(QWidget):
         self.curve = None
         for item in (self.unmodified, self.option, self.capped, self.chosen):
             _set_data(item, [], [])
+        self.chosen_label.setText("")
         for region, label in self.regions:
             region.setVisible(False)
             label.setVisible(False)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine import Estimate
 from scers_desktop.present.compare import compare_rows
 from scers_desktop.present.curve import Curve
-from scers_desktop.present.rows import NO_AMOUNT, OptionRow, chosen_base
+from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
 
@@ -39,8 +39,11 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     return table
 
 
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *, figures_from: int | None = None) -> None:
     """Put these rows in the table, then size its columns and rows to them.
+
+    Dollar amounts are right-aligned; with ``figures_from``, every cell from that column on is (a table
+    of figures, such as the comparison, reads down its columns).
 
     The columns keep their widths while the cells are set and are sized to the contents once at the
     end: sized to contents, every cell set measured its whole column again (about half of a recompute).
@@ -52,7 +55,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if text.startswith("$") or text == NO_AMOUNT:
+            if text.startswith("$") or text == NO_AMOUNT or (figures_from is not None and c >= figures_from):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     for c, mode in enumerate(modes):
@@ -169,8 +172,13 @@ class ResultsView(QWidget):
         """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
-        more_layout.addWidget(plain_label("Cost-of-living increases, first ten years (1.5% each November, or more):"))
-        self.cola = _table(["From", "Age", "Monthly", "Paid in total by then"], "Cost-of-living projection")
+        more_layout.addWidget(
+            plain_label(
+                "Cost-of-living increases of the amount you are paid (your chosen option), first ten years "
+                "(1.5% each November, or more):"
+            )
+        )
+        self.cola = _table(list(COLA_HEADINGS), "Cost-of-living projection")
         more_layout.addWidget(self.cola, 2)
         self.money = plain_label()
         self.money.setWordWrap(True)
@@ -233,7 +241,7 @@ class ResultsView(QWidget):
         labels = [name for name, _ in everyone]
         self.compare.setColumnCount(1 + len(labels))
         self.compare.setHorizontalHeaderLabels(["Figure", *labels])
-        _fill(self.compare, compare_rows(everyone))
+        _fill(self.compare, compare_rows(everyone), figures_from=1)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _more(self, summary: EstimateSummary | None) -> None:

@@ -24,7 +24,7 @@ MADE_ON = date(2026, 11, 24)
 
 def pdf(result: Estimate, personal: bool = True) -> bytes:
     """The PDF of an estimate and its curve, made on MADE_ON."""
-    return estimate_pdf(summarize(result, curve_of(result), made_on=MADE_ON), personal=personal)
+    return estimate_pdf(summarize(result, curve_of(result, MADE_ON), made_on=MADE_ON), personal=personal)
 
 
 def read(data: bytes) -> PdfReader:

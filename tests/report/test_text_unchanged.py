@@ -23,7 +23,7 @@ CASES = presentation_cases()
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_pdf_text_is_as_recorded(name: str, personal: bool) -> None:
     result = estimate(parse_scenario(CASES[name], today=RECORDED_ON), as_of=RECORDED_ON)
-    data = estimate_pdf(summarize(result, curve_of(result), made_on=RECORDED_ON), personal=personal)
+    data = estimate_pdf(summarize(result, curve_of(result, RECORDED_ON), made_on=RECORDED_ON), personal=personal)
     text = "\f".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     recorded = json.loads((GOLDEN / "pdf.json").read_text())
     assert text == recorded[name if personal else f"{name} (no name)"]

@@ -91,5 +91,5 @@ class RetirementPage(Page):
             self.earliest_button.setEnabled(False)
             return
         self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)
-        mark = f"✓ {offered}" if summary.eligible else "✗ "
+        mark = summary.steps.retirement_mark + " " + (offered if summary.eligible else "")
         self.status.setText(mark + summary.steps.retirement)
