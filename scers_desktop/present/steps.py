@@ -98,7 +98,7 @@ def past_date_note(result: Estimate, today: date) -> str | None:
     )
 
 
-def _so_far(result: Estimate) -> str:
+def _so_far(result: Estimate, past: bool) -> str:
     """The status line: what the member is paid each month (the chosen option), from which age."""
     monthly = result.chosen_monthly
     if not result.eligible or monthly is None:
@@ -110,7 +110,7 @@ def _so_far(result: Estimate) -> str:
         survivor = f" ({format_dollars(chosen.survivor_monthly)} a month after your death)"
     return (
         f"Estimate so far: {format_dollars(monthly)} a month{option}{survivor} "
-        f"from age {result.age.completed_years} (unofficial)."
+        f"from age {result.age.completed_years}" + (", a past date" if past else "") + " (unofficial)."
     )
 
 
@@ -139,5 +139,5 @@ def step_notes(result: Estimate, today: date) -> StepNotes:
         salary="" if fas is None or fas.quick else fas_sentence(fas, "your"),
         retirement=retirement,
         retirement_mark=mark,
-        so_far=_so_far(result),
+        so_far=_so_far(result, past is not None),
     )

@@ -87,7 +87,7 @@ class BenefitPlot(QWidget):
         )
         self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
         self.chosen.setZValue(10)  # above the curves and the 60%-cap squares, which would hide it
-        self.chosen_label = pg.TextItem(anchor=(0, 1), color="#8e0000")
+        self.chosen_label = pg.TextItem(anchor=(0, 0), color="#8e0000", fill=pg.mkBrush(255, 255, 255, 220))
         self.chosen_label.setZValue(10)
         self.plot.addItem(self.chosen_label, ignoreBounds=True)
         for item in (self.unmodified, self.option, self.capped, self.chosen):
@@ -149,7 +149,8 @@ class BenefitPlot(QWidget):
         _set_data(self.chosen, [mark[0]] if mark else [], [mark[1]] if mark else [])
         self.chosen_label.setText(curve.mark_label if mark else "")
         if mark:
-            self.chosen_label.setAnchor((1, 1) if mark[0] > (curve.ages[0] + curve.ages[-1]) / 2 else (0, 1))
+            # below the star (the curves run above it), turned left in the chart's right half
+            self.chosen_label.setAnchor((1, 0) if mark[0] > (curve.ages[0] + curve.ages[-1]) / 2 else (0, 0))
             self.chosen_label.setPos(*mark)
         for key, age in (("first", curve.first_eligible_age), ("full", curve.full_factor_age)):
             self.lines[key].setVisible(age is not None)
