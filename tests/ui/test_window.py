@@ -363,7 +363,7 @@ def test_a_right_click_on_the_plot_leaves_the_retirement_date(qtbot: QtBot, wind
     plot = window.view.results.plot
     assert plot is not None
     widget = plot.widget  # type: ignore[attr-defined]
-    scene_point = plot.plot.vb.mapViewToScene(QPointF(58, plot.curve.value_at(58)))  # type: ignore[attr-defined]
+    scene_point = plot.plot.vb.mapViewToScene(QPointF(64, plot.curve.value_at(64)))  # type: ignore[attr-defined]
     before = window.session.draft.retirement_date
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.RightButton, pos=widget.mapFromScene(scene_point))
     for menu in QApplication.topLevelWidgets():  # the desktop keeps pyqtgraph's menu (with Export…)
