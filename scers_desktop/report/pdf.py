@@ -100,7 +100,7 @@ def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
     x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y + 6, curve.mark_label, fontName=BOLD, fontSize=8))
+    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=BOLD, fontSize=8))  # below: the curves run above
 
 
 def _chart(curve: Curve, width: float) -> Drawing:
