@@ -102,12 +102,13 @@ def option_table(result: Estimate) -> OptionTable:
 
 @dataclass(frozen=True)
 class ChosenAmount:
-    """The chosen payment option in words: what every front end puts first (issue 14).
+    """The chosen payment option in words: what every front end puts first.
 
     ``member`` is "$4,297.34 a month" (with Option F's later amount, Option G's lump sum); ``survivor``
-    "$4,297.34 a month to your spouse or partner after your death (for their life)" or None when the option
-    pays no monthly survivor amount; ``after_death`` what it pays instead ("no survivor benefit"), ``name``
-    "Option E: all to spouse/partner" (or "Unmodified (straight) benefit"); ``reference`` the unmodified
+    "$4,297.34 a month to your spouse or partner (for their life)" or None when the option pays no monthly
+    survivor amount (``survivor_short`` is it without "a month" and how long); ``after_death`` what it
+    pays instead ("no survivor benefit"); ``name`` "Option E: all to spouse/partner" (or "Unmodified
+    (straight) benefit"); ``reference`` the unmodified
     amount, labelled, when another option is chosen; ``missing`` why a chosen option is not shown (its
     amount cannot be worked out), the unmodified benefit being shown instead.
     """
@@ -125,8 +126,8 @@ class ChosenAmount:
 
     @property
     def headline(self) -> str:
-        """'$4,297.34 a month; after your death, $4,297.34 a month to your spouse or partner'."""
-        return self.member + (f"; after your death, {self.survivor_short}" if self.survivor_short else "")
+        """'$4,297.34 a month; after your death $4,297.34 to your spouse or partner'."""
+        return self.member + (f"; after your death {self.survivor_short}" if self.survivor_short else "")
 
 
 def _who(code: str) -> str:
@@ -159,8 +160,8 @@ def chosen_amount(result: Estimate) -> ChosenAmount | None:
     survivor = short = None
     if chosen.survivor_monthly is not None:
         note = f" ({chosen.survivor_note})" if chosen.survivor_note else ""
-        short = f"{format_dollars(chosen.survivor_monthly)} a month to {_who(chosen.code)}"
-        survivor = short + note
+        short = f"{format_dollars(chosen.survivor_monthly)} to {_who(chosen.code)}"
+        survivor = f"{format_dollars(chosen.survivor_monthly)} a month to {_who(chosen.code)}{note}"
     return ChosenAmount(
         chosen.code,
         f"Option {chosen.name}",

@@ -138,8 +138,7 @@ def _headline(result: Estimate, chosen: ChosenAmount | None, past: str | None) -
         f"{what}, from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
         f"{years_text(result.service.total_years)} years of service. {result.plan.name}."
     )
-    if chosen.survivor is None:
-        sentences.append(f"After your death: {chosen.after_death}.")
+    sentences.append(f"After your death: {chosen.survivor or chosen.after_death}.")
     if chosen.reference:
         sentences.append(chosen.reference + ".")
     return chosen.headline, " ".join(t for t in sentences if t)

@@ -111,3 +111,26 @@ def test_the_json_line_keeps_the_contract_and_names_the_chosen_option() -> None:
         "survivor_monthly": 4297.34,
     }
     assert line["cola"][0]["monthly"] == line["net_pay"]["gross"] == 4297.34
+
+
+def test_a_chosen_option_that_cannot_be_priced_says_so_and_the_unmodified_benefit_is_the_number() -> None:
+    raw = copy.deepcopy(SAMPLE)
+    del raw["beneficiary"]  # Option E needs the spouse's birth date
+    result = _estimate(raw)
+    assert result.chosen is None and result.chosen_monthly == result.unmodified_monthly
+    summary = summarize(result, None, made_on=MADE_ON)
+    assert summary.headline == "$4,800.70 a month"
+    assert summary.headline_detail.startswith("Option E is not shown: this option needs your spouse's")
+    assert summary.benefit[:2] == (
+        "Option E is not shown: this option needs your spouse's or registered domestic partner's birth date.",
+        "Unmodified (straight) monthly benefit: $4,800.70.",
+    )
+    assert result.cola[0].monthly == result.unmodified_monthly
+
+
+def test_a_disability_retirement_keeps_its_own_headline_with_the_chosen_option() -> None:
+    summary = summarize(_estimate(presentation_cases()["every_field"]), None, made_on=MADE_ON)
+    option_e = summary.estimate.option("E")
+    assert option_e is not None and option_e.member_monthly is not None
+    assert summary.headline.startswith(f"${to_cents(option_e.member_monthly):,.2f} a month")
+    assert summary.headline_detail.startswith("Disability retirement benefit, Option E: all to spouse/partner, from")

@@ -30,7 +30,7 @@ def test_a_service_retirement_reads_as_the_screen_pdf_and_cli_show_it() -> None:
     result = summary.estimate
     assert summary.eligible
     # The chosen option (E) is the headline; the unmodified benefit stays as the labelled reference.
-    assert summary.headline == "$4,297.34 a month; after your death, $4,297.34 a month to your spouse or partner"
+    assert summary.headline == "$4,297.34 a month; after your death $4,297.34 to your spouse or partner"
     assert summary.headline_detail.startswith(
         "Option E: all to spouse/partner, from May 1, 2030, at age 62, with 30.90"
     )
