@@ -86,7 +86,7 @@ class BenefitPlot(QWidget):
             name="held at the 60% cap",
         )
         self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
-        self.chosen.setZValue(10)  # above the curves and the 60%-cap squares, which would hide it
+        self.chosen.setZValue(10)  # above the curves and the squares of the ages held at the cap (they hid it)
         self.chosen_label = pg.TextItem(anchor=(0, 0), color="#8e0000", fill=pg.mkBrush(255, 255, 255, 220))
         self.chosen_label.setZValue(10)
         self.plot.addItem(self.chosen_label, ignoreBounds=True)
