@@ -12,16 +12,19 @@ def plain_lines(
     chosen: ChosenAmount | None,
     options: OptionTable,
     refund: str | None,
-    notes: tuple[str, ...],
+    past: str | None,
     not_bound: str,
 ) -> tuple[str, ...]:
-    """The plain-text summary (indented two spaces; figures four): the chosen option's amounts first, the
-    unmodified benefit for reference and how it was found, the options, the ``notes``, the disclaimer.
+    """The plain-text summary (indented two spaces; figures four): the date (and ``past``, when it is
+    before today), the chosen option's amounts, the unmodified benefit for reference and how it was
+    found, the options, the notes, the disclaimer.
 
     ``refund`` is the line offering the contributions back, said when the member is not eligible.
     """
     kind = result.scenario.estimate_type
     lines = ["  " + event_text(kind, result.retirement_date, result.age.completed_years, result.service.total_years)]
+    if past is not None:
+        lines.append(f"  {past}")
     if not result.eligible:
         lines.append(f"  {messages.reason(result)}")
         if refund is not None:
@@ -37,6 +40,6 @@ def plain_lines(
             lines.extend(
                 f"    {row.code:<14} {row.member_monthly:>12} / {row.survivor:<12} {row.name}" for row in priced
             )
-    lines.extend(f"  Note: {note}" for note in notes)
+    lines.extend(f"  Note: {warning}" for warning in messages.warnings(result))
     lines.append(f"  {not_bound} Rules: {result.rules_version}")
     return tuple(lines)

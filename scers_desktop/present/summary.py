@@ -219,7 +219,7 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         headline_detail=detail,
         situation=situation_lines(result),
         chosen=chosen,
-        benefit=benefit_lines(result, chosen),
+        benefit=(past, *benefit_lines(result, chosen)) if past else benefit_lines(result, chosen),
         options=options,
         option_notes=_option_notes(result, options),
         ages=age_table(curve, result.age.completed_years) if curve is not None and curve.ages else None,
@@ -236,5 +236,5 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         next_steps=next_steps(result, made_on),
         steps=step_notes(result, made_on),
         short_name=scenario_name(result),
-        lines=plain_lines(result, chosen, options, refund.line if refund else None, warnings, NOT_BOUND),
+        lines=plain_lines(result, chosen, options, refund.line if refund else None, past, NOT_BOUND),
     )

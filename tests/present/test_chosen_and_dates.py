@@ -79,7 +79,7 @@ def test_a_past_date_is_warned_about_not_ticked() -> None:
     assert "You can retire on" not in summary.steps.retirement
     assert summary.warnings[0].startswith("Past date:") and summary.headline_detail.startswith("Past date:")
     assert ", a past date (unofficial)." in summary.steps.so_far
-    assert any(line.startswith("  Note: Past date:") for line in summary.lines)
+    assert summary.lines[1].startswith("  Past date: May 1, 2025") and summary.benefit[0].startswith("Past date:")
     future = summarize(_estimate(SAMPLE), None, made_on=MADE_ON)
     assert future.steps.retirement_mark == "✓" and not future.warnings[0].startswith("Past date")
 
