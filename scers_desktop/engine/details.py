@@ -79,7 +79,7 @@ def death_options(
             "E",
             "Monthly benefit to your spouse/partner",
             "What your spouse or registered domestic partner would have received under Option E had you "
-            "retired on the day of your death (Handbook 2023 'Death Benefits').",
+            "retired on the day of your death (Member Handbook 2023, 'Death Benefits', p. 13).",
             None,
             survivor,
             "for their life",
@@ -93,7 +93,7 @@ def death_options(
                 "E+G50",
                 "Cash of 50% of contributions and a reduced monthly benefit",
                 "Up to 50% of your contributions with interest in cash, and the Option E benefit reduced by the "
-                "cash's actuarial value (Handbook 2023 'Death Benefits').",
+                "cash's actuarial value (Member Handbook 2023, 'Death Benefits', p. 13).",
                 None,
                 max(reduced, Decimal(0)),
                 "for their life",

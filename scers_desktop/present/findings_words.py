@@ -32,6 +32,19 @@ def requirements_text(plan: PlanRules) -> str:
     return ", ".join(parts[:-1]) + ", or " + parts[-1]
 
 
+def setting_text(key: str, value: object) -> str:
+    """A setting's value in words: rates as percents, the mortality basis by name, choices without underscores."""
+    if key == "mortality_basis":
+        return BASES[str(value)].name
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        if key == "unisex_female_weight":
+            return f"{value * 100:.0f}% female"
+        return f"{value * 100:.2f}%" if key.endswith("rate") else f"{value}"
+    return str(value).replace("_", " ")
+
+
 def _options_approximate(f: Finding, _: PlanRules) -> str:
     return (
         "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
@@ -50,7 +63,11 @@ def _balance_projected(f: Finding, _: PlanRules) -> str:
 
 
 def _setting_changed(f: Finding, _: PlanRules) -> str:
-    return f"Setting changed from the default ({f['default']}): {setting_specs()[f['key']].label} = {f['value']}."
+    key = f["key"]
+    return (
+        f"Setting changed from the default ({setting_text(key, f['default'])}): "
+        f"{setting_specs()[key].label} = {setting_text(key, f['value'])}."
+    )
 
 
 def _not_eligible(f: Finding, plan: PlanRules) -> str:
@@ -80,7 +97,7 @@ WARNINGS: dict[Code, Words] = {
     ),
     Code.SERVICE_BY_DAYS: lambda _f, _: (
         "Service counts each day of City work as 1/365 of a year, times your FTE, with no credit for "
-        "February 29 (Handbook 2023, 'Earning Service Credit')."
+        "February 29 (Member Handbook 2023, 'Earning Service Credit', p. 4)."
     ),
     Code.EMPLOYMENT_AFTER_SEPARATION: lambda f, _: (
         f"Employment period {f['number']} starts after your last day of work and was not counted."
@@ -96,7 +113,8 @@ WARNINGS: dict[Code, Words] = {
     ),
     Code.PURCHASE_PAID_LATE: lambda f, _: (
         f"A {f['kind'].replace('_', ' ')} purchase is paid on {long_date(f['paid_on'])}, after your last day of "
-        "work; buybacks must be paid while you are still employed (Handbook 2023)."
+        "work; buybacks must be paid while you are still employed (Member Handbook 2023, 'Returning to City "
+        "Service and Redeposits/Buybacks', p. 10)."
     ),
     Code.PURCHASES_ASSUMED_COMPLETE: lambda _f, _: (
         "Service purchases are counted as if they will be completed before you retire."
@@ -113,11 +131,11 @@ WARNINGS: dict[Code, Words] = {
         f"Pay is projected to grow {f['growth'] * 100:.2f}% a year after {long_date(f['after'])}."
     ),
     Code.NO_FUTURE_RAISES: lambda _f, _: (
-        "No future raises are assumed: your current pay is used for the years ahead (Handbook 2011: "
-        "'use today's salary as estimated Final Average Salary')."
+        "No future raises are assumed: your current pay is used for the years ahead ('use today's salary as "
+        "estimated Final Average Salary', Member Handbook 2011, 'Calculation of Retirement Benefits')."
     ),
     Code.PLAN2_FAS_ANY_WINDOW: lambda _f, _: (
-        "Plan 2 final average salary uses the highest 60 months wherever they fall (setting)."
+        "Plan 2 final average salary uses the highest 60 months wherever they fall (a changed setting)."
     ),
     Code.DEATH_FIRST_PRINTED_FACTOR: lambda _f, _: (
         "Assumption: the death benefit uses the factor at the first age the table shows for your service, "
@@ -131,7 +149,8 @@ WARNINGS: dict[Code, Words] = {
     Code.TABLE_STOPS: lambda f, _: f"The factor table stops at age {f['age']}; its last column is used for older ages.",
     Code.FACTOR_INTERPOLATED: lambda _f, _: (
         "Assumption: the factor rises with each day of service between two whole-year rows of the table "
-        "(Handbook 2011: 'Percentages increase with each day of service')."
+        "('Percentages increase with each day of service', Member Handbook 2011, 'Calculation of Retirement "
+        "Benefits')."
     ),
     Code.AGE_IN_COMPLETED_YEARS: lambda f, _: (
         f"Assumption: the factor uses your age in completed years ({f['age']}); the handbook prints whole ages only."

@@ -209,7 +209,7 @@ def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
 def purchase_methods(result: Estimate) -> tuple[str, ...]:
     """How each purchase's cost was estimated, for those with a method."""
     return tuple(
-        f"How the {_purchase_kind(p.kind)} cost was estimated: {p.how} (Handbook 2023 'Redeposits/Buybacks')."
+        f"How the {_purchase_kind(p.kind)} cost was estimated: {p.how} ({messages.BUYBACKS_SOURCE})."
         for p in result.purchases
         if p.how
     )

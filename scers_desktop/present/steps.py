@@ -80,7 +80,7 @@ def _purchases(result: Estimate, today: date) -> str:
         sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
         if sooner and later and sooner < later and later > today:
             line += f"; lets you retire from {long_date(sooner)} instead of {long_date(later)}"
-        how = f" Cost: {p.how} (Handbook 2023 'Redeposits/Buybacks')." if p.how else ""
+        how = f" Cost: {p.how} ({messages.BUYBACKS_SOURCE})." if p.how else ""
         lines.append(line + "." + how + (f" {p.note}" if p.note else ""))
     return "\n".join(lines)
 

@@ -41,7 +41,7 @@ DISCLAIMER = f"{NOT_BOUND} Amounts are before taxes and deductions."
 NO_ESTIMATE = ("Your estimate will appear here", "Fix the items marked ⚠ on the earlier pages.")
 COLA_INTRO = (
     "Each November after a year in pay the benefit rises by 1.5%, or more if needed to keep 65% of its "
-    "buying power (Handbook 2023). First ten years:"
+    "buying power (Member Handbook 2023, 'Cost-of-Living Adjustment', p. 21). First ten years:"
 )
 
 
@@ -163,7 +163,7 @@ def _refund(result: Estimate) -> Refund | None:
 
 def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]) -> str:
     lines = [f"• {w}" for w in warnings]
-    lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
+    lines.append("\nAssumptions in use (a counselor can change them in the case file):")
     lines.extend(f"• {label}: {value} ({kind.lower()}). {why}" for label, value, kind, why in settings)
     return "\n".join(lines)
 
@@ -171,7 +171,7 @@ def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, s
 def _rules(result: Estimate) -> str:
     return (
         f"Rules: {result.rules_version}, from the SCERS Member Handbook (June 2023; 2011 where the 2023 edition is "
-        "silent). Factor tables: Handbook 2023 Appendices A and B (SMC 4.36.605 and 4.36.608)."
+        "silent). Factor tables: Member Handbook 2023, Appendices A and B, pp. 22-25 (SMC 4.36.605 and 4.36.608)."
     )
 
 
