@@ -137,7 +137,8 @@ def explanations(estimate: "Estimate") -> tuple[Explanation, ...]:
 
 #: Where a member reads how a redeposit or buyback is paid and priced.
 BUYBACKS_SOURCE = "Member Handbook 2023, 'Returning to City Service and Redeposits/Buybacks', p. 10"
-OURS = "Our assumption; you can change it"
+#: The source of a default no public source gives (the PDF and the screen add that it can be changed).
+OURS = "Our assumption"
 #: Why each setting has its default, in a member's words, citing only public sources (the plan data
 #: keeps the developer's reasons and references); the kind is OURS where no public source sets it.
 SETTING_WHY: dict[str, tuple[str, str]] = {
@@ -206,14 +207,14 @@ SETTING_WHY: dict[str, tuple[str, str]] = {
 def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, str, str, str]]:
     """Every setting in force, as (what, value, where it comes from, why), for screen and PDF.
 
-    The kind says "Our assumption; you can change it" where no public source sets the default. The
+    The kind says "Our assumption" where no public source sets the default. The
     yearly raise shows the case's own rate when it has one, since that is what was used.
     """
     rows = []
     for key, spec in setting_specs().items():
         value = setting_text(key, getattr(settings, key))
         kind, why = SETTING_WHY[key]
-        if key in settings.overridden:
+        if key in settings.overridden and getattr(settings, key) != spec.default:
             kind = "Changed for this case"
         if key == "salary_growth_rate" and scenario.salary is not None and scenario.salary.growth_rate is not None:
             value, kind, why = (

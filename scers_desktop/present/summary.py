@@ -163,7 +163,9 @@ def _refund(result: Estimate) -> Refund | None:
 
 def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]) -> str:
     lines = [f"• {w}" for w in warnings]
-    lines.append("\nAssumptions in use (a counselor can change them in the case file):")
+    lines.append(
+        "\nAssumptions in use (where it says our assumption, no public source gives the value; you can change it):"
+    )
     lines.extend(f"• {label}: {value} ({kind.lower()}). {why}" for label, value, kind, why in settings)
     return "\n".join(lines)
 
