@@ -160,7 +160,7 @@ SETTING_WHY: dict[str, tuple[str, str]] = {
     "plan2_fas_window": (
         OURS,
         "The handbook speaks of the highest 130 pay periods 'received consecutively' (Member Handbook 2023, "
-        "Appendix C, p. 26), taken as the highest 60 months in a row.",
+        "Appendix B, p. 24), taken as the highest 60 months in a row.",
     ),
     "salary_growth_rate": (
         "Member Handbook 2011",

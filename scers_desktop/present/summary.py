@@ -166,7 +166,7 @@ def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, s
     lines.append(
         "\nAssumptions in use (where it says our assumption, no public source gives the value; you can change it):"
     )
-    lines.extend(f"• {label}: {value} ({kind.lower()}). {why}" for label, value, kind, why in settings)
+    lines.extend(f"• {label}: {value} ({kind}). {why}" for label, value, kind, why in settings)
     return "\n".join(lines)
 
 
