@@ -164,14 +164,14 @@ def timing_words(found: Timing, *, plain: bool = False, rows: int | None = None)
     return TimingWords(tuple(near), shown, empty)
 
 
-def timing_records(found: Timing) -> list[dict[str, str]]:
+def timing_records(found: Timing) -> list[dict[str, str | float]]:
     """The CLI JSON's optional ``timing`` list: ``{date, monthly, change, reason}`` per date worth knowing
-    (ISO date, dollars to the cent as text, the reasons in words)."""
+    (ISO date; dollars rounded half-up to the cent, as the other money fields; the reasons in words)."""
     return [
         {
             "date": c.day.isoformat(),
-            "monthly": f"{to_cents(c.monthly):.2f}",
-            "change": f"{to_cents(c.change):.2f}",
+            "monthly": float(to_cents(c.monthly)),
+            "change": float(to_cents(c.change)),
             "reason": "; ".join(reason_text(r) for r in c.reasons),
         }
         for c in found.cliffs

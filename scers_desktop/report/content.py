@@ -147,6 +147,9 @@ def report_content(summary: EstimateSummary, *, personal: bool) -> ReportContent
     if not summary.eligible:
         sections = [situation, benefit, steps]
     else:
-        middle = (_options(summary), _chart(summary), _cola_and_pay(summary))
+        # report/timing.py builds its section from this module's Table and Section, so it is imported here.
+        from scers_desktop.report.timing import timing_section  # noqa: PLC0415
+
+        middle = (_options(summary), _chart(summary), timing_section(summary), _cola_and_pay(summary))
         sections = [situation, benefit, *[s for s in middle if s is not None], _how(summary), steps]
     return ReportContent(summary.title, summary.subtitle(personal), tuple(sections), summary.disclaimer)
