@@ -2,12 +2,12 @@
 
 from datetime import date
 
-from scers_desktop.engine import parse_scenario
+from scers_desktop.engine import Scenario, parse_scenario
 from scers_desktop.engine.timing import timing
 from scers_desktop.present.timing import PDF_ROWS, month_series, ordinal, pdf_rows, timing_records, timing_words
 
 
-def _case(birth: str, retire: str, plan: str, service: str, fas: str) -> object:
+def _case(birth: str, retire: str, plan: str, service: str, fas: str) -> Scenario:
     raw = {
         "format": "scers-scenario/1",
         "member": {"birth_date": birth, "plan": plan},
@@ -25,7 +25,7 @@ def test_ordinals() -> None:
 
 def test_waiting_for_the_59th_birthday_in_words() -> None:
     """Plan 1 at 58 with 15 years: $711.00 now; on the 59th birthday 1.64% instead of 1.58%."""
-    found = timing(_case("1972-03-14", "2031-02-01", "1", "15", "3000"), as_of=date(2031, 2, 1))  # type: ignore[arg-type]
+    found = timing(_case("1972-03-14", "2031-02-01", "1", "15", "3000"), as_of=date(2031, 2, 1))
     words = timing_words(found, rows=PDF_ROWS)
     assert words.near == (
         "Waiting until March 14, 2031 (41 days later) adds $32.53 a month for life.",
@@ -44,7 +44,7 @@ def test_waiting_for_the_59th_birthday_in_words() -> None:
 
 def test_a_date_just_after_the_birthday_is_no_loss() -> None:
     """Plan 2, 25 years, chosen 11 days after the 55th birthday (the first day the member can retire)."""
-    found = timing(_case("1976-09-10", "2031-09-21", "2", "25", "5000"), as_of=date(2030, 10, 1))  # type: ignore[arg-type]
+    found = timing(_case("1976-09-10", "2031-09-21", "2", "25", "5000"), as_of=date(2030, 10, 1))
     words = timing_words(found)
     assert words.near[0] == "Your date is 11 days after your 55th birthday: no loss."
     assert words.near[1].startswith("Waiting until September 10, 2032 (355 days later) adds $")
