@@ -21,6 +21,8 @@ from scers_desktop.present.text import factor_text, format_dollars, long_date, s
 #: The PDF's section has at most this many rows (issue 18).
 PDF_ROWS = 5
 TITLE = "Dates worth knowing"
+#: The change column of the first date the member can retire (a month earlier pays nothing).
+FIRST_DATE = "first date"
 
 
 def ordinal(number: int) -> str:
@@ -121,7 +123,8 @@ class TimingWords:
 
 def _row(cliff: Cliff, plain: bool) -> DateRow:
     reasons = "; ".join(reason_text(r, plain=plain) for r in cliff.reasons)
-    return DateRow(cliff.day, long_date(cliff.day), format_dollars(cliff.monthly), _change_text(cliff.change), reasons)
+    change = FIRST_DATE if cliff.reasons[0].code == "eligible" else _change_text(cliff.change)
+    return DateRow(cliff.day, long_date(cliff.day), format_dollars(cliff.monthly), change, reasons)
 
 
 def waiting_lines(waiting: Waiting, *, plain: bool = False) -> list[str]:
