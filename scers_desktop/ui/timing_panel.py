@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from scers_desktop.engine import Scenario
 from scers_desktop.engine.timing import Timing
@@ -21,6 +21,8 @@ from scers_desktop.ui.fields import plain_label
 
 #: Rows shown at most (the ones from the chosen date on first).
 ROWS = 8
+#: The tallest the list of dates grows before it scrolls (pixels).
+MAX_HEIGHT = 340
 
 
 class TimingPanel(QWidget):
@@ -41,13 +43,18 @@ class TimingPanel(QWidget):
         self.near.setWordWrap(True)
         self.near.setAccessibleName("What waiting would change")
         layout.addWidget(self.near)
-        self.grid = QGridLayout()
+        rows = QWidget()
+        self.grid = QGridLayout(rows)
         self.grid.setColumnStretch(3, 1)
-        layout.addLayout(self.grid)
+        scroll = self.scroll = QScrollArea()  # the kiosk's large text needs more room than a tab has
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(rows)
+        self.rows = rows
+        layout.addWidget(scroll, 1)
         self.hint = plain_label("Click a date to take it as your retirement date.")
         self.hint.setObjectName("note")
         layout.addWidget(self.hint)
-        layout.addStretch(1)
         self.buttons: list[QPushButton] = []
         self.pending: tuple[Scenario, date] | None = None
         self.shown: Timing | None = None
@@ -95,6 +102,8 @@ class TimingPanel(QWidget):
             label = plain_label(heading)
             label.setObjectName("note")
             self.grid.addWidget(label, 0, column)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         for row, line in enumerate(words.rows, start=1):
             button = QPushButton(line.date_text)
             button.setAccessibleName(f"Retire on {line.date_text}")
@@ -109,7 +118,13 @@ class TimingPanel(QWidget):
             self.grid.addWidget(reason, row, 3)
         if not words.rows and words.empty and words.near:
             self.grid.addWidget(plain_label(words.empty), 1, 0, 1, 4)
+        self.grid.setRowStretch(len(words.rows) + 2, 1)  # the rows keep their height, the space goes below
         self.hint.setVisible(bool(words.rows))
+        QTimer.singleShot(0, self._fit)  # once the new rows are laid out
+
+    def _fit(self) -> None:
+        """Room for the rows (at most MAX_HEIGHT, then they scroll) even on a page that gives it no stretch."""
+        self.scroll.setMinimumHeight(min(self.grid.sizeHint().height(), MAX_HEIGHT))
 
 
 def month_series_of(summary: EstimateSummary | None) -> MonthSeries | None:
