@@ -16,7 +16,14 @@ from decimal import Decimal
 from scers_desktop.engine.calendar import age_on
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.timing import Cliff, Reason, Timing, Waiting, monthly_of
-from scers_desktop.present.text import factor_text, format_dollars, long_date, short_month_year, years_text
+from scers_desktop.present.text import (
+    factor_text,
+    format_dollars,
+    long_date,
+    rate_percent,
+    short_month_year,
+    years_text,
+)
 
 #: The PDF's section has at most this many rows (issue 18).
 PDF_ROWS = 5
@@ -204,6 +211,14 @@ def month_series(found: Timing, birth: date) -> MonthSeries:
         for c in found.cliffs
     )
     return MonthSeries(tuple(ages), tuple(amounts), marks)
+
+
+def threshold_text(found: Timing) -> str:
+    """What makes a date worth knowing, with the setting in force (``timing_threshold``)."""
+    return (
+        f"Dates near yours when starting a month later pays more than {rate_percent(found.threshold)}% more "
+        "(or when you first can retire), and the rule behind each:"
+    )
 
 
 def pdf_rows(found: Timing) -> Sequence[DateRow]:

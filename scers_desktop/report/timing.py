@@ -2,7 +2,7 @@
 at most five dates (present/timing.py words them; engine/timing.py finds them from the rules)."""
 
 from scers_desktop.present.summary import EstimateSummary
-from scers_desktop.present.timing import PDF_ROWS, TITLE, timing_words
+from scers_desktop.present.timing import PDF_ROWS, TITLE, threshold_text, timing_words
 from scers_desktop.report.content import Block, Section, Table
 from scers_desktop.session.timing import timing_for
 
@@ -19,6 +19,5 @@ def timing_section(summary: EstimateSummary) -> Section | None:
         (0.2, 0.14, 0.12, 0.54),
         numeric_columns=(1, 2),
     )
-    intro = "Dates near yours when one month later pays noticeably more, and why (the rules behind each):"
-    blocks: list[Block] = [*words.near, intro, table]
+    blocks: list[Block] = [*words.near, threshold_text(found), table]
     return Section(TITLE, tuple(blocks))

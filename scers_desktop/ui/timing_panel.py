@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVB
 from scers_desktop.engine import Scenario
 from scers_desktop.engine.timing import Timing
 from scers_desktop.present.summary import EstimateSummary
-from scers_desktop.present.timing import TITLE, MonthSeries, month_series, timing_words
+from scers_desktop.present.timing import TITLE, MonthSeries, month_series, threshold_text, timing_words
 from scers_desktop.session.timing import timing_for
 from scers_desktop.ui.fields import plain_label
 
@@ -96,7 +96,7 @@ class TimingPanel(QWidget):
             self.hint.setVisible(False)
             return
         words = timing_words(found, plain=self.plain, rows=ROWS)
-        self.near.setText("\n".join(words.near) or words.empty)
+        self.near.setText("\n".join([*words.near, threshold_text(found)]) if words.near else words.empty)
         headings = ("Pension starts", "A month", "Change", "Why")
         for column, heading in enumerate(headings):
             label = plain_label(heading)

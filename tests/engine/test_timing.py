@@ -8,15 +8,19 @@ February 29 (Handbook 2023 'Earning Service Credit'); the quick shortcut adds on
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scers_desktop.engine import parse_scenario
+from scers_desktop.engine import load_scenario, parse_scenario
+from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.errors import ScenarioError
-from scers_desktop.engine.timing import Cliff, month_starts, timing
+from scers_desktop.engine.timing import LAST_AGE, Cliff, month_starts, timing
 
 CENT = Decimal("0.01")
+CASE_FILES = Path(__file__).parent.parent / "cases" / "scenarios"
+KIND_FILES = Path(__file__).parent.parent / "cases" / "kinds"
 
 
 def _case(birth: str, retire: str, plan: str = "1", **more: Any) -> Any:
@@ -210,3 +214,20 @@ def test_a_bad_threshold_names_the_field(value: object, words: str) -> None:
 def test_other_kinds_have_no_series() -> None:
     case = _case("1972-03-14", "2031-02-01", estimate_type="disability", **_quick("15", "3000"))
     assert timing(case, as_of=date(2031, 2, 1)).points == ()
+
+
+@pytest.mark.parametrize("path", sorted(CASE_FILES.glob("*.scers.json")) + sorted(KIND_FILES.glob("*.scers.json")))
+def test_every_case_file_has_a_series_in_order(path: Path) -> None:
+    """Any case: the points are in date order from as_of to the 75th birthday, the cliffs too, each with a
+    reason, and the chosen date's neighbours are on either side of it."""
+    today = date(2026, 12, 1)
+    scenario = load_scenario(path, today=today)
+    found = timing(scenario, as_of=today)
+    days = [p.retirement_date for p in found.points]
+    assert days == sorted(days) and all(day >= today for day in days)
+    assert all(day <= anniversary(scenario.member.birth_date, LAST_AGE) for day in days)
+    assert [c.day for c in found.cliffs] == sorted(c.day for c in found.cliffs)
+    assert all(c.reasons for c in found.cliffs)
+    chosen = scenario.retirement.date
+    assert found.waiting is None or found.waiting.to.day > chosen
+    assert found.just_after is None or found.just_after.day <= chosen
