@@ -137,6 +137,7 @@ class _Series:
         self.portable = portable
 
     def at(self, day: date) -> SweepPoint:
+        """The core figures for a pension starting on ``day``."""
         return point_on(self.scenario, day, self.settings, self.rules, self.paths)
 
     def service_on(self, day: date) -> Decimal:
@@ -175,8 +176,8 @@ def _reasons(series: _Series, a: SweepPoint, b: SweepPoint) -> list[Reason]:
     if b.age > a.age and factor_moved:
         figures = {"age": b.age, "factor": b.factor_percent, "before": a.factor_percent}
         found.append(Reason("birthday", anniversary(birth, b.age), figures))
-    elif int(b.service_years) > int(a.service_years) and factor_moved:
-        years = int(b.service_years)
+    elif int(b.service_years + series.portable) > int(a.service_years + series.portable) and factor_moved:
+        years = int(b.service_years + series.portable)  # the factor's service, with a portable system's
         day = series.day_service_reaches(years, a.retirement_date, b.retirement_date)
         found.append(
             Reason("service_row", day, {"years": years, "factor": b.factor_percent, "before": a.factor_percent})
