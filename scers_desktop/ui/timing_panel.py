@@ -2,8 +2,8 @@
 
 Shown on the results and on the retirement-date step; each date is a button that takes it as the
 retirement date. The words come from scers_desktop.present.timing (``plain`` for the kiosk). The
-series behind it is computed only while the panel is on screen (session/timing.py), after the
-recompute that showed it, so typing stays within the recompute budget.
+series behind it is computed only while the panel is on screen (session/timing.py), once typing
+pauses, so each keystroke's recompute stays within its budget.
 """
 
 from datetime import date
@@ -21,6 +21,8 @@ from scers_desktop.ui.fields import plain_label
 
 #: Rows shown at most (the ones from the chosen date on first).
 ROWS = 8
+#: How long typing must pause before the dates are worked out again (milliseconds).
+PAUSE_MS = 250
 #: The tallest the list of dates grows before it scrolls (pixels).
 MAX_HEIGHT = 340
 
@@ -58,6 +60,11 @@ class TimingPanel(QWidget):
         self.buttons: list[QPushButton] = []
         self.pending: tuple[Scenario, date] | None = None
         self.shown: Timing | None = None
+        # Typing on the retirement step recomputes at every key: the series waits for a pause.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self._compute)
 
     def show_for(self, scenario: Scenario | None, today: date) -> None:
         """Show the dates for this scenario: now if the panel is on screen, else when it comes on."""
@@ -65,12 +72,12 @@ class TimingPanel(QWidget):
         if scenario is None:
             self.show_timing(None)
         elif self.isVisible():
-            QTimer.singleShot(0, self._compute)
+            self.timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.pending is not None:
-            QTimer.singleShot(0, self._compute)
+            self.timer.start()
 
     def _compute(self) -> None:
         if self.pending is None or not self.isVisible():
