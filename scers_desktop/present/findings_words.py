@@ -41,7 +41,7 @@ def setting_text(key: str, value: object) -> str:
     if isinstance(value, Decimal):
         if key == "unisex_female_weight":
             return f"{value * 100:.0f}% female"
-        return f"{value * 100:.2f}%" if key.endswith("rate") else f"{value}"
+        return f"{value * 100:.2f}%" if key.endswith(("rate", "threshold")) else f"{value}"
     return str(value).replace("_", " ")
 
 

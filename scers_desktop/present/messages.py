@@ -177,6 +177,12 @@ SETTING_WHY: dict[str, tuple[str, str]] = {
         "'The assumed rate of return on investment (currently 6.75% per year)' (Member Handbook 2023, p. 11). "
         "SCERS does not publish the rate it uses for annuities and options.",
     ),
+    "timing_threshold": (
+        OURS,
+        "A date is named under 'Dates worth knowing' when a pension starting one month later pays more than "
+        "this much more a month, or when you first become eligible; smaller rises are the ordinary growth of "
+        "service and pay.",
+    ),
     "annuity_cola_loaded": (
         OURS,
         "The annuity and the options are paid with the yearly COLA (Member Handbook 2023, 'Cost-of-Living "

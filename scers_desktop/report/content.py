@@ -17,6 +17,8 @@ from scers_desktop.present.curve import Curve
 from scers_desktop.present.messages import OURS
 from scers_desktop.present.rows import age_table
 from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
+from scers_desktop.report.blocks import Block, Section, Table
+from scers_desktop.report.timing import timing_section
 
 SETTINGS_INTRO = (
     f"The settings in use. \u201c{OURS}\u201d marks a value no public source gives; you can change it "
@@ -24,32 +26,6 @@ SETTINGS_INTRO = (
 )
 #: A by-age table longer than this prints in two halves side by side.
 SIDE_BY_SIDE_ROWS = 8
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table: headings, rows of text, and each column's share of the width."""
-
-    headings: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...]
-    numeric_columns: tuple[int, ...] = ()
-    highlight_row: int | None = None
-    #: The first and last column of ``highlight_row`` to shade (the whole row by default).
-    highlight_columns: tuple[int, int] = (0, -1)
-    #: A column with a rule before it (the second half of a table printed side by side).
-    divider: int | None = None
-
-
-Block = str | Table | Curve
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled part of the document."""
-
-    title: str
-    blocks: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -220,6 +196,6 @@ def report_content(summary: EstimateSummary, *, personal: bool) -> ReportContent
     if not summary.eligible:
         sections = [situation, benefit, steps]
     else:
-        middle = (_options(summary), _chart(summary), _cola_and_pay(summary))
+        middle = (_options(summary), _chart(summary), timing_section(summary), _cola_and_pay(summary))
         sections = [situation, benefit, *[s for s in middle if s is not None], _how(summary), steps]
     return ReportContent(summary.title, summary.subtitle(personal), tuple(sections), summary.disclaimer)

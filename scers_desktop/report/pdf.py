@@ -23,7 +23,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from reportlab.platypus import Table as PdfTable
 
 from scers_desktop.present.curve import Curve
-from scers_desktop.report.content import Block, ReportContent, Table
+from scers_desktop.report.blocks import Block, Table
+from scers_desktop.report.content import ReportContent
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 0.7 * inch

@@ -19,7 +19,8 @@ from scers_desktop.present.summary import DISCLAIMER, summarize
 from scers_desktop.present.text import format_dollars
 from scers_desktop.report import estimate_pdf
 from scers_desktop.report import pdf as pdf_module
-from scers_desktop.report.content import Table, report_content
+from scers_desktop.report.blocks import Table
+from scers_desktop.report.content import report_content
 from tests.helpers import TODAY
 from tests.report.test_public_words import CASES as public_cases_by_name
 from tests.report.test_public_words import summary_of as public_summary
