@@ -65,14 +65,11 @@ def _purchases(result: Estimate, today: date) -> str:
     forward (only a change still ahead of ``today``)."""
     lines = []
     for i, p in enumerate(result.purchases, start=1):
+        row = f"Row {i}" if p.leave_number is None else f"Leave {p.leave_number} (bought back)"
         if p.missing:
-            lines.append(f"Row {i}: the cost {p.missing}.")
+            lines.append(f"{row}: the cost {p.missing}.")
             continue
-        line = (
-            f"Row {i}: costs about {format_dollars(p.cost)} (as of {long_date(p.cost_as_of)})"
-            if p.cost
-            else f"Row {i}:"
-        )
+        line = f"{row}: costs about {format_dollars(p.cost)} (as of {long_date(p.cost_as_of)})" if p.cost else f"{row}:"
         if p.monthly_increase is not None:
             line += f"; adds {format_dollars(p.monthly_increase)} a month"
         if p.payback_age is not None:
