@@ -138,10 +138,10 @@ def _without_path(
     if other.unmodified_monthly is not None:
         return WithoutPath(
             other.unmodified_monthly * Decimal(repr(annuity)),
-            f"the benefit of {other.unmodified_monthly:,.2f} a month from the same date",
+            f"the benefit of ${other.unmodified_monthly:,.2f} a month from the same date",
         )
     refund = other.refund or Decimal(0)
-    refund_path = WithoutPath(refund, f"a refund of your contributions, {refund:,.2f}")
+    refund_path = WithoutPath(refund, f"a refund of your contributions, ${refund:,.2f}")
     retirement = scenario.retirement.date
     later = deferred_eligible_date(core.plan, scenario.member.birth_date, other.factor_service_years, retirement)
     if later is None:
@@ -156,7 +156,7 @@ def _without_path(
     factor = deferred_start_annuity_due(life, basis.interest, basis.cola, max(0, months))
     deferred_path = WithoutPath(
         benefit * Decimal(repr(factor)),
-        f"a deferred benefit of {benefit:,.2f} a month from {later.isoformat()}",
+        f"a deferred benefit of ${benefit:,.2f} a month from {later.isoformat()}",
     )
     return deferred_path if deferred_path.value >= refund_path.value else refund_path
 

@@ -96,7 +96,7 @@ def leave_buyback_cost(
     years = max(ZERO, years_between(leave_end + ONE_DAY, as_of))
     how = (
         f"{member_rate * 100:.2f}% member contributions on your pay at the time of the leave "
-        f"({pay_at_leave:,.2f} a month) for {months:.2f} months, with {assumed_return * 100:.2f}% interest a year "
+        f"(${pay_at_leave:,.2f} a month) for {months:.2f} months, with {assumed_return * 100:.2f}% interest a year "
         f"for {years:.1f} years since the leave; the cost grows the longer you wait"
     )
     return contributions * compound(assumed_return, years), how, None

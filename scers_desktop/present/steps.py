@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from scers_desktop.engine import Estimate
+from scers_desktop.engine.findings import Code
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.present import messages
+from scers_desktop.present.findings_words import WARNINGS
 from scers_desktop.present.text import format_dollars, long_date, month_year, years_text
 
 
@@ -54,10 +56,12 @@ def _leaves(result: Estimate) -> str:
     if not result.scenario.leaves:
         return ""
     service = result.service
-    return (
+    text = (
         f"Leave not bought back: {years_text(service.leave_years_not_credited)} years without service credit. "
         f"Leave bought back: {years_text(service.purchased_leave_years)} years counted."
     )
+    refused = [w for w in result.warnings if w.code is Code.LEAVE_NOT_BUYABLE]
+    return " ".join([text, *(WARNINGS[w.code](w, result.plan) for w in refused)])
 
 
 def _purchases(result: Estimate, today: date) -> str:
