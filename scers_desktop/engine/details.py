@@ -231,6 +231,15 @@ def purchase_costs(
     return tuple(results)
 
 
+#: At most this many leaves bought back get their own "without it" estimate (each is a whole estimate
+#: again); past it each still gets its cost, so a file of hundreds of leaves stays quick.
+DECIDED_LEAVES = 12
+TOO_MANY_LEAVES = (
+    f"With more than {DECIDED_LEAVES} leaves bought back, what each one adds to the benefit is not worked out "
+    "separately; the benefit shown counts them all."
+)
+
+
 def _leave_buybacks(
     scenario: Scenario,
     core: Core,
@@ -242,13 +251,19 @@ def _leave_buybacks(
     """Each leave ticked Bought back (of a kind that can be): its cost at the pay of the time with interest."""
     results = []
     employment = member_employment(scenario)
-    for i, leave in enumerate(scenario.leaves):
-        if not bought_back(leave):
-            continue
-        leaves = list(scenario.leaves)
-        leaves[i] = replace(leave, purchased=False)
-        without = replace(scenario, leaves=tuple(leaves))
-        other, increase, note = _decision(core, unmodified, without, estimate_without)
+    ticked = [i for i, leave in enumerate(scenario.leaves) if bought_back(leave)]
+    decided = len(ticked) <= DECIDED_LEAVES
+    for i in ticked:
+        leave = scenario.leaves[i]
+        increase: Decimal | None = None
+        note: str | None = TOO_MANY_LEAVES
+        later: date | None = None
+        if decided:
+            leaves = list(scenario.leaves)
+            leaves[i] = replace(leave, purchased=False)
+            without = replace(scenario, leaves=tuple(leaves))
+            other, increase, note = _decision(core, unmodified, without, estimate_without)
+            later = other.earliest_eligible_date
         years = service_line(employment, (leave,)).credit(Decimal(0), leave.end).purchased_leave_years
         pay = (
             None
@@ -270,7 +285,7 @@ def _leave_buybacks(
                 increase,
                 payback_age(cost, increase, core.age.exact_years),
                 with_date,
-                other.earliest_eligible_date,
+                later,
                 missing,
                 note,
                 leave_number=i + 1,
