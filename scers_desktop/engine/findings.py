@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from scers_desktop.engine.assumptions import Settings, growth_rate, setting_specs
-from scers_desktop.engine.model import Plan, Scenario
+from scers_desktop.engine.model import Plan, PurchaseKind, Scenario
 from scers_desktop.engine.plan_data import PlanRules, RulesData
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.engine.service import ServiceCredit, years_before_membership
@@ -33,6 +33,7 @@ class Code(StrEnum):
     LEAVE_NOT_BUYABLE = "leave_not_buyable"
     PURCHASE_PAID_LATE = "purchase_paid_late"
     REDEPOSIT_LATE = "redeposit_late"
+    REDEPOSIT_AND_PERIOD = "redeposit_and_period"
     PURCHASES_ASSUMED_COMPLETE = "purchases_assumed_complete"
     FAS_FEWER_MONTHS = "fas_fewer_months"
     PAY_BACKFILLED = "pay_backfilled"
@@ -125,6 +126,13 @@ def service_findings(scenario: Scenario, service: ServiceCredit, separation: dat
         finding(Code.LEAVE_NOT_BUYABLE, number=i + 1, kind=leave.kind)
         for i, leave in enumerate(scenario.leaves)
         if leave.purchased and not leave.kind.buyable
+    ]
+    found += [
+        finding(Code.REDEPOSIT_AND_PERIOD, number=n + 1, row=i + 1, withdrawn=p.withdrawal_date)
+        for i, p in enumerate(scenario.purchases)
+        if p.kind is PurchaseKind.REDEPOSIT and p.withdrawal_date is not None
+        for n, period in enumerate(scenario.employment)
+        if period.end is not None and period.end <= p.withdrawal_date
     ]
     found += [
         finding(Code.PURCHASE_PAID_LATE, kind=p.kind, paid_on=p.repaid_date)

@@ -106,6 +106,12 @@ WARNINGS: dict[Code, Words] = {
         f"{f['factor']} times (Handbook 2023, 'Earning Service Credit'). The extra contributions SCERS deducts "
         "for them are not added to your balance here."
     ),
+    Code.REDEPOSIT_AND_PERIOD: lambda f, _: (
+        f"Employment period {f['number']} ended before the withdrawal of {long_date(f['withdrawn'])} that buyback "
+        f"row {f['row']} redeposits, and both are counted: the period's days and the redeposit's years. SCERS "
+        "credits withdrawn service once, when it is redeposited: if the row is for that period, check that the "
+        "service is not counted twice."
+    ),
     Code.REDEPOSIT_LATE: lambda f, _: (
         f"The redeposit is paid more than {f['grace']} years after you were rehired on {long_date(f['rehired'])}: "
         "SCERS then charges, each year, the greater of the assumed and the actual investment return. Actual "

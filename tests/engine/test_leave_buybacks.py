@@ -99,7 +99,8 @@ def test_a_leave_purchase_row_alone_is_still_one_purchase() -> None:
 def test_past_a_dozen_leaves_each_is_priced_but_not_estimated_again() -> None:
     raw = _on_leave("fmla")
     raw["leaves"] = [
-        {"start": f"{year}-03-01", "end": f"{year}-03-10", "kind": "fmla", "purchased": True} for year in range(2015, 2028)
+        {"start": f"{year}-03-01", "end": f"{year}-03-10", "kind": "fmla", "purchased": True}
+        for year in range(2015, 2028)
     ]
     many = estimate(parse_scenario(raw, today=TODAY), as_of=TODAY)
     assert len(many.purchases) == 13

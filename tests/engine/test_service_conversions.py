@@ -88,3 +88,13 @@ def test_no_2011_warning_when_the_service_is_recent() -> None:
     raw = _disabled([{"start": "2010-01-01", "end": None}])
     result = estimate(parse_scenario(raw, today=TODAY), as_of=TODAY)
     assert all(w.code is not Code.DISABILITY_RECENT_SERVICE_2011 for w in result.warnings)
+
+
+def test_a_period_before_a_redeposited_withdrawal_is_flagged_as_counted_twice() -> None:
+    """The period 2000-2004 (5 years) and the redeposit of those 5 years both count, with 20 years from the
+    2010 rehire to 2029-12-31: 5 + 5 + 20 = 30. SCERS credits withdrawn service only through the
+    redeposit, so the estimate says so rather than silently counting it twice."""
+    result = estimate(parse_scenario(_redeposit("2011-06-01"), today=TODAY), as_of=TODAY)
+    assert result.service.total_years == 30
+    (warning,) = [w for w in result.warnings if w.code is Code.REDEPOSIT_AND_PERIOD]
+    assert (warning["number"], warning["row"]) == (1, 1)
