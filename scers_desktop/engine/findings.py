@@ -89,20 +89,17 @@ def finding(code: Code, citation: str | None = None, **figures: Any) -> Finding:
     return Finding(code, tuple(figures.items()), citation)
 
 
-def service_findings(scenario: Scenario, service: ServiceCredit, separation: date, rules: RulesData) -> list[Finding]:
-    """What the credited service assumed (Handbook 2023, 'Earning Service Credit')."""
-    if scenario.quick is not None:
-        return [finding(Code.QUICK_HISTORY_IGNORED)] if scenario.employment else []
+def _membership_findings(scenario: Scenario, rules: RulesData) -> list[Finding]:
+    """Employment before the membership date (not credited) and temporary premium-pay periods (x1.135)."""
     found = []
-    if service.total_years != service.total_years.to_integral_value():
-        found.append(finding(Code.SERVICE_BY_DAYS))
+    joined = scenario.member.membership_date
     before = years_before_membership(scenario)
-    if before > 0 and scenario.member.membership_date is not None:
+    if before > 0 and joined is not None:
         found.append(
             finding(
                 Code.SERVICE_BEFORE_MEMBERSHIP,
                 rules.service_reference,
-                joined=scenario.member.membership_date,
+                joined=joined,
                 years=before,
             )
         )
@@ -111,8 +108,19 @@ def service_findings(scenario: Scenario, service: ServiceCredit, separation: dat
             Code.TEMPORARY_PREMIUM_PAY, rules.service_reference, number=i + 1, factor=rules.temporary_premium_pay_factor
         )
         for i, period in enumerate(scenario.employment)
-        if period.temporary_premium_pay
+        if period.temporary_premium_pay and (joined is None or period.end is None or period.end >= joined)
     ]
+    return found
+
+
+def service_findings(scenario: Scenario, service: ServiceCredit, separation: date, rules: RulesData) -> list[Finding]:
+    """What the credited service assumed (Handbook 2023, 'Earning Service Credit')."""
+    if scenario.quick is not None:
+        return [finding(Code.QUICK_HISTORY_IGNORED)] if scenario.employment else []
+    found = []
+    if service.total_years != service.total_years.to_integral_value():
+        found.append(finding(Code.SERVICE_BY_DAYS))
+    found += _membership_findings(scenario, rules)
     found += [
         finding(Code.EMPLOYMENT_AFTER_SEPARATION, number=i + 1)
         for i, period in enumerate(scenario.employment)

@@ -50,6 +50,7 @@ class LeavesPage(Page):
         self.body.addWidget(text)
         self.effect = plain_label()
         self.effect.setObjectName("figure")
+        self.effect.setWordWrap(True)
         self.body.addWidget(self.effect)
         self.finish()
 
