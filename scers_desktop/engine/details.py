@@ -157,6 +157,7 @@ def _without_path(
     deferred_path = WithoutPath(
         benefit * Decimal(repr(factor)),
         f"a deferred benefit of ${benefit:,.2f} a month from {later.isoformat()}",
+        (max(0, months), benefit),
     )
     return deferred_path if deferred_path.value >= refund_path.value else refund_path
 
@@ -203,6 +204,7 @@ def purchase_costs(
         without = replace(scenario, purchases=scenario.purchases[:i] + scenario.purchases[i + 1 :])
         other, increase, note = _decision(core, unmodified, without, estimate_without)
         on = purchase.repaid_date or as_of
+        path = None
         if purchase.kind is PurchaseKind.REDEPOSIT:
             cost, how, missing = redeposit_cost(purchase, on, rules.assumed_return)
         elif purchase.kind is PurchaseKind.MILITARY_PRIOR:
@@ -219,7 +221,7 @@ def purchase_costs(
                 on,
                 how,
                 increase,
-                payback_age(cost, increase, core.age.exact_years),
+                payback_age(cost, increase, core.age.exact_years, path.deferred if path else None),
                 with_date,
                 other.earliest_eligible_date,
                 missing,

@@ -64,6 +64,8 @@ class WithoutPath:
 
     value: Decimal
     words: str
+    #: A deferred benefit without the purchase: (months from retirement, monthly amount).
+    deferred: tuple[int, Decimal] | None = None
 
 
 Priced = tuple[Decimal | None, str, str | None]
@@ -150,8 +152,22 @@ def late_redeposit(
     return rehired
 
 
-def payback_age(cost: Decimal | None, monthly_increase: Decimal | None, age_at_retirement: Decimal) -> Decimal | None:
-    """The age by which the extra monthly benefit adds up to the cost (no interest, no COLA)."""
+def payback_age(
+    cost: Decimal | None,
+    monthly_increase: Decimal | None,
+    age_at_retirement: Decimal,
+    deferred: tuple[int, Decimal] | None = None,
+) -> Decimal | None:
+    """The age by which the extra monthly benefit adds up to the cost (no interest, no COLA).
+
+    ``deferred`` (months from retirement, monthly amount): the benefit the member would have had without
+    the purchase from a later date; from then on the purchase adds only the difference."""
     if cost is None or not monthly_increase or monthly_increase <= 0:
         return None
-    return age_at_retirement + cost / monthly_increase / 12
+    if deferred is None or cost <= monthly_increase * deferred[0]:
+        return age_at_retirement + cost / monthly_increase / 12
+    months, later = deferred
+    after = monthly_increase - later
+    if after <= 0:
+        return None
+    return age_at_retirement + (Decimal(months) + (cost - monthly_increase * months) / after) / 12

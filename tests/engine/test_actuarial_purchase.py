@@ -19,7 +19,8 @@ $8,000.00 a month, buying 3 years of prior military service, pension from 2026-0
 - without it: 8 years, not eligible at 57; eligible on 2031-01-01 at 62 (5-9 years at 62), factor 1.82%:
   8 x 1.82% x 8,000.00 = 1,164.80 a month, deferred 60 months;
 - cost on 2026-01-01 = 1,337.60 x ä(57) - 1,164.80 x (deferred 60 months) ä. Taking the path without as
-  $0 (the old figure) gave 1,337.60 x ä(57), more than twice as much.
+  $0 (the old figure) gave 1,337.60 x ä(57), more than twice as much;
+- paid back once the extra payments reach the cost: 1,337.60 a month until 2031, then 172.80 a month.
 
 Case 2, not vested without the purchase: born 1964-01-01, 4 years (2022-2025), 3 years bought, pension
 at 62 from 2026-01-01 with a $15,000.00 balance on 2025-12-31: without the purchase only the refund of
@@ -67,6 +68,9 @@ def test_the_cost_is_the_benefit_less_the_deferred_benefit_without_the_purchase(
     assert bought.cost == Decimal("1337.60") * now - Decimal("1164.80") * deferred
     assert "a deferred benefit of $1,164.80 a month from 2031-01-01" in bought.how
     assert bought.cost < Decimal("1337.60") * now / 2  # the old figure took the path without as $0
+    # Paid back: 1,337.60 a month for the 60 months to 2031 (80,256.00), then only the 172.80 difference.
+    rest = (bought.cost - Decimal("1337.60") * 60) / (Decimal("1337.60") - Decimal("1164.80"))
+    assert bought.payback_age == 57 + (60 + rest) / 12
 
 
 def test_the_cost_is_discounted_to_an_earlier_purchase_date() -> None:
