@@ -125,6 +125,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "purchases": [
             {
                 "kind": p.kind,
+                "leave": p.leave_number,
                 "service_years": _number(p.service_years),
                 "cost": _money(p.cost),
                 "cost_as_of": p.cost_as_of.isoformat(),

@@ -108,8 +108,32 @@ WARNINGS: dict[Code, Words] = {
     Code.LEAVE_NOT_CREDITED: lambda f, _: (
         f"{years_text(f['years'])} years of leave earn no service unless you buy them back."
     ),
-    Code.LEAVE_COUNTED_TWICE: lambda _f, _: (
-        "A leave is marked purchased and a leave purchase is also listed: check that no leave is counted twice."
+    Code.LEAVE_NOT_BUYABLE: lambda f, _: (
+        f"Leave {f['number']} is {str(f['kind']).replace('_', ' ')} leave ticked bought back, but only family "
+        "medical, medical, industrial-injury and military leave can be bought back (Handbook 2023 p. 11; "
+        "Handbook 2011: other unpaid leave is not counted). It was not credited."
+    ),
+    Code.SERVICE_BEFORE_MEMBERSHIP: lambda f, _: (
+        f"{years_text(f['years'])} years of employment before your membership date, {long_date(f['joined'])}, "
+        "earn no service: membership is not retroactive (Handbook 2023 p. 7). Time before it counts only if "
+        "you buy it (enter it as a purchase)."
+    ),
+    Code.TEMPORARY_PREMIUM_PAY: lambda f, _: (
+        f"Employment period {f['number']} is temporary work on premium pay in lieu of benefits: its hours count "
+        f"{f['factor']} times (Handbook 2023, 'Earning Service Credit'). The extra contributions SCERS deducts "
+        "for them are not added to your balance here."
+    ),
+    Code.REDEPOSIT_AND_PERIOD: lambda f, _: (
+        f"Employment period {f['number']} ended before the withdrawal of {long_date(f['withdrawn'])} that buyback "
+        f"row {f['row']} redeposits, and both are counted: the period's days and the redeposit's years. SCERS "
+        "credits withdrawn service once, when it is redeposited: if the row is for that period, check that the "
+        "service is not counted twice."
+    ),
+    Code.REDEPOSIT_LATE: lambda f, _: (
+        f"The redeposit is paid more than {f['grace']} years after you were rehired on {long_date(f['rehired'])}: "
+        "SCERS then charges, each year, the greater of the assumed and the actual investment return. Actual "
+        "returns are not published here, so the cost shown, at the assumed rate, may be higher (Handbook 2023, "
+        "'Returning to City Service and Redeposits/Buybacks')."
     ),
     Code.PURCHASE_PAID_LATE: lambda f, _: (
         f"A {f['kind'].replace('_', ' ')} purchase is paid on {long_date(f['paid_on'])}, after your last day of "
@@ -161,8 +185,13 @@ WARNINGS: dict[Code, Words] = {
         "your other system."
     ),
     Code.DISABILITY_NEEDS_APPROVAL: lambda _f, _: (
-        "Disability retirement needs the Board's approval after an examination; the 15-years rule, earnings "
-        "offsets and the temporary-disability rules are not checked here."
+        "Disability retirement needs the Board's approval after an examination; earnings offsets and the "
+        "temporary-disability rules are not checked here."
+    ),
+    Code.DISABILITY_RECENT_SERVICE_2011: lambda f, _: (
+        f"2011 handbook only: it also required the 10 years to be earned in the {f['window']} years before the "
+        f"disability; you have {years_text(f['recent'])} years in those {f['window']} years. The 2023 handbook "
+        "asks only for 10 years of service with the City; SCERS decides which rule applies."
     ),
     Code.DEATH_ASSUMES_DATE: lambda _f, _: (
         "The death benefit assumes you were to die on the date entered as the retirement date; with no spouse or "
