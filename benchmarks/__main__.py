@@ -5,7 +5,8 @@ from benchmarks import app_bench, bundle_bench, engine_bench, size_bench
 
 def main() -> None:
     print("SCERS Desktop benchmarks (one machine, one run; compare figures from the same machine)")
-    for line in engine_bench.run() + engine_bench.options_sweep() + app_bench.run() + bundle_bench.run():
+    engine = engine_bench.run() + engine_bench.options_sweep() + engine_bench.timing_months()
+    for line in engine + app_bench.run() + bundle_bench.run():
         print(line, flush=True)
     for line in size_bench.run():
         print(line, flush=True)

@@ -1,6 +1,7 @@
 """Engine speed: estimates per second, a 26-age sweep, and the CLI over 2,000 files.
 
-Targets (issue 3): >= 2,000 estimates/s in-process; a sweep of ages 50-75 in <= 10 ms.
+Targets (issue 3): >= 2,000 estimates/s in-process; a sweep of ages 50-75 in <= 10 ms. The month-by-month
+timing (issue 18) is measured against one core estimate (no target: it runs only while its panel is shown).
 """
 
 import json
@@ -13,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from scers_desktop.engine import estimate, load_scenario, parse_scenario, sweep
+from scers_desktop.engine.timing import timing
 
 #: Benchmarks estimate as of the day they run.
 TODAY = date.today()
@@ -85,4 +87,22 @@ def options_sweep() -> list[str]:
     return [
         f"engine: sweep() with an option    {per_sweep * 1000:8.2f} ms          (target <= 10 ms, factors cached)",
         f"engine: estimate() all 36 options {per_estimate * 1000:8.2f} ms          (COLA, purchases, net pay too)",
+    ]
+
+
+def timing_months() -> list[str]:
+    """Month-by-month recompute (issue 18) against one core estimate: every first of the month from today
+    (or the earliest eligible date) to 75, cold (a new member) and warm (the same case again)."""
+    scenario = load_scenario(SAMPLE, today=TODAY)
+    per_estimate = _best_of(5, 200, lambda: estimate(scenario, details=False, as_of=TODAY))
+    start = time.perf_counter()
+    found = timing(scenario, as_of=TODAY)
+    cold = time.perf_counter() - start
+    warm = _best_of(3, 3, lambda: timing(scenario, as_of=TODAY))
+    months = len(found.points)
+    return [
+        f"engine: timing() {months} months, warm   {warm * 1000:8.1f} ms          "
+        f"({warm / per_estimate:.0f}x one core estimate of {per_estimate * 1000:.2f} ms; "
+        f"{warm / months * 1000:.2f} ms a month)",
+        f"engine: timing() {months} months, cold   {cold * 1000:8.1f} ms          (first call: mortality built)",
     ]

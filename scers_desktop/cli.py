@@ -1,11 +1,12 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
+``scers-estimate [--json [--timing]] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
 file; with it exactly one JSON line per file, in order. ``--as-of`` is the day the estimates are made
 (today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
 file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
 wrong>"}`` and the others are still estimated.
-Exit status 1 if any file failed, else 0. Never a traceback.
+Exit status 1 if any file failed, else 0. Never a traceback. ``--timing`` adds the optional field
+``timing`` to each JSON line: the dates worth knowing, ``{date, monthly, change, reason}`` (issue 18).
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
 label cannot send escape codes to the terminal nor stop the output (issue 12). ``--pdf OUT.pdf`` never
@@ -32,7 +33,9 @@ from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
 from scers_desktop.present.summary import EstimateSummary, summarize
+from scers_desktop.present.timing import timing_records
 from scers_desktop.session.casefile import write_atomically_bytes
+from scers_desktop.session.timing import timing_for
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
 #: surrogates (not encodable), line and paragraph separators, format characters (bidi overrides), and
@@ -125,6 +128,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "purchases": [
             {
                 "kind": p.kind,
+                "leave": p.leave_number,
                 "service_years": _number(p.service_years),
                 "cost": _money(p.cost),
                 "cost_as_of": p.cost_as_of.isoformat(),
@@ -184,6 +188,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the day the estimates are made (default: today): unpaid purchases are costed on it",
     )
+    parser.add_argument(
+        "--timing",
+        action="store_true",
+        help="with --json: add 'timing', the dates worth knowing near the retirement date ({date, monthly, "
+        "change, reason}); a few hundred core estimates per file",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -230,7 +240,7 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date) -> int:
+def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date, timing: bool = False) -> int:
     """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
@@ -258,7 +268,10 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
             print(_error_line(file, message, as_json))
             continue
         if as_json:
-            print(json.dumps(estimate_line(file, result)))
+            line = estimate_line(file, result)
+            if timing:
+                line["timing"] = timing_records(timing_for(result.scenario, as_of))
+            print(json.dumps(line))
         elif summary is not None:
             print(summary_text(file, summary) + "\n")
         if pdf is not None and summary is not None and not _write_pdf(summary, pdf):
@@ -275,8 +288,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.pdf and len(args.files) != 1:
         parser.error("--pdf makes one PDF: give exactly one FILE")
+    if args.timing and not args.json:
+        parser.error("--timing adds a field to the JSON lines: give --json too")
     try:
-        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today())
+        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today(), timing=args.timing)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -47,6 +47,8 @@ class SettingSpec:
             raise ValueError("is outside the believable range")
         if self.key.endswith("weight") and number < 0:
             raise ValueError("must be between 0 and 1")
+        if self.key.endswith("threshold") and number <= 0:
+            raise ValueError("must be more than 0")
         return number
 
 
@@ -100,6 +102,7 @@ class Settings:
     unisex_female_weight: Decimal
     social_security_age: str
     cpi_inflation_rate: Decimal
+    timing_threshold: Decimal
     overridden: frozenset[str]
 
 

@@ -33,10 +33,10 @@ from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.option_factors import annuity_value
 from scers_desktop.engine.options import OptionAmount, chosen_option, paid_monthly, payment_options
 from scers_desktop.engine.pipeline import Core, core_at
-from scers_desktop.engine.plan_data import PlanRules, rules_data
-from scers_desktop.engine.purchases import PurchaseCost
+from scers_desktop.engine.plan_data import PlanRules, RulesData, rules_data
+from scers_desktop.engine.purchases import PurchaseCost, late_redeposit
 from scers_desktop.engine.salary import FinalAverageSalary
-from scers_desktop.engine.service import ServiceCredit
+from scers_desktop.engine.service import ServiceCredit, bought_back
 
 __all__ = ["Estimate", "estimate", "rounded"]
 
@@ -192,6 +192,23 @@ def _purchases(scenario: Scenario, core: Core, unmodified: Decimal | None, as_of
     )
 
 
+def _late_redeposits(scenario: Scenario, rules: RulesData, as_of: date) -> list[Finding]:
+    """A redeposit paid more than two years after the rehire: the cost may be higher than shown."""
+    found = []
+    for p in scenario.purchases:
+        rehired = late_redeposit(p, scenario.employment, p.repaid_date or as_of, rules.redeposit_grace_years)
+        if rehired is not None:
+            found.append(
+                finding(
+                    Code.REDEPOSIT_LATE,
+                    rules.assumed_return_reference,
+                    rehired=rehired,
+                    grace=rules.redeposit_grace_years,
+                )
+            )
+    return found
+
+
 def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estimate:
     """Estimate one scenario: the benefit, and with ``details`` every option, COLA, purchases and net pay.
 
@@ -203,7 +220,7 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
     rules, settings = rules_data(), settings_for(scenario.assumptions)
     core = core_at(scenario, scenario.retirement.date, settings, rules)
     kind = estimate_kind(scenario, core)
-    warnings = [*_plan_warnings(scenario, core), *service_findings(scenario, core.service, core.separation)]
+    warnings = [*_plan_warnings(scenario, core), *service_findings(scenario, core.service, core.separation, rules)]
     warnings += kind.warnings
     if kind.formula is not None and core.fas is not None:
         warnings += fas_findings(scenario, core.fas, core.plan, settings)
@@ -218,7 +235,9 @@ def estimate(scenario: Scenario, *, as_of: date, details: bool = True) -> Estima
         kind.used.add("cpi_inflation_rate")
         paid = paid_monthly(priced.options, scenario.selected_option, unmodified)
         cola, pay = cola_and_net_pay(scenario, core, paid)
-    purchases = _purchases(scenario, core, unmodified, as_of) if details and scenario.purchases else ()
+    bought = scenario.purchases or any(bought_back(x) for x in scenario.leaves)
+    purchases = _purchases(scenario, core, unmodified, as_of) if details and bought else ()
+    warnings += _late_redeposits(scenario, rules, as_of) if details else []
     warnings += setting_findings(settings, kind.used)
     return Estimate(
         scenario=scenario,

@@ -21,7 +21,7 @@ from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.assumptions import Settings
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
 from scers_desktop.engine.caches import PER_HISTORY
-from scers_desktop.engine.calendar import age_on
+from scers_desktop.engine.calendar import age_on, anniversary
 from scers_desktop.engine.disability_death import DisabilityBenefit, disability_benefit
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
@@ -41,7 +41,7 @@ from scers_desktop.engine.mortality import cohort_rates
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value
 from scers_desktop.engine.pipeline import ONE_DAY, Core, separation_for
 from scers_desktop.engine.plan_data import PlanRules, RulesData
-from scers_desktop.engine.service import service_path, still_working
+from scers_desktop.engine.service import member_employment, service_path, still_working
 
 
 @dataclass
@@ -119,7 +119,7 @@ def earliest(scenario: Scenario, plan: PlanRules) -> date | None:
         plan,
         scenario.member.birth_date,
         scenario.quick,
-        scenario.employment,
+        member_employment(scenario),
         scenario.leaves,
         scenario.purchases,
         scenario.retirement.separation_date,
@@ -209,6 +209,27 @@ def _disability(scenario: Scenario, core: Core, result: KindResult) -> None:
     result.disability = disability_benefit(core.service.total_years, core.fas.monthly, core.age.exact_years, rules)
     result.unmodified = result.disability.monthly
     result.warnings.append(finding(Code.DISABILITY_NEEDS_APPROVAL, rules.reference))
+    recent = None if on_the_job else _recent_service(scenario, core, rules.recent_service_window_years_2011)
+    if recent is not None and recent < rules.min_service_years:
+        result.warnings.append(
+            finding(
+                Code.DISABILITY_RECENT_SERVICE_2011,
+                rules.recent_service_reference,
+                window=rules.recent_service_window_years_2011,
+                recent=recent,
+            )
+        )
+
+
+def _recent_service(scenario: Scenario, core: Core, window: int) -> Decimal | None:
+    """Service earned in the ``window`` years up to separation (the disability), for the 2011 handbook's
+    "10 years ... earned during the 15 years prior to becoming disabled"; purchases count in neither end,
+    so they are left out. None for the quick shortcut (no history)."""
+    if scenario.quick is not None:
+        return None
+    path = service_path(scenario)
+    start = anniversary(core.separation, -window)
+    return core.service.total_years - path(start).total_years
 
 
 def _death(scenario: Scenario, core: Core, result: KindResult) -> None:

@@ -123,7 +123,8 @@ def _standard(
     name = "D: half to spouse/partner" if code == "D" else "E: all to spouse/partner"
     if beneficiary is None or relationship is None or not relationship.spousal:
         why = (
-            "is only for a spouse or registered domestic partner (Handbook 2023)"
+            "is only for a spouse or registered domestic partner "
+            "(Member Handbook 2023, 'Your Benefit Options', pp. 16-19)"
             if relationship is not None
             else "needs your spouse's or registered domestic partner's birth date"
         )

@@ -29,7 +29,7 @@ from scers_desktop.engine.salary import (
     pay_series,
     quick_final_average_salary,
 )
-from scers_desktop.engine.service import ServiceCredit, service_path
+from scers_desktop.engine.service import ServiceCredit, member_employment, service_path
 
 ONE_DAY = timedelta(days=1)
 
@@ -59,10 +59,12 @@ class Core:
 
 
 def _pay_path(scenario: Scenario, settings: Settings) -> Callable[[date], list[PayMonth]]:
-    """The months of service with pay up to a separation date (none for the quick shortcut)."""
-    if scenario.quick is not None or scenario.salary is None or not scenario.employment:
+    """The months of service with pay up to a separation date, from the membership date on (none for the
+    quick shortcut)."""
+    employment = member_employment(scenario)
+    if scenario.quick is not None or scenario.salary is None or not employment:
         return lambda _: []
-    return pay_series(scenario.salary, growth_rate(scenario, settings), scenario.employment, scenario.leaves).until
+    return pay_series(scenario.salary, growth_rate(scenario, settings), employment, scenario.leaves).until
 
 
 @dataclass

@@ -11,16 +11,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from scers_desktop.engine.assumptions import settings_for
+from scers_desktop.engine.assumptions import Settings, settings_for
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.details import option_inputs
 from scers_desktop.engine.kinds import estimate_kind, member_life, valuation_basis
 from scers_desktop.engine.model import EstimateType, Retirement, Scenario
 from scers_desktop.engine.options import single_option
 from scers_desktop.engine.pipeline import Core, Paths, core_at
-from scers_desktop.engine.plan_data import rules_data
+from scers_desktop.engine.plan_data import RulesData, rules_data
 
-__all__ = ["SweepPoint", "sweep"]
+__all__ = ["SweepPoint", "point_on", "sweep"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,30 @@ def _option_monthly(scenario: Scenario, core: Core, unmodified: Decimal) -> Deci
     return chosen.member_monthly if chosen else None
 
 
+def point_on(scenario: Scenario, day: date, settings: Settings, rules: RulesData, paths: Paths) -> SweepPoint:
+    """The core figures for a benefit starting on ``day``: one call of the pipeline and the kind estimator
+    (the same two :func:`~scers_desktop.engine.estimates.estimate` makes); ``age`` is the completed age."""
+    at_day = replace(scenario, retirement=Retirement(day, scenario.retirement.separation_date))
+    core = core_at(at_day, day, settings, rules, paths)
+    kind = estimate_kind(at_day, core, explain=False)
+    unmodified = kind.unmodified
+    return SweepPoint(
+        core.age.completed_years,
+        day,
+        unmodified is not None,
+        core.service.total_years,
+        core.fas.monthly if core.fas else None,
+        kind.factor.factor_percent if kind.factor and unmodified is not None else None,
+        kind.formula.capped if kind.formula else False,
+        unmodified,
+        None if unmodified is None else _option_monthly(at_day, core, unmodified),
+        kind.annuity is not None
+        and unmodified is not None
+        and kind.formula is not None
+        and unmodified > kind.formula.monthly,
+    )
+
+
 def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
     """The benefit at each whole retirement age, retiring on the birthday that reaches it.
 
@@ -59,28 +83,5 @@ def sweep(scenario: Scenario, ages: range | list[int]) -> list[SweepPoint]:
     """
     rules, settings = rules_data(), settings_for(scenario.assumptions)
     paths = Paths.of(scenario, settings)
-    points = []
-    for whole_age in ages:
-        day = anniversary(scenario.member.birth_date, whole_age)
-        at_day = replace(scenario, retirement=Retirement(day, scenario.retirement.separation_date))
-        core = core_at(at_day, day, settings, rules, paths)
-        kind = estimate_kind(at_day, core, explain=False)
-        unmodified = kind.unmodified
-        points.append(
-            SweepPoint(
-                whole_age,
-                day,
-                unmodified is not None,
-                core.service.total_years,
-                core.fas.monthly if core.fas else None,
-                kind.factor.factor_percent if kind.factor and unmodified is not None else None,
-                kind.formula.capped if kind.formula else False,
-                unmodified,
-                None if unmodified is None else _option_monthly(at_day, core, unmodified),
-                kind.annuity is not None
-                and unmodified is not None
-                and kind.formula is not None
-                and unmodified > kind.formula.monthly,
-            )
-        )
-    return points
+    birth = scenario.member.birth_date
+    return [point_on(scenario, anniversary(birth, age), settings, rules, paths) for age in ages]

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from scers_desktop.engine.assumptions import Settings, setting_specs
 from scers_desktop.engine.findings import Code, Finding
 from scers_desktop.engine.model import EstimateType, Scenario
-from scers_desktop.engine.mortality import BASES
 from scers_desktop.engine.net_pay import NetPay
 from scers_desktop.engine.options import OptionAmount
-from scers_desktop.present.findings_words import REASONS, WARNINGS
+from scers_desktop.present.findings_words import REASONS, WARNINGS, setting_text
 from scers_desktop.present.text import (
     factor_text,
     format_dollars,
@@ -136,26 +135,93 @@ def explanations(estimate: "Estimate") -> tuple[Explanation, ...]:
     return tuple(_explanation(f) for f in estimate.explanations)
 
 
-def setting_text(key: str, value: object) -> str:
-    """A setting's value in words: rates as percents, the mortality basis by name, choices without underscores."""
-    if key == "mortality_basis":
-        return BASES[str(value)].name
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return f"{value * 100:.2f}%" if key.endswith("rate") else f"{value}"
-    return str(value).replace("_", " ")
+#: Where a member reads how a redeposit or buyback is paid and priced.
+BUYBACKS_SOURCE = "Member Handbook 2023, 'Returning to City Service and Redeposits/Buybacks', p. 10"
+#: The source of a default no public source gives (the PDF and the screen add that it can be changed).
+OURS = "Our assumption"
+#: Why each setting has its default, in a member's words, citing only public sources (the plan data
+#: keeps the developer's reasons and references); the kind is OURS where no public source sets it.
+SETTING_WHY: dict[str, tuple[str, str]] = {
+    "age_basis": (
+        OURS,
+        "The factor tables print whole ages only (Member Handbook 2023, Appendices A and B, pp. 22-25), so "
+        "your age in completed years is used; this matches the printed tables and never overstates.",
+    ),
+    "service_interpolation": (
+        "Member Handbook 2011",
+        "'Percentages increase with each day of service' (Member Handbook 2011, 'Calculation of Retirement "
+        "Benefits'): between two one-year rows of the table the factor rises with each day of service.",
+    ),
+    "plan2_factor_mode": (
+        OURS,
+        "The Plan 2 table is used exactly as printed (Member Handbook 2023, Appendix B, p. 24; SMC 4.36.608), "
+        "even where six cells are lower than the row above them.",
+    ),
+    "plan2_fas_window": (
+        OURS,
+        "The handbook speaks of the highest 130 pay periods 'received consecutively' (Member Handbook 2023, "
+        "Appendix B, p. 24), taken as the highest 60 months in a row.",
+    ),
+    "salary_growth_rate": (
+        "Member Handbook 2011",
+        "'If expected retirement date is 2 years or more from now, use today's salary as estimated Final "
+        "Average Salary' (Member Handbook 2011, 'Calculation of Retirement Benefits', chart notes).",
+    ),
+    "future_credited_interest_rate": (
+        OURS,
+        "SCERS sets the rate each year from the 30-year Treasury yield (Member Handbook 2023, 'Credited "
+        "Interest Rate', p. 5) and publishes no forecast; the latest rate found that way is held flat.",
+    ),
+    "interest_rate": (
+        "Member Handbook 2023",
+        "'The assumed rate of return on investment (currently 6.75% per year)' (Member Handbook 2023, p. 11). "
+        "SCERS does not publish the rate it uses for annuities and options.",
+    ),
+    "timing_threshold": (
+        OURS,
+        "A date is named under 'Dates worth knowing' when a pension starting one month later pays more than "
+        "this much more a month, or when you first become eligible; smaller rises are the ordinary growth of "
+        "service and pay.",
+    ),
+    "annuity_cola_loaded": (
+        OURS,
+        "The annuity and the options are paid with the yearly COLA (Member Handbook 2023, 'Cost-of-Living "
+        "Adjustment', p. 21), so their value includes it; SCERS does not publish its own basis.",
+    ),
+    "mortality_basis": (
+        OURS,
+        "SCERS publishes no life expectancy table for annuities and options; this is the Society of "
+        "Actuaries' Pub-2010 table with its MP-2021 improvement scale, widely used by US public plans.",
+    ),
+    "unisex_female_weight": (
+        OURS,
+        "When sex is not entered, life expectancy is taken half from the female and half from the male table.",
+    ),
+    "social_security_age": (
+        OURS,
+        "The Member Handbook 2011 says full Social Security retirement age (42 U.S.C. § 416(l)); the 2023 "
+        "edition says the age 'eligible to receive Social Security benefits' ('Your Benefit Options', pp. 16-19).",
+    ),
+    "cpi_inflation_rate": (
+        OURS,
+        "The handbook does not say which price index SCERS uses for the 65% purchasing-power floor (Member "
+        "Handbook 2023, p. 21); 2.5% a year is assumed.",
+    ),
+}
 
 
 def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, str, str, str]]:
-    """Every setting in force, as (what, value, 'Assumption' or 'Sourced', why), for screen and PDF.
+    """Every setting in force, as (what, value, where it comes from, why), for screen and PDF.
 
-    The yearly raise shows the case's own rate when it has one, since that is what was used.
+    The kind says "Our assumption" where no public source sets the default. The
+    yearly raise shows the case's own rate when it has one, since that is what was used.
     """
     rows = []
     for key, spec in setting_specs().items():
         value = setting_text(key, getattr(settings, key))
-        kind, why = ("Assumption" if spec.is_assumption else "Sourced"), spec.explanation
+        kind, why = SETTING_WHY[key]
+        if key in settings.overridden and getattr(settings, key) != spec.default:
+            kind = "Changed for this case"
         if key == "salary_growth_rate" and scenario.salary is not None and scenario.salary.growth_rate is not None:
             value, kind, why = (
                 setting_text(key, scenario.salary.growth_rate),

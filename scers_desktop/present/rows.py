@@ -273,15 +273,16 @@ def net_pay_text(pay: NetPay, chosen: ChosenAmount | None) -> NetPayText:
     return NetPayText(rows, sentence, tuple(notes), f"Net pay estimate ({of})")
 
 
-def _purchase_kind(kind: str) -> str:
-    return kind.replace("_", " ")
+def _purchase_kind(kind: str, leave_number: int | None = None) -> str:
+    """'redeposit', 'military prior', or 'leave 2 bought back' for a leave ticked Bought back."""
+    return kind.replace("_", " ") if leave_number is None else f"leave {leave_number} bought back"
 
 
 def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
     """Each service purchase: what, estimated cost (or what it needs), monthly increase, payback age."""
     return tuple(
         (
-            f"{_purchase_kind(p.kind)}, {years_text(p.service_years)} years",
+            f"{_purchase_kind(p.kind, p.leave_number)}, {years_text(p.service_years)} years",
             money_text(p.cost) if p.missing is None else f"cost {p.missing}",
             money_text(p.monthly_increase),
             "" if p.payback_age is None else f"{p.payback_age:.1f}",
@@ -293,7 +294,7 @@ def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
 def purchase_methods(result: Estimate) -> tuple[str, ...]:
     """How each purchase's cost was estimated, for those with a method."""
     return tuple(
-        f"How the {_purchase_kind(p.kind)} cost was estimated: {p.how} (Handbook 2023 'Redeposits/Buybacks')."
+        f"How the {_purchase_kind(p.kind, p.leave_number)} cost was estimated: {p.how} ({messages.BUYBACKS_SOURCE})."
         for p in result.purchases
         if p.how
     )

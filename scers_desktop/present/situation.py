@@ -80,17 +80,16 @@ def _death_lines(result: Estimate) -> list[str]:
 
 
 def chosen_lines(chosen: ChosenAmount) -> list[str]:
-    """The chosen option first: its monthly amount, the survivor's (or what is paid at death), and the
+    """The chosen option first: its monthly amount and the survivor's (or what is paid at death), then the
     unmodified benefit labelled as the reference it is (or why a chosen option is not shown)."""
     if chosen.code == "Unmodified":
         lines = [chosen.missing] if chosen.missing else []
         lines.append(f"Unmodified (straight) monthly benefit: {format_dollars(chosen.monthly)}.")
-    else:
-        lines = [f"Your chosen payment, {chosen.name}: {chosen.member}."]
-    lines.append(f"After your death: {chosen.survivor or chosen.after_death}.")
-    if chosen.reference:
-        lines.append(chosen.reference + ".")
-    return lines
+        return lines
+    return [
+        f"Your chosen payment, Option {chosen.code}: {chosen.member}; after your death "
+        f"{chosen.survivor or chosen.after_death}. {chosen.reference}."
+    ]
 
 
 def benefit_lines(result: Estimate, chosen: ChosenAmount | None) -> tuple[str, ...]:

@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from scers_desktop.engine import Estimate
+from scers_desktop.engine.findings import Code
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.present import messages
+from scers_desktop.present.findings_words import WARNINGS
 from scers_desktop.present.text import format_dollars, long_date, month_year, years_text
 
 
@@ -56,10 +58,12 @@ def _leaves(result: Estimate) -> str:
     if not result.scenario.leaves:
         return ""
     service = result.service
-    return (
+    text = (
         f"Leave not bought back: {years_text(service.leave_years_not_credited)} years without service credit. "
         f"Leave bought back: {years_text(service.purchased_leave_years)} years counted."
     )
+    refused = [w for w in result.warnings if w.code is Code.LEAVE_NOT_BUYABLE]
+    return " ".join([text, *(WARNINGS[w.code](w, result.plan) for w in refused)])
 
 
 def _purchases(result: Estimate, today: date) -> str:
@@ -67,14 +71,11 @@ def _purchases(result: Estimate, today: date) -> str:
     forward (only a change still ahead of ``today``)."""
     lines = []
     for i, p in enumerate(result.purchases, start=1):
+        row = f"Row {i}" if p.leave_number is None else f"Leave {p.leave_number} (bought back)"
         if p.missing:
-            lines.append(f"Row {i}: the cost {p.missing}.")
+            lines.append(f"{row}: the cost {p.missing}.")
             continue
-        line = (
-            f"Row {i}: costs about {format_dollars(p.cost)} (as of {long_date(p.cost_as_of)})"
-            if p.cost
-            else f"Row {i}:"
-        )
+        line = f"{row}: costs about {format_dollars(p.cost)} (as of {long_date(p.cost_as_of)})" if p.cost else f"{row}:"
         if p.monthly_increase is not None:
             line += f"; adds {format_dollars(p.monthly_increase)} a month"
         if p.payback_age is not None:
@@ -82,7 +83,7 @@ def _purchases(result: Estimate, today: date) -> str:
         sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
         if sooner and later and sooner < later and later > today:
             line += f"; lets you retire from {long_date(sooner)} instead of {long_date(later)}"
-        how = f" Cost: {p.how} (Handbook 2023 'Redeposits/Buybacks')." if p.how else ""
+        how = f" Cost: {p.how} ({messages.BUYBACKS_SOURCE})." if p.how else ""
         lines.append(line + "." + how + (f" {p.note}" if p.note else ""))
     return "\n".join(lines)
 

@@ -45,7 +45,7 @@ DISCLAIMER = f"{NOT_BOUND} Amounts are before taxes and deductions."
 NO_ESTIMATE = ("Your estimate will appear here", "Fix the items marked ⚠ on the earlier pages.")
 COLA_INTRO = (
     "Each November after a year in pay the benefit rises by 1.5%, or more if needed to keep 65% of its "
-    "buying power (Handbook 2023). First ten years:"
+    "buying power (Member Handbook 2023, 'Cost-of-Living Adjustment', p. 21). First ten years:"
 )
 
 
@@ -147,8 +147,8 @@ def _headline(result: Estimate, chosen: ChosenAmount | None, past: str | None) -
 def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
     """The paragraphs around the printed options table."""
     notes = [
-        "Each option's monthly amount for you and, after your death, for your survivor. "
-        + (f"Your chosen option ({options.selected}) is shaded." if options.printed_chosen is not None else "")
+        "Each option's monthly amount for you and, after your death, for your survivor"
+        + (f"; your choice ({options.selected}) is shaded." if options.printed_chosen is not None else ".")
     ]
     if result.scenario.beneficiary is None:
         notes.append(
@@ -177,27 +177,27 @@ def _refund(result: Estimate) -> Refund | None:
 
 def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]) -> str:
     lines = [f"• {w}" for w in warnings]
-    lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
-    lines.extend(f"• {label}: {value} ({kind.lower()}). {why}" for label, value, kind, why in settings)
+    lines.append(
+        "\nAssumptions in use (where it says our assumption, no public source gives the value; you can change it):"
+    )
+    lines.extend(f"• {label}: {value} ({kind}). {why}" for label, value, kind, why in settings)
     return "\n".join(lines)
 
 
 def _rules(result: Estimate) -> str:
     return (
         f"Rules: {result.rules_version}, from the SCERS Member Handbook (June 2023; 2011 where the 2023 edition is "
-        "silent). Factor tables: Handbook 2023 Appendices A and B (SMC 4.36.605 and 4.36.608)."
+        "silent). Factor tables: Member Handbook 2023, Appendices A and B, pp. 22-25 (SMC 4.36.605 and 4.36.608)."
     )
 
 
-def _rules_row(result: Estimate) -> tuple[str, str, str, str]:
-    """'Why this number': the plan rules used, in words (the version name stays in the PDF's small print)."""
-    effective = rules_data().effective_date
+def _rules_words(result: Estimate) -> str:
+    """The plan rules used, in words, for the results' "Why this number" (the version name stays in the
+    PDF's small print, :func:`_rules`)."""
     return (
-        "Plan rules",
-        f"in force from {long_date(effective)}",
-        f"The {result.plan.name} rules in the SCERS Member Handbook of June 2023 (the 2011 edition where the 2023 "
-        "one is silent), with its benefit factor tables",
-        "SCERS Member Handbook 2023, Appendices A and B (SMC 4.36.605 and 4.36.608)",
+        f"Plan rules: the {result.plan.name} rules in the SCERS Member Handbook of June 2023 (the 2011 edition "
+        f"where the 2023 one is silent), in force from {long_date(rules_data().effective_date)}, with its "
+        "benefit factor tables (Appendices A and B; SMC 4.36.605 and 4.36.608)."
     )
 
 
@@ -228,11 +228,11 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         purchases=purchase_rows(result),
         purchase_methods=purchase_methods(result),
         refund=refund,
-        why=(*why_rows(result), _rules_row(result)),
+        why=why_rows(result),
         warnings=warnings,
         settings=settings,
         rules=_rules(result),
-        things_to_know=_things_to_know(warnings, settings),
+        things_to_know=f"• {_rules_words(result)}\n" + _things_to_know(warnings, settings),
         next_steps=next_steps(result, made_on),
         steps=step_notes(result, made_on),
         short_name=scenario_name(result),

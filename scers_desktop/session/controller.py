@@ -276,6 +276,13 @@ class Session:
         self.draft.retirement_date = anniversary(scenario.member.birth_date, age).isoformat()
         return True
 
+    def retire_on(self, day: date) -> bool:
+        """Take ``day`` (a date worth knowing) as the retirement date; True if it changed."""
+        if self.draft.retirement_date == day.isoformat():
+            return False
+        self.draft.retirement_date = day.isoformat()
+        return True
+
     def fill_earliest_date(self) -> bool:
         """Fill in the earliest date the member could retire, never one already past; False when the other
         steps do not tell it yet."""

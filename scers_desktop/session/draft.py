@@ -19,11 +19,13 @@ from scers_desktop.engine.scenario_writer import scenario_to_dict
 
 @dataclass
 class EmploymentRow:
-    """A period of City service as typed: start, end (blank = still working), FTE percent."""
+    """A period of City service as typed: start, end (blank = still working), FTE percent, and whether it
+    is temporary work on premium pay in lieu of benefits (hours x 1.135)."""
 
     start: str = ""
     end: str = ""
     fte_percent: str = "100"
+    temporary: bool = False
 
 
 @dataclass
@@ -137,6 +139,7 @@ class Draft:
                 "end": normalize_date(r.end) or None,
                 "fte": _percent(r.fte_percent) if r.fte_percent.strip() else None,
             }
+            | ({"temporary_premium_pay": True} if r.temporary else {})
             for r in self.employment
         ]
         if self.leaves:
@@ -244,7 +247,8 @@ def draft_from_scenario(scenario: Scenario) -> Draft:
         draft.quick_service_years = _text(raw["quick"]["service_years"])
         draft.quick_fas = _text(raw["quick"]["final_average_salary_monthly"])
     draft.employment = [
-        EmploymentRow(p["start"], p["end"] or "", _percent_text(p["fte"])) for p in raw.get("employment", [])
+        EmploymentRow(p["start"], p["end"] or "", _percent_text(p["fte"]), bool(p.get("temporary_premium_pay")))
+        for p in raw.get("employment", [])
     ]
     draft.leaves = [LeaveRow(x["start"], x["end"], x["kind"], x["purchased"]) for x in raw.get("leaves", [])]
     draft.purchases = [

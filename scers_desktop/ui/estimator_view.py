@@ -8,6 +8,7 @@ desktop window and the kiosk each hold one of these views and add their own menu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -120,6 +121,8 @@ class EstimatorView(QWidget):
         if isinstance(page, RetirementPage):
             page.age_wanted.connect(self.retire_at_age)
             page.earliest_wanted.connect(self.use_earliest_date)
+            page.timing.date_chosen.connect(self.retire_on)
+            page.timing.plain = not self.chart_menus  # the kiosk words it plainly
         self.stack.addWidget(page)
         page.bind(self.session.draft)
         if self.computed:
@@ -142,6 +145,7 @@ class EstimatorView(QWidget):
             self._results = ResultsView(menus=self.chart_menus)
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
+            self._results.date_chosen.connect(self.retire_on)
             self.stack.addWidget(self._results)
         return self._results
 
@@ -279,6 +283,12 @@ class EstimatorView(QWidget):
     def retire_at_age(self, age: int) -> None:
         """Move the retirement date to the birthday at this age."""
         if self.session.retire_at_age(age):
+            self.retirement_page.bind(self.session.draft)
+            self.recompute()
+
+    def retire_on(self, day: date) -> None:
+        """Take a date worth knowing as the retirement date."""
+        if self.session.retire_on(day):
             self.retirement_page.bind(self.session.draft)
             self.recompute()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.timing import MonthSeries
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
@@ -159,6 +160,40 @@ class BenefitPlot(QWidget):
         self.readout.setText("")
         self.plot.setXRange(curve.ages[0] - 0.5, curve.ages[-1] + 0.5, padding=0)
         self.plot.setYRange(0, max(ys + oys, default=EMPTY_TOP) * 1.12, padding=0)
+
+    def show_months(self, series: MonthSeries | None) -> None:
+        """Month resolution (the by-age items hidden) with the dates worth knowing marked; None: by age."""
+        if not hasattr(self, "months"):
+            pen = pg.mkPen("#1f4e79", width=2)
+            self.months = self.plot.plot(pen=pen, name="month by month")
+            self.cliffs = self.plot.plot(
+                pen=None, symbol="d", symbolSize=12, symbolBrush="#c62828", name="date worth knowing"
+            )
+            self.cliff_labels: list[pg.TextItem] = []
+            for item in (self.months, self.cliffs):
+                _points_take_no_clicks(item)
+        by_age = {self.unmodified: "Unmodified", self.capped: "held at the 60% cap"}
+        if (series is None) != self.unmodified.isVisible():
+            for item, name in by_age.items():
+                self.legend.removeItem(item)
+                if series is None:
+                    self.legend.addItem(item, name)
+        for item in (self.unmodified, self.option, self.capped):
+            item.setVisible(series is None)
+        _set_data(self.months, list(series.ages) if series else [], list(series.monthly) if series else [])
+        marks = series.marks if series else ()
+        _set_data(self.cliffs, [m[0] for m in marks], [m[1] for m in marks])
+        while len(self.cliff_labels) < len(marks):
+            self.cliff_labels.append(pg.TextItem(color=(120, 20, 20)))
+            self.plot.addItem(self.cliff_labels[-1], ignoreBounds=True)
+        for index, label in enumerate(self.cliff_labels):
+            label.setVisible(index < len(marks))
+            if index < len(marks):
+                age, amount, text = marks[index]
+                # Above and below the line in turn, so neighbouring dates do not overlap; right-aligned near 75.
+                label.setAnchor((1.0 if age > 70 else 0.5, 1.2 if index % 2 == 0 else -0.2))
+                label.setText(text)
+                label.setPos(age, amount)
 
     def clear(self) -> None:
         """Show no curve: every series, mark, label, legend entry and the readout emptied."""

@@ -3,10 +3,12 @@ number", the comparison of scenarios, and COLA, buybacks and net pay. Every word
 estimate's summary (scers_desktop.present), the same one the PDF and the command line show."""
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +24,7 @@ from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -73,6 +76,7 @@ class ResultsView(QWidget):
 
     option_chosen = Signal(str)
     age_chosen = Signal(int)
+    date_chosen = Signal(date)
 
     def __init__(self, *, menus: bool = True) -> None:
         """``menus=False`` (the kiosk): the chart has no right-click menu."""
@@ -100,6 +104,9 @@ class ResultsView(QWidget):
         self._why_tab()
         self._compare_tab()
         self._more_tab()
+        self.timing = TimingPanel(plain=not menus)  # the kiosk (no menus) words it plainly
+        self.timing.date_chosen.connect(self.date_chosen.emit)
+        self.tabs.addTab(self.timing, "Dates worth &knowing")
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
@@ -143,6 +150,9 @@ class ResultsView(QWidget):
         )
         age_hint.setWordWrap(True)
         self.age_layout.addWidget(age_hint)
+        self.months = QCheckBox("&Month by month, with the dates worth knowing marked")
+        self.months.toggled.connect(lambda _: self._show_months())
+        self.age_layout.addWidget(self.months)
         self.age_layout.addWidget(self.age_table, 1)
         self.tabs.addTab(age_page, "By retirement &age")
 
@@ -222,7 +232,9 @@ class ResultsView(QWidget):
             self._ensure_plot()
             assert self.plot is not None
             self.plot.show_curve(summary.curve)  # type: ignore[attr-defined]
+            self._show_months()
             _fill(self.age_table, summary.ages.rows)
+        self.timing.show_for(summary.estimate.scenario if summary else None, summary.made_on if summary else date.min)
         self._why(summary)
         self._compare(everyone)
         self._more(summary)
@@ -267,6 +279,11 @@ class ResultsView(QWidget):
         rows = table.selectionModel().selectedRows()
         if rows and not self.loading:
             self.option_chosen.emit(codes[rows[0].row()])
+
+    def _show_months(self) -> None:
+        """The chart month by month with its cliffs marked, or by whole age (the check box)."""
+        if self.plot is not None:
+            self.plot.show_months(month_series_of(self.summary) if self.months.isChecked() else None)  # type: ignore[attr-defined]
 
     def _age_row(self, row: int) -> None:
         if self.curve is not None and self.curve.unmodified[row] is not None:

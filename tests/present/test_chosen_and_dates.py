@@ -87,7 +87,10 @@ def test_a_past_date_is_warned_about_not_ticked() -> None:
 def test_the_jargon_moves_into_why_this_number() -> None:
     summary = summarize(_estimate(SAMPLE), None, made_on=MADE_ON)
     assert "Rules:" not in summary.headline_detail and "Pub-2010" not in summary.headline_detail
-    assert summary.why[-1][:2] == ("Plan rules", "in force from June 1, 2023")
+    assert summary.things_to_know.startswith(
+        "• Plan rules: the SCERS Plan 1 rules in the SCERS Member Handbook of June 2023"
+    )
+    assert "in force from June 1, 2023" in summary.things_to_know.splitlines()[0]
 
 
 def test_compare_differences_and_names() -> None:

@@ -36,10 +36,9 @@ def test_a_service_retirement_reads_as_the_screen_pdf_and_cli_show_it() -> None:
     )
     assert summary.headline_detail.endswith("Unmodified (straight) benefit, for reference: $4,800.70 a month.")
     assert "Rules:" not in summary.headline_detail
-    assert summary.benefit[:3] == (
-        "Your chosen payment, Option E: all to spouse/partner: $4,297.34 a month.",
-        "After your death: $4,297.34 a month to your spouse or partner (for their life).",
-        "Unmodified (straight) benefit, for reference: $4,800.70 a month.",
+    assert summary.benefit[0] == (
+        "Your chosen payment, Option E: $4,297.34 a month; after your death $4,297.34 a month to your spouse or "
+        "partner (for their life). Unmodified (straight) benefit, for reference: $4,800.70 a month."
     )
     assert [row.code for row in summary.options.standard] == list(STANDARD)
     assert summary.options.selected == "E"

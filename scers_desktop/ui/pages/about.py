@@ -44,7 +44,7 @@ class AboutPage(Page):
         form.add_text(
             "membership_date",
             "&Membership date",
-            "The day you joined SCERS (on your statement).",
+            "The day you joined SCERS (on your statement). Service counts from it, not from your hire date.",
             "member.membership_date",
             "YYYY-MM-DD",
         )

@@ -45,6 +45,7 @@ class ServicePage(Page):
                     placeholder="100 for full time, 50 for half time",
                     field="fte",
                 ),
+                Column("Temporary, premium pay", "temporary", "check", field="temporary_premium_pay"),
             ],
             EmploymentRow,
             "&Add a period of work",
@@ -53,7 +54,9 @@ class ServicePage(Page):
         self.body.addWidget(self.table)
         self.history_help = plain_label(
             "Each day of work counts as 1/365 of a year times your percent of full time. Leave the end blank "
-            "for the job you have now: it is counted up to the day before your pension starts."
+            "for the job you have now: it is counted up to the day before your pension starts. Tick 'Temporary, "
+            "premium pay' for temporary work paid premium pay instead of benefits: its hours count 1.135 times. "
+            "Work before your SCERS membership date earns no service."
         )
         self.history_help.setWordWrap(True)
         self.body.addWidget(self.history_help)
