@@ -14,6 +14,7 @@ from scers_desktop.engine.contributions import ProjectedBalance
 from scers_desktop.engine.kinds import beneficiary_life, earliest
 from scers_desktop.engine.model import Scenario
 from scers_desktop.engine.net_pay import NetPay, net_pay, tax_tables
+from scers_desktop.engine.option_factor_table import OptionFactorTable
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
 from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel
 from scers_desktop.engine.pipeline import Core
@@ -49,6 +50,7 @@ def option_inputs(
     balance: ProjectedBalance | None,
     member: Life,
     retirement: date,
+    table: OptionFactorTable | None,
 ) -> tuple[OptionInputs, date]:
     """What the options of this case are priced from, and the Social Security date."""
     level, missing, ss_date = _social_security(scenario, settings, retirement)
@@ -61,6 +63,8 @@ def option_inputs(
         basis,
         level,
         missing,
+        (settings.option_a_refund, settings.option_b_refund),
+        table,
     )
     return inputs, ss_date
 
@@ -177,7 +181,7 @@ def cola_and_net_pay(scenario: Scenario, core: Core, unmodified: Decimal) -> tup
     rules, settings = core.rules, core.settings
     cola = cola_projection(
         unmodified, core.retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
-        settings.cpi_inflation_rate,
+        settings.cpi_inflation_rate, settings.first_cola,
     )  # fmt: skip
     deductions = scenario.net_pay
     pay = net_pay(

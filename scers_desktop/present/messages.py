@@ -136,6 +136,64 @@ def explanations(estimate: "Estimate") -> tuple[Explanation, ...]:
     return tuple(_explanation(f) for f in estimate.explanations)
 
 
+#: Each reading of an open handbook choice (issue 15), in words, by setting and value: what this
+#: estimate assumed and that a setting offers the other reading.
+READINGS: dict[str, dict[str, str]] = {
+    "first_cola": {
+        "november_after_12_months": "First COLA: the first November at least 12 months after your benefit starts. "
+        "The handbook says only \u201ceach November\u201d; the setting first_cola = first_november gives the "
+        "first November after it starts.",
+        "first_november": "First COLA: the first November after your benefit starts (the handbook\u2019s "
+        "\u201ceach November\u201d); the default waits for a November at least 12 months after it starts.",
+    },
+    "option_a_refund": {
+        "annuity_part": "Option A: the refund at your death is your contributions with interest less the "
+        "annuity part of the payments made (the part your contributions buy), as comparable Washington city "
+        "plans word it; the setting option_a_refund = total_payments subtracts every payment made.",
+        "total_payments": "Option A: the refund at your death is your contributions with interest less the "
+        "total payments made to you; the default subtracts only the annuity part your contributions buy.",
+    },
+    "option_b_refund": {
+        "total_payments": "Option B: payments continue until the total payments to you and your beneficiary "
+        "equal your contributions with interest (the handbook\u2019s words); the setting option_b_refund = "
+        "annuity_part counts only the annuity part your contributions buy.",
+        "annuity_part": "Option B: payments continue until the annuity part of the payments (the part your "
+        "contributions buy) equals your contributions with interest; the default counts total payments, as "
+        "the handbook says.",
+    },
+    "pre_2012_interest": {
+        "through_2011": "Credited interest: 5.75% on your whole balance through 2011 and the Board\u2019s yearly "
+        "rate after; the setting pre_2012_interest = kept keeps 5.75% on the part from contributions made by "
+        "2011 (the handbook\u2019s sentence allows both).",
+        "kept": "Credited interest: the part of your balance from contributions made by 2011 keeps earning 5.75% "
+        "after 2011 (estimated from your pay history when your statement is later); the default credits the "
+        "Board\u2019s yearly rate on the whole balance from 2012.",
+    },
+    "plan2_fas_window": {
+        "consecutive": "Plan 2 final average salary: the highest 130 pay periods received consecutively (60 "
+        "months in a row); the setting plan2_fas_window = any takes the highest 60 months wherever they fall "
+        "(the handbook says both).",
+        "any": "Plan 2 final average salary: the highest 60 months wherever they fall; the default takes 60 "
+        "consecutive months (the handbook says both).",
+    },
+    "death_benefit_payee": {
+        "named_beneficiary": "Optional $2,000 death benefit (if you join the program when you retire from active "
+        "employment): paid to your named beneficiary, as the handbook\u2019s program section says; its "
+        "\u201cDeath After Retirement\u201d section says your current spouse or domestic partner instead "
+        "(setting death_benefit_payee = spouse_first). Ask SCERS which applies.",
+        "spouse_first": "Optional $2,000 death benefit (if you join the program when you retire from active "
+        "employment): paid to your current spouse or domestic partner, or to your estate or named beneficiary "
+        "if there is none or they consented, as the handbook\u2019s \u201cDeath After Retirement\u201d "
+        "section says; its program section says your named beneficiary. Ask SCERS which applies.",
+    },
+}
+
+
+def readings(estimate: "Estimate") -> tuple[str, ...]:
+    """The readings of open handbook choices this estimate used, in words (issue 15)."""
+    return tuple(READINGS[key][str(getattr(estimate.settings, key))] for key in estimate.readings)
+
+
 def setting_text(key: str, value: object) -> str:
     """A setting's value in words: rates as percents, the mortality basis by name, choices without underscores."""
     if key == "mortality_basis":

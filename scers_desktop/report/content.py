@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
-from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
+from scers_desktop.present.summary import COLA_INTRO, READINGS_HEADING, EstimateSummary
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,9 @@ def _how(summary: EstimateSummary) -> Section:
     if summary.warnings:
         blocks.append("Assumptions and notes that apply to this estimate:")
         blocks.extend(f"• {w}" for w in summary.warnings)
+    if summary.readings:
+        blocks.append(READINGS_HEADING)
+        blocks.extend(f"• {r}" for r in summary.readings)
     blocks.append(Table(("Setting", "Value", "Kind", "Why"), summary.settings, (0.2, 0.2, 0.13, 0.47)))
     blocks.append(summary.rules)
     return Section("How this was calculated", tuple(blocks))
