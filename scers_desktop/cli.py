@@ -1,10 +1,13 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
+``scers-estimate [--json] [--as-of YYYY-MM-DD] [--option-factors FILE.csv] FILE...``: without ``--json`` a
+readable summary per
 file; with it exactly one JSON line per file, in order. ``--as-of`` is the day the estimates are made
 (today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
 file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
-wrong>"}`` and the others are still estimated.
+wrong>"}`` and the others are still estimated. ``--option-factors`` installs SCERS's own option-factor
+table (:mod:`scers_desktop.engine.option_factor_table`); a table that cannot be used stops before any
+estimate, with its line and column named (exit status 2).
 Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
@@ -28,6 +31,7 @@ from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
+from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFactorTable, load_option_factors
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
@@ -73,6 +77,8 @@ def option_line(option: OptionAmount) -> dict[str, Any]:
         line["lump_sum"] = _money(option.lump_sum)
     if option.missing is not None:
         line["missing"] = option.missing
+    if option.factor_source != "computed":
+        line["factor_source"] = option.factor_source
     return line
 
 
@@ -137,6 +143,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
         "warnings": list(messages.warnings(result)),
         "rules_version": result.rules_version,
+        **({"option_factors": result.option_factors.name} if result.option_factors is not None else {}),
     }
 
 
@@ -180,6 +187,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="YYYY-MM-DD",
         help="the day the estimates are made (default: today): unpaid purchases are costed on it",
+    )
+    parser.add_argument(
+        "--option-factors",
+        metavar="FILE.csv",
+        default=None,
+        help="SCERS's own option factors (CSV: option,member_age,beneficiary_age,factor; see README): the options "
+        "and ages it covers use them instead of the approximate valuation",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -227,7 +241,14 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date) -> int:
+def run(
+    files: Sequence[str],
+    as_json: bool,
+    pdf: str | None = None,
+    *,
+    as_of: date,
+    option_factors: OptionFactorTable | None = None,
+) -> int:
     """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
@@ -239,7 +260,7 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
     failed = False
     for file in files:
         try:
-            result = estimate(load_scenario(file, today=as_of), as_of=as_of)
+            result = estimate(load_scenario(file, today=as_of), as_of=as_of, option_factors=option_factors)
             # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
             summary = None
             if pdf is not None or not as_json:
@@ -272,8 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.pdf and len(args.files) != 1:
         parser.error("--pdf makes one PDF: give exactly one FILE")
+    table = None
+    if args.option_factors is not None:
+        try:
+            table = load_option_factors(args.option_factors)
+        except OptionFactorError as exc:
+            parser.error(terminal_safe(f"--option-factors: {exc}", keep_newlines=False))
     try:
-        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today())
+        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today(), option_factors=table)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -17,7 +17,7 @@ from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.assumptions import Settings, growth_rate, setting_specs
 from scers_desktop.engine.model import EstimateType, Plan, PurchaseKind, Scenario
 from scers_desktop.engine.option_factor_table import OptionFactorTable
-from scers_desktop.engine.options import OptionAmount
+from scers_desktop.engine.options import STANDARD, OptionAmount
 from scers_desktop.engine.plan_data import PlanRules
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.engine.service import ServiceCredit
@@ -191,7 +191,7 @@ def table_findings(
             title=table.title,
             effective=table.effective,
             codes=from_table,
-            covered=tuple(sorted(table.codes)),
+            covered=tuple(code for code in STANDARD if code in table.codes),
         )
     ]
     for option in options:

@@ -56,7 +56,7 @@ def _table_name(f: Finding) -> str:
 def _options_from_table(f: Finding, _: PlanRules) -> str:
     codes = ", ".join(f["codes"]) if f["codes"] else "none"
     return (
-        f"Option factors from {_table_name(f)}, installed by your counselor office (it covers "
+        f"Option factors from {_table_name(f)} (it covers "
         f"{', '.join(f['covered'])}): each option it covers is the unmodified benefit × its factor. "
         f"Options from the table here: {codes}."
     )
