@@ -32,7 +32,6 @@ MEMBER_AGES = range(50, 76)
 BENEFICIARY_AGES = range(40, 81)
 HEADER = """\
 # title: EXAMPLE ONLY - not SCERS's factors (made by SCERS Desktop from its own approximate basis)
-# effective: none (example)
 # This file shows the format of an option-factor table for scers-estimate --option-factors and the
 # app's settings. SCERS publishes no option factors; replace this file with the Board-adopted table.
 # Basis: 6.75% interest, Pub-2010 General amount-weighted with MP-2021, unisex 50/50, 1.5% COLA loaded,
