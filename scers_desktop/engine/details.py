@@ -16,7 +16,7 @@ from scers_desktop.engine.model import Scenario
 from scers_desktop.engine.net_pay import NetPay, net_pay, tax_tables
 from scers_desktop.engine.option_factor_table import OptionFactorTable
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
-from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel
+from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel, table_factor
 from scers_desktop.engine.pipeline import Core
 from scers_desktop.engine.purchases import PurchaseCost, payback_age, purchase_cost
 from scers_desktop.engine.salary import pay_on
@@ -70,13 +70,24 @@ def option_inputs(
 
 
 def death_options(
-    scenario: Scenario, core: Core, unmodified: Decimal, member: Life, basis: ValuationBasis
+    scenario: Scenario,
+    core: Core,
+    unmodified: Decimal,
+    member: Life,
+    basis: ValuationBasis,
+    table: OptionFactorTable | None,
 ) -> tuple[OptionAmount, ...]:
-    """Death before retirement with 10+ years: the spouse's Option E benefit, or cash and a reduced one."""
+    """Death before retirement with 10+ years: the spouse's Option E benefit, or cash and a reduced one.
+
+    Option E's factor comes from the installed factor table when it has the ages (completed years on
+    the date of death), else from the engine's basis."""
     beneficiary = beneficiary_life(scenario, core.settings, core.retirement)
     if beneficiary is None:
         return ()
-    factor = joint_and_survivor_factor(member, beneficiary, basis, 1.0)
+    spouse = beneficiary
+    factor, source = table_factor(
+        table, "E", member, spouse, lambda: joint_and_survivor_factor(member, spouse, basis, 1.0)
+    )
     survivor = unmodified * Decimal(repr(factor))
     options = [
         OptionAmount(
@@ -87,6 +98,7 @@ def death_options(
             None,
             survivor,
             "for their life",
+            factor_source=source,
         )
     ]
     if core.balance is not None:
@@ -102,6 +114,7 @@ def death_options(
                 max(reduced, Decimal(0)),
                 "for their life",
                 lump_sum=cash,
+                factor_source=source,
             )
         )
     return tuple(options)

@@ -142,7 +142,7 @@ def _options(
     warnings: list[Finding] = []
     ss_date = None
     if scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
-        options = death_options(scenario, core, unmodified, member, basis)
+        options = death_options(scenario, core, unmodified, member, basis, table)
         warnings.append(finding(Code.DEATH_ASSUMES_DATE, core.rules.death.reference))
     else:
         inputs, ss_date = option_inputs(

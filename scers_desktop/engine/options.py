@@ -88,17 +88,26 @@ class _Base:
     balance: Decimal | None
 
 
-def _factor(code: str, inputs: "OptionInputs", computed: Callable[[], float]) -> tuple[float, str]:
+def table_factor(
+    table: OptionFactorTable | None,
+    code: str,
+    member: Life,
+    beneficiary: Life | None,
+    computed: Callable[[], float],
+) -> tuple[float, str]:
     """The option's factor from the installed table when it covers the option and the ages (completed
-    years on the retirement date), else the engine's own (``computed``), and which it is."""
-    table = inputs.table
+    years on the day the benefit starts), else the engine's own (``computed``), and which it is:
+    'table', 'outside_table' (covered, not at these ages) or 'computed'."""
     if table is None or code not in table.codes:
         return computed(), "computed"
-    other = None if inputs.beneficiary is None else floor(inputs.beneficiary.age)
-    found = table.factor(code, floor(inputs.member.age), other)
+    found = table.factor(code, floor(member.age), None if beneficiary is None else floor(beneficiary.age))
     if found is None:
         return computed(), "outside_table"
     return float(found), "table"
+
+
+def _factor(code: str, inputs: "OptionInputs", computed: Callable[[], float]) -> tuple[float, str]:
+    return table_factor(inputs.table, code, inputs.member, inputs.beneficiary, computed)
 
 
 def _standard(code: str, base: _Base, inputs: "OptionInputs") -> OptionAmount:

@@ -178,3 +178,12 @@ def test_a_byte_order_mark_and_windows_line_ends_are_read(tmp_path: Path) -> Non
     table_file = tmp_path / "excel.csv"
     table_file.write_bytes(b"\xef\xbb\xbf" + (HEADER + "C10,62,,0.9\n").replace("\n", "\r\n").encode())
     assert load_option_factors(table_file).factor("C10", 62, None) == Decimal("0.9")
+
+
+def test_the_death_benefits_option_e_uses_the_table_at_the_ages_on_the_date_of_death() -> None:
+    scenario = _spouse_case(estimate_type="death_before_retirement")
+    with_table = estimate(scenario, as_of=TODAY, option_factors=_table())
+    survivor = with_table.option("E")
+    assert survivor is not None and survivor.factor_source == "table"
+    assert with_table.unmodified_monthly is not None and survivor.survivor_monthly is not None
+    assert rounded(survivor.survivor_monthly) == rounded(with_table.unmodified_monthly * Decimal("0.821"))
