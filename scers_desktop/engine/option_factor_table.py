@@ -26,6 +26,7 @@ import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -55,9 +56,9 @@ class OptionFactorTable:
     effective: str | None
     factors: Mapping[Key, Decimal]
 
-    @property
+    @cached_property
     def codes(self) -> frozenset[str]:
-        """The options the table covers."""
+        """The options the table covers (found once: every option of every estimate asks)."""
         return frozenset(code for code, _, _ in self.factors)
 
     def factor(self, code: str, member_age: int, beneficiary_age: int | None) -> Decimal | None:
