@@ -142,7 +142,9 @@ def parse_option_factors(text: str, name: str) -> OptionFactorTable:
     header_seen = False
     factors: dict[Key, Decimal] = {}
     lines_of: dict[Key, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only (as an editor counts them), so the line named is the line a person finds.
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        line = raw_line.removesuffix("\r")
         where = f"{name} line {number}"
         stripped = line.strip()
         if not stripped:

@@ -187,3 +187,9 @@ def test_the_death_benefits_option_e_uses_the_table_at_the_ages_on_the_date_of_d
     assert survivor is not None and survivor.factor_source == "table"
     assert with_table.unmodified_monthly is not None and survivor.survivor_monthly is not None
     assert rounded(survivor.survivor_monthly) == rounded(with_table.unmodified_monthly * Decimal("0.821"))
+
+
+def test_line_numbers_count_only_line_feeds() -> None:
+    # A Unicode line separator inside a row is not a new line: the error names line 3 as an editor shows it.
+    with pytest.raises(OptionFactorError, match=r"t.csv line 3, column option: unknown option 'C10\\u2028X'"):
+        parse_option_factors(HEADER + "C10,61,,0.9\nC10\u2028X,62,,0.9\n", "t.csv")
