@@ -143,10 +143,19 @@ def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
             "No spouse, partner or beneficiary was entered, so no survivor amounts are shown for Options D and E; "
             "enter their birth date to see them."
         )
-    notes.append(
-        "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to be "
-        "worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
-    )
+    table = result.option_factors
+    if table is None:
+        notes.append(
+            "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to "
+            "be worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
+        )
+    else:
+        named = table.name + (f", \u201c{table.title}\u201d" if table.title else "")
+        notes.append(
+            f"The options the option factor table ({named}) covers at your ages are the unmodified benefit × its "
+            "factor; any other option, and the Option F and G adjustments, are approximate, valued on the basis "
+            "named under 'How this was calculated'."
+        )
     return tuple(notes)
 
 

@@ -12,6 +12,7 @@ from scers_desktop.engine.limits import MAX_FILE_BYTES
 from scers_desktop.engine.option_factor_table import OptionFactorError, load_option_factors, parse_option_factors
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
+from scers_desktop.present.summary import summarize
 from tests.helpers import TODAY, history_scenario, quick_scenario
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "option-factors.EXAMPLE.csv"
@@ -193,3 +194,11 @@ def test_line_numbers_count_only_line_feeds() -> None:
     # A Unicode line separator inside a row is not a new line: the error names line 3 as an editor shows it.
     with pytest.raises(OptionFactorError, match=r"t.csv line 3, column option: unknown option 'C10\\u2028X'"):
         parse_option_factors(HEADER + "C10,61,,0.9\nC10\u2028X,62,,0.9\n", "t.csv")
+
+
+def test_the_printed_option_notes_name_the_table_instead_of_approximate() -> None:
+    with_table = summarize(estimate(_spouse_case(), as_of=TODAY, option_factors=_table()), None, made_on=TODAY)
+    without = summarize(estimate(_spouse_case(), as_of=TODAY), None, made_on=TODAY)
+    assert any("option factor table (test.csv, \u201cTest factors\u201d)" in n for n in with_table.option_notes)
+    assert not any(n.startswith("Option amounts are approximate") for n in with_table.option_notes)
+    assert any(n.startswith("Option amounts are approximate") for n in without.option_notes)
