@@ -96,4 +96,8 @@ def benefit_curve(points: Sequence[SweepPoint], chosen_age: int | None, option_c
 def curve_of(result: Estimate) -> Curve:
     """The one sweep of an estimate's scenario over :data:`PLOT_AGES`, as the chart's series."""
     scenario = result.scenario
-    return benefit_curve(sweep(scenario, PLOT_AGES), result.age.completed_years, scenario.selected_option)
+    return benefit_curve(
+        sweep(scenario, PLOT_AGES, option_factors=result.option_factors),
+        result.age.completed_years,
+        scenario.selected_option,
+    )

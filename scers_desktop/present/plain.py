@@ -29,5 +29,6 @@ def plain_lines(result: Estimate, options: OptionTable, refund: str | None, not_
                 f"    {row.code:<14} {row.member_monthly:>12} / {row.survivor:<12} {row.name}" for row in priced
             )
     lines.extend(f"  Note: {warning}" for warning in messages.warnings(result))
+    lines.extend(f"  Reading: {reading}" for reading in messages.readings(result))
     lines.append(f"  {not_bound} Rules: {result.rules_version}")
     return tuple(lines)

@@ -115,7 +115,7 @@ class KioskWindow(QMainWindow):
         self.config = config
         self.setWindowTitle(APP_NAME)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        self.session = Session(today)  # no recovery: nothing is kept
+        self.session = Session(today, option_factors=config.option_factors)  # no recovery: nothing is kept
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=False)
         self.comfort.resized.connect(self.view.set_step_list_scale)

@@ -34,6 +34,7 @@ from scers_desktop.session.casefile import (
     write_atomically,
 )
 from scers_desktop.session.controller import MAX_SCENARIOS, Session, Slot
+from scers_desktop.session.factor_choice import FactorTableChoice
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
@@ -61,7 +62,9 @@ class MainWindow(QMainWindow):
             # Temporary files of saves killed last time, in the data folder and beside recent cases.
             for folder in {data_folder, *(p.parent for p in self.recent.paths())}:
                 remove_stale_temporaries(folder)
-        self.session = Session(today, recovery)
+        self.factor_choice = FactorTableChoice(data_folder) if data_folder else None
+        table, self.factor_problem = self.factor_choice.load() if self.factor_choice else (None, None)
+        self.session = Session(today, recovery, option_factors=table)
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
         self.resize(1180, 820)
         self._menus()  # themes the window first: the pages size their fields by its font
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self._update_chrome()
         if recover:
             QTimer.singleShot(0, self._offer_recovery)
+        if self.factor_problem is not None:
+            QTimer.singleShot(0, self._tell_factor_problem)
 
     # ----- layout -------------------------------------------------------------------------------
 
@@ -123,6 +128,8 @@ class MainWindow(QMainWindow):
         self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("&Scenario", "&Duplicate to compare", self.duplicate_scenario, "Ctrl+D")
         self._action("&Scenario", "&Remove this scenario", self.remove_scenario)
+        self.menus["&Scenario"].addSeparator()
+        self._action("&Scenario", "Estimate &settings…", self.estimate_settings)
         self.comfort = Comfort(self, self.menus["&View"], TEXT_SIZES, 100, "Ctrl+Shift+H")
         self.comfort.reset()
         self._action("&Help", "&About SCERS Desktop", self.about)
@@ -363,6 +370,23 @@ class MainWindow(QMainWindow):
         from scers_desktop.ui.printing import print_dialog
 
         print_dialog(self, summary)
+
+    # ----- estimate settings -------------------------------------------------------------------------------
+
+    def estimate_settings(self) -> None:
+        """The readings of open handbook choices for this scenario, and the option factor table (issue 15)."""
+        from scers_desktop.ui.settings_dialog import EstimateSettingsDialog
+
+        EstimateSettingsDialog(self, self.session, self.factor_choice, self.view.recompute).exec()
+
+    def _tell_factor_problem(self) -> None:
+        QMessageBox.warning(
+            self,
+            "Option factor table not used",
+            f"The option factor table chosen before cannot be used: {self.factor_problem}\n\n"
+            "Option amounts use the approximate valuation until another table is chosen "
+            "(Scenario > Estimate settings).",
+        )
 
     # ----- about -------------------------------------------------------------------------------------------
 
