@@ -1,0 +1,113 @@
+"""The wizard's forms as a person meets them: a problem shows once they have left the field, chosen in it or
+pressed Next, never on a field not yet filled in; what they typed is kept and quoted as typed (issue 14)."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from scers_desktop.app import sample_case
+from scers_desktop.session.flow import StepKey
+from scers_desktop.ui.fields import ProblemLabel, RowTable
+from scers_desktop.ui.main_window import MainWindow
+from tests.ui.test_window import choose, line, type_cell, type_into
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    win = MainWindow(tmp_path / "appdata", recover=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.view.computed)
+    return win
+
+
+def shown(label: ProblemLabel) -> str:
+    """The problem text shown under a field or a table ('' when hidden), on screen or not."""
+    return "" if label.isHidden() else label.text()
+
+
+def problem(window: MainWindow, key: StepKey, path: str) -> str:
+    return shown(window.view.pages[key].form.problem_labels[path])  # type: ignore[attr-defined]
+
+
+def leaves(window: MainWindow) -> RowTable:
+    table = window.view.pages[StepKey.LEAVES].table  # type: ignore[attr-defined]
+    assert isinstance(table, RowTable)
+    return table
+
+
+def test_a_new_case_shows_no_problem_before_anything_is_typed(window: MainWindow) -> None:
+    about = window.view.pages[StepKey.ABOUT]
+    assert not any(shown(label) for label in about.form.problem_labels.values())  # type: ignore[attr-defined]
+    window.view.show_step(StepKey.LEAVES)
+    leaves(window).add_row()
+    window.view.recompute()
+    assert shown(leaves(window).problems) == ""  # not "Row 1, Start: '' is not a real date"
+
+
+def test_choosing_spouse_does_not_say_their_birth_date_is_required(window: MainWindow) -> None:
+    window.view.show_step(StepKey.BENEFICIARY)
+    page = window.view.pages[StepKey.BENEFICIARY]
+    choose(page.relationship, "spouse")  # type: ignore[attr-defined]
+    assert window.session.draft.relationship == "spouse"
+    assert problem(window, StepKey.BENEFICIARY, "beneficiary.birth_date") == ""
+    window.view.go(1)  # Next: the page's problems show when the person comes back
+    assert problem(window, StepKey.BENEFICIARY, "beneficiary.birth_date") == "⚠ Is required"
+    assert "⚠ 1 to fix" in window.view.steps.item(5).text()
+
+
+def test_a_field_shows_its_problem_once_left_and_keeps_what_was_typed(qtbot: QtBot, window: MainWindow) -> None:
+    birth = line(window.view.pages[StepKey.ABOUT], "birth_date")
+    type_into(qtbot, birth, "13/45/20")
+    assert problem(window, StepKey.ABOUT, "member.birth_date") == ""  # typing is not yet an answer
+    assert problem(window, StepKey.ABOUT, "member.membership_date") == ""
+    qtbot.keyClicks(birth, "20")
+    qtbot.keyClick(birth, Qt.Key.Key_Tab)
+    assert problem(window, StepKey.ABOUT, "member.birth_date") == "⚠ '13/45/2020' is not a real date"
+    assert problem(window, StepKey.ABOUT, "member.plan") == ""  # not left yet: no word about it
+    assert birth.text() == window.session.draft.birth_date == "13/45/2020"
+    type_into(qtbot, birth, "4/12/1968")  # once shown, the problem follows the typing
+    assert problem(window, StepKey.ABOUT, "member.birth_date") == ""
+
+
+def test_a_table_shows_the_problems_of_the_cells_edited_then_all_after_next(qtbot: QtBot, window: MainWindow) -> None:
+    window.view.show_step(StepKey.LEAVES)
+    table = leaves(window)
+    table.add_row()
+    type_cell(qtbot, table, 0, 0, "2020-13-01")
+    qtbot.waitUntil(lambda: "not a real date" in shown(table.problems))
+    text = shown(table.problems)
+    assert "Row 1, Start: '2020-13-01' is not a real date" in text
+    assert "End" not in text  # the end is not filled in yet
+    assert window.session.draft.leaves[0].start == "2020-13-01"
+    window.view.go(1)
+    assert "Row 1, End: is required" in shown(table.problems)
+
+
+def test_a_new_row_after_an_edited_one_starts_quiet(qtbot: QtBot, window: MainWindow) -> None:
+    window.view.show_step(StepKey.LEAVES)
+    table = leaves(window)
+    table.add_row()
+    type_cell(qtbot, table, 0, 0, "2020-13-01")
+    table.table.setCurrentCell(0, 0)
+    table.remove_row()
+    table.add_row()
+    assert shown(table.problems) == ""
+
+
+def test_an_opened_case_shows_its_problems_at_once(window: MainWindow) -> None:
+    assert window.open_path(sample_case())
+    window.session.draft.birth_date = "1968-02-30"  # as if the file's date were edited elsewhere
+    window.view.bind_current()
+    assert "not a real date" in problem(window, StepKey.ABOUT, "member.birth_date")
+
+
+def test_another_scenario_starts_with_its_own_touched_fields(qtbot: QtBot, window: MainWindow) -> None:
+    birth = line(window.view.pages[StepKey.ABOUT], "birth_date")
+    type_into(qtbot, birth, "1968-02-30")
+    qtbot.keyClick(birth, Qt.Key.Key_Tab)
+    assert problem(window, StepKey.ABOUT, "member.birth_date")
+    window.new_case()
+    assert problem(window, StepKey.ABOUT, "member.birth_date") == ""
