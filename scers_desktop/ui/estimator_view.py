@@ -67,6 +67,8 @@ class EstimatorView(QWidget):
     recomputed = Signal()
     #: A wizard step came on screen (its StepKey).
     step_shown = Signal(object)
+    #: The results view was just made (it is made when first shown).
+    results_built = Signal(object)
 
     def __init__(self, session: Session, *, chart_menus: bool) -> None:
         """``chart_menus``: whether the chart has its right-click menu (with Export…); the kiosk's has none."""
@@ -144,6 +146,7 @@ class EstimatorView(QWidget):
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
             self.stack.addWidget(self._results)
+            self.results_built.emit(self._results)
         return self._results
 
     def show_first_results_tab(self) -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -38,6 +38,9 @@ from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
+
+if TYPE_CHECKING:
+    from scers_desktop.ui.results import ResultsView
 
 #: Every unsaved scenario is copied to the recovery file at most this long after a change (so a crash
 #: loses at most this much typing): the first change starts the timer, later ones do not push it back.
@@ -82,7 +85,9 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget()
         outer = QVBoxLayout(central)
-        bar = QHBoxLayout()
+        # The scenario tabs show once there are two scenarios to switch between; duplicating and removing
+        # are a counselor's tools, in the Scenario menu and on the results' Compare tab, not on the
+        # member's first screen (issue 14).
         self.tabs = QTabBar()
         self.tabs.setAccessibleName("Scenarios")
         self.tabs.addTab("Scenario 1")
@@ -92,12 +97,16 @@ class MainWindow(QMainWindow):
         self.duplicate_button.clicked.connect(self.duplicate_scenario)
         self.remove_button = QPushButton("Remove scenari&o")
         self.remove_button.clicked.connect(self.remove_scenario)
-        bar.addWidget(self.tabs, 1)
-        bar.addWidget(self.duplicate_button)
-        bar.addWidget(self.remove_button)
-        outer.addLayout(bar)
+        self.view.results_built.connect(self._add_scenario_buttons)
+        outer.addWidget(self.tabs)
         outer.addWidget(self.view, 1)
         self.setCentralWidget(central)
+
+    def _add_scenario_buttons(self, results: ResultsView) -> None:
+        """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
+        results.compare_bar.addWidget(self.duplicate_button)
+        results.compare_bar.addWidget(self.remove_button)
+        results.compare_bar.addStretch()
 
     def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -139,6 +148,8 @@ class MainWindow(QMainWindow):
         dirty = [slot.dirty for slot in slots]  # each check serialises a whole draft: once per slot
         for i, slot in enumerate(slots):
             self.tabs.setTabText(i, slot.name(i) + (" *" if dirty[i] else ""))
+        self.tabs.setVisible(len(slots) > 1)
+        self.remove_button.setEnabled(len(slots) > 1)
         self.setWindowModified(dirty[self.session.current])
         path = self.session.slot.path
         self.setWindowTitle(f"{path.name if path else 'new case'}[*] — {APP_NAME}")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -160,6 +161,9 @@ class ResultsView(QWidget):
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
+        #: Where the desktop window puts its scenario buttons (a counselor's tools; the kiosk has none).
+        self.compare_bar = QHBoxLayout()
+        compare_layout.addLayout(self.compare_bar)
         compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)

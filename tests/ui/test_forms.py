@@ -111,3 +111,25 @@ def test_another_scenario_starts_with_its_own_touched_fields(qtbot: QtBot, windo
     assert problem(window, StepKey.ABOUT, "member.birth_date")
     window.new_case()
     assert problem(window, StepKey.ABOUT, "member.birth_date") == ""
+
+
+def test_the_members_own_questions_come_first_and_counselor_tools_are_a_click_away(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    form = window.view.pages[StepKey.ABOUT].form  # type: ignore[attr-defined]
+    order = sorted(form.editors, key=lambda key: form.grid.getItemPosition(form.grid.indexOf(form.editors[key]))[0])
+    assert order[0] == "birth_date" and order[-1] == "label"  # the scenario name comes last
+    # The first screen has no scenario tabs or buttons ...
+    assert not window.tabs.isVisible()
+    assert not window.duplicate_button.isVisible() and not window.remove_button.isVisible()
+    # ... they are in the Scenario menu and at the top of Compare.
+    scenario_menu = [a.text() for a in window.menus["&Scenario"].actions()]
+    assert "&Duplicate to compare" in scenario_menu
+    window.view.show_step(StepKey.RESULTS)
+    results = window.view.results
+    results.tabs.setCurrentIndex(results.tabs.indexOf(results.compare.parentWidget()))
+    assert window.duplicate_button.isVisible() and not window.remove_button.isEnabled()
+    window.duplicate_button.click()
+    assert len(window.session.slots) == 2 and window.tabs.isVisible() and window.remove_button.isEnabled()
+    window.remove_button.click()
+    assert len(window.session.slots) == 1 and not window.tabs.isVisible()

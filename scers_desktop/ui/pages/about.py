@@ -1,4 +1,8 @@
-"""Step 1, About you: birth date, plan or membership date, name, and whether a survivor matters."""
+"""Step 1, About you: birth date, plan or membership date, name, and whether a survivor matters.
+
+The member's own questions come first; the scenario's name, a counselor's tool for comparing cases,
+comes last (issue 14).
+"""
 
 from __future__ import annotations
 
@@ -19,10 +23,6 @@ class AboutPage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         form = self.form = FormGrid()
-        form.add_text("label", "S&cenario name", "Optional: a name for this case, e.g. 'Retire at 62'.", "label")
-        form.add_text(
-            "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
-        )
         form.add_text(
             "birth_date",
             "Bi&rth date",
@@ -48,6 +48,9 @@ class AboutPage(Page):
             "member.membership_date",
             "YYYY-MM-DD",
         )
+        form.add_text(
+            "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
+        )
         self.sex = form.add_choice(
             "sex",
             "S&ex (optional)",
@@ -61,6 +64,12 @@ class AboutPage(Page):
             "Would you like to see options that keep paying a spouse, partner or someone else after your death?",
             "",
             [Choice("unsure", "Not sure yet: show me"), Choice("yes", "Yes"), Choice("no", "No, just me")],
+        )
+        form.add_text(
+            "label",
+            "S&cenario name",
+            "Optional: a name to tell this case from others when comparing, e.g. 'Retire at 62'.",
+            "label",
         )
         form.changed.connect(self._save)
         self.plan_note = plain_label()
