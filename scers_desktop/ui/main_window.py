@@ -37,6 +37,7 @@ from scers_desktop.session.controller import MAX_SCENARIOS, Session, Slot
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
+from scers_desktop.ui.last_folder import LastFolder
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         recovery = Recovery(data_folder) if data_folder else None
         self.recent = RecentFiles(data_folder) if data_folder else None
+        self.last_folder = LastFolder(data_folder)
         self.data_folder_warned = False
         if data_folder is not None and self.recent is not None:
             # Temporary files of saves killed last time, in the data folder and beside recent cases.
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
         """Choose a case file and open it."""
         if not self._may_discard(self.session.slot):
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open a case", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, "Open a case", str(self.last_folder.folder()), FILE_FILTER)
         if name:
             self.open_path(Path(name))
 
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.open_case(scenario, path)
         self._remember(path)
+        self.last_folder.used(path)
         self.view.show_step(StepKey.RESULTS)
         self.view.bind_current()
         return True
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Save under a new name."""
         label = self.session.draft.label or "my-scers-estimate"
-        suggested = str(Path.home() / (label.replace(" ", "-") + ".scers.json"))
+        suggested = str(self.last_folder.folder() / (label.replace(" ", "-") + ".scers.json"))
         name, _ = QFileDialog.getSaveFileName(self, "Save the case", suggested, FILE_FILTER)
         return bool(name) and self._write(with_suffix(Path(name)))
 
@@ -285,9 +288,15 @@ class MainWindow(QMainWindow):
             return False
         self.session.saved_as(path)
         self._remember(path)
+        self.last_folder.used(path)
         self._keep_recovery()  # the other scenarios may still be unsaved
         self._update_chrome()
+        self.say_where(f"Case saved to {path}")
         return True
+
+    def say_where(self, message: str) -> None:
+        """Say in the status bar where a file went, with its full path (it stays until the next message)."""
+        self.statusBar().showMessage(message)
 
     def _remember(self, path: Path) -> None:
         if self.recent is not None:
@@ -364,7 +373,10 @@ class MainWindow(QMainWindow):
             return
         from scers_desktop.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, summary)
+        path = export_pdf_dialog(self, summary, folder=self.last_folder.folder())
+        if path is not None:
+            self.last_folder.used(path)
+            self.say_where(f"PDF saved to {path}")
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""

@@ -5,11 +5,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import sample_case
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.fields import ProblemLabel, RowTable
+from scers_desktop.ui.last_folder import LastFolder
 from scers_desktop.ui.main_window import MainWindow
 from tests.ui.test_window import choose, line, type_cell, type_into
 
@@ -133,3 +135,48 @@ def test_the_members_own_questions_come_first_and_counselor_tools_are_a_click_aw
     assert len(window.session.slots) == 2 and window.tabs.isVisible() and window.remove_button.isEnabled()
     window.remove_button.click()
     assert len(window.session.slots) == 1 and not window.tabs.isVisible()
+
+
+def test_save_and_export_say_where_the_file_went_and_dialogs_start_in_the_last_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "appdata"
+    window = MainWindow(data, recover=False)
+    qtbot.addWidget(window)
+    asked: list[str] = []  # the path each dialog was opened at
+    cases = tmp_path / "cases"
+    cases.mkdir()
+
+    def save_as(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(cases / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert window.open_path(sample_case())
+    assert window.save_as()
+    saved = cases / "Sample-member:-retire-at-62.scers.json"
+    assert asked[0] == str(sample_case().parent / saved.name)  # starts where the case was opened from
+    assert window.statusBar().currentMessage() == f"Case saved to {saved}"
+    window.export_pdf()
+    assert asked[1] == str(cases / "Sample-member:-retire-at-62.pdf")  # where the case was just saved
+    assert window.statusBar().currentMessage() == f"PDF saved to {cases / 'Sample-member:-retire-at-62.pdf'}"
+    assert (cases / "Sample-member:-retire-at-62.pdf").stat().st_size > 0
+    # The next window with the same data folder remembers it (in its own settings file, not the host's).
+    assert (data / "settings.ini").exists()
+    again = MainWindow(data, recover=False)
+    qtbot.addWidget(again)
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _p, _t, start, _f: opened.append(start) or ("", ""))
+    again.open_dialog()
+    assert opened == [str(cases)]
+
+
+def test_a_folder_since_removed_gives_way_to_home(tmp_path: Path) -> None:
+    folder = LastFolder(tmp_path)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    folder.used(gone / "case.scers.json")
+    assert folder.folder() == gone
+    gone.rmdir()
+    assert LastFolder(tmp_path).folder() == Path.home()
+    assert LastFolder(None).folder() == Path.home()
