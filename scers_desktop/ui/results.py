@@ -25,14 +25,13 @@ from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSumma
 from scers_desktop.ui.fields import plain_label
 
 
-def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
+def _table(headings: Sequence[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headings))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headings))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(wrap)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -112,7 +111,9 @@ class ResultsView(QWidget):
         hint.setWordWrap(True)
         options_layout.addWidget(hint)
         headings = ["Option", "You get each month", "After your death, they get", "Note"]
-        self.options = _table(headings, "Payment options", wrap=False)
+        self.options = _table(headings, "Payment options")
+        # A note (why an option has no amount) wraps and its row grows to show it whole (issue 14).
+        self.options.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.options.itemSelectionChanged.connect(self._option_selected)
         options_layout.addWidget(self.options, 4)
         self.meaning = plain_label()
@@ -123,7 +124,8 @@ class ResultsView(QWidget):
         extra = plain_label("Option F (Social Security leveling) and Option G (lump sum) combined with your choice:")
         extra.setWordWrap(True)
         options_layout.addWidget(extra)
-        self.combined = _table(headings, "Options F and G", wrap=False)
+        self.combined = _table(headings, "Options F and G")
+        self.combined.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
         self.tabs.addTab(options_page, "&Payment options")

@@ -1,10 +1,11 @@
 """The wizard's forms as a person meets them: a problem shows once they have left the field, chosen in it or
 pressed Next, never on a field not yet filled in; what they typed is kept and quoted as typed (issue 14)."""
 
+import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -180,3 +181,28 @@ def test_a_folder_since_removed_gives_way_to_home(tmp_path: Path) -> None:
     gone.rmdir()
     assert LastFolder(tmp_path).folder() == Path.home()
     assert LastFolder(None).folder() == Path.home()
+
+
+def test_the_reason_an_option_has_no_amount_is_shown_whole(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "quick.scers.json"
+    path.write_text(json.dumps({
+        "format": "scers-scenario/1", "member": {"birth_date": "1968-07-01", "plan": "1"},
+        "retirement": {"date": "2030-07-01"}, "quick": {"service_years": 25, "final_average_salary_monthly": 6000},
+    }))  # fmt: skip
+    window.resize(900, 700)  # narrow: the reasons need more than one line
+    assert window.open_path(path)
+    qtbot.wait(10)
+    table = window.view.results.options
+    wrapped = 0
+    for row in range(table.rowCount()):
+        note = table.item(row, 3)
+        cell = table.visualItemRect(note)
+        needed = table.fontMetrics().boundingRect(
+            QRect(0, 0, cell.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, note.text()
+        )
+        assert needed.height() <= cell.height(), note.text()
+        wrapped += needed.height() > table.fontMetrics().height()
+    assert "This option needs your spouse's or registered domestic partner's birth date." in [
+        table.item(r, 3).text() for r in range(table.rowCount())
+    ]
+    assert wrapped  # at this width a reason takes two lines or more, and its row is that tall
