@@ -125,9 +125,14 @@ class ResultsView(QWidget):
         extra.setWordWrap(True)
         options_layout.addWidget(extra)
         self.combined = _table(headings, "Options F and G")
-        self.combined.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.combined.setWordWrap(False)  # its rows stay one line in the small table; the reasons go below
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
+        self.unpriced = plain_label()
+        self.unpriced.setObjectName("note")
+        self.unpriced.setWordWrap(True)
+        self.unpriced.setAccessibleName("Why some combinations have no amount")
+        options_layout.addWidget(self.unpriced)
         self.tabs.addTab(options_page, "&Payment options")
 
     def _age_tab(self) -> None:
@@ -208,6 +213,8 @@ class ResultsView(QWidget):
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
         _fill(self.combined, [_option_cells(o) for o in combined])
+        self.unpriced.setText("\n".join(f"{o.name}: {o.note}" for o in combined if not o.priced))
+        self.unpriced.setVisible(any(not o.priced for o in combined))
         for row, option in enumerate(combined):
             if options and option.code == options.selected:
                 self.combined.selectRow(row)

@@ -206,3 +206,10 @@ def test_the_reason_an_option_has_no_amount_is_shown_whole(qtbot: QtBot, window:
         table.item(r, 3).text() for r in range(table.rowCount())
     ]
     assert wrapped  # at this width a reason takes two lines or more, and its row is that tall
+    # The small table of F and G combinations keeps one line a row; its reasons are said whole under it.
+    results = window.view.results
+    reasons = results.unpriced
+    assert not reasons.isHidden() and reasons.wordWrap()
+    unpriced = [results.combined.item(r, 0).text() for r in range(results.combined.rowCount())]
+    assert unpriced and all(f"{name}: This option needs" in reasons.text() for name in unpriced)
+    assert "Social Security estimate" in reasons.text()
