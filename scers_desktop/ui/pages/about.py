@@ -48,6 +48,10 @@ class AboutPage(Page):
             "member.membership_date",
             "YYYY-MM-DD",
         )
+        self.plan_note = plain_label()  # the plan found, under the fields that give it
+        self.plan_note.setObjectName("note")
+        self.plan_note.setWordWrap(True)
+        form.grid.addWidget(self.plan_note, form.grid.rowCount(), 1)
         form.add_text(
             "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
         )
@@ -72,11 +76,7 @@ class AboutPage(Page):
             "label",
         )
         form.changed.connect(self._save)
-        self.plan_note = plain_label()
-        self.plan_note.setObjectName("note")
-        self.plan_note.setWordWrap(True)
         self.body.addWidget(form)
-        self.body.addWidget(self.plan_note)
         self.finish()
 
     def bind(self, draft: Draft) -> None:
