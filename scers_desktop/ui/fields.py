@@ -2,9 +2,9 @@
 
 Every control gets an accessible name, a label with a keyboard mnemonic, and help in plain words.
 Problems show as text with a warning sign, never by colour alone, and only once the person has had a
-say: a field's problems show after they leave it (or choose in it), a table cell's after they finish
-editing it, and every problem of a page once its step is revealed (Next, or a case file opened), so a
-new row or a choice just made never greets them with "is required".
+say: a field's problems show after they type in it and leave it (or choose in it), a table cell's after
+they finish editing it, and every problem of a page once its step is revealed (Next, or a case file
+opened), so a new row or a choice just made never greets them with "is required".
 """
 
 import html
@@ -101,8 +101,9 @@ class _WidthByFont(QObject):
 class FormGrid(QWidget):
     """A column of fields: label | editor | help, with each field's problems under its editor.
 
-    A field's problems show once it is touched (left after typing, or chosen in), or when the whole
-    form is revealed; what is typed is never changed by it.
+    A field's problems show once it is touched (left after typing in it, or chosen in), or when the
+    whole form is revealed; tabbing through an empty field says nothing, and what is typed is never
+    changed by it.
     """
 
     changed = Signal()
@@ -116,7 +117,8 @@ class FormGrid(QWidget):
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.editors: dict[str, QWidget] = {}
         self.width_by_font = _WidthByFont(self)
-        #: The paths of the fields the person has left or chosen in.
+        #: The paths of the fields typed in, and of those left after typing or chosen in (touched).
+        self.typed: set[str] = set()
         self.touched: set[str] = set()
         self.revealed = False
         self._problems_for: Callable[[str], list[FieldProblem]] = lambda _path: []
@@ -141,8 +143,9 @@ class FormGrid(QWidget):
         """A one-line text field (dates, money and numbers are text too, checked by the engine)."""
         editor = QLineEdit()
         editor.setPlaceholderText(placeholder)
+        editor.textEdited.connect(lambda _text: self.typed.add(path))
         editor.textEdited.connect(lambda _text: self.changed.emit())
-        editor.editingFinished.connect(lambda: self.touch(path))
+        editor.editingFinished.connect(lambda: self._left(path))
         self._add(key, label, editor, help_text, path)
         return editor
 
@@ -163,6 +166,11 @@ class FormGrid(QWidget):
         for path, label in self.problem_labels.items():
             label.show_problems(problems_for(path) if self.revealed or path in self.touched else [])
 
+    def _left(self, path: str) -> None:
+        """The person left a text field: it is touched if they typed in it."""
+        if path in self.typed:
+            self.touch(path)
+
     def touch(self, path: str) -> None:
         """The person left this field (or chose in it): its problems show from now on."""
         if path and path not in self.touched:
@@ -178,6 +186,7 @@ class FormGrid(QWidget):
 
     def forget(self) -> None:
         """Another case is shown: no field is touched yet."""
+        self.typed.clear()
         self.touched.clear()
         self.revealed = False
 

@@ -61,6 +61,13 @@ def test_choosing_spouse_does_not_say_their_birth_date_is_required(window: MainW
     assert "⚠ 1 to fix" in window.view.steps.item(5).text()
 
 
+def test_tabbing_through_empty_fields_says_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    birth = line(window.view.pages[StepKey.ABOUT], "birth_date")
+    birth.setFocus()
+    qtbot.keyClick(birth, Qt.Key.Key_Tab)
+    assert problem(window, StepKey.ABOUT, "member.birth_date") == ""  # nothing typed yet
+
+
 def test_a_field_shows_its_problem_once_left_and_keeps_what_was_typed(qtbot: QtBot, window: MainWindow) -> None:
     birth = line(window.view.pages[StepKey.ABOUT], "birth_date")
     type_into(qtbot, birth, "13/45/20")
@@ -213,3 +220,13 @@ def test_the_reason_an_option_has_no_amount_is_shown_whole(qtbot: QtBot, window:
     unpriced = [results.combined.item(r, 0).text() for r in range(results.combined.rowCount())]
     assert unpriced and all(f"{name}: This option needs" in reasons.text() for name in unpriced)
     assert "Social Security estimate" in reasons.text()
+
+
+def test_the_retirement_date_quotes_what_was_typed_once_left(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.open_path(sample_case())
+    window.view.show_step(StepKey.RETIREMENT)
+    date_field = line(window.view.pages[StepKey.RETIREMENT], "retirement_date")
+    type_into(qtbot, date_field, "13/45/2030")
+    qtbot.keyClick(date_field, Qt.Key.Key_Tab)
+    assert problem(window, StepKey.RETIREMENT, "retirement.date") == "⚠ '13/45/2030' is not a real date"
+    assert date_field.text() == "13/45/2030"
