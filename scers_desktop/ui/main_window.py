@@ -104,12 +104,6 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
-    def _add_scenario_buttons(self, results: ResultsView) -> None:
-        """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
-        results.compare_bar.addWidget(self.duplicate_button)
-        results.compare_bar.addWidget(self.remove_button)
-        results.compare_bar.addStretch()
-
     def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -198,6 +192,12 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(slot.name(index))
         self.tabs.setCurrentIndex(self.session.current)
         self.tabs.blockSignals(False)
+
+    def _add_scenario_buttons(self, results: ResultsView) -> None:
+        """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
+        results.compare_bar.addWidget(self.duplicate_button)
+        results.compare_bar.addWidget(self.remove_button)
+        results.compare_bar.addStretch()
 
     # ----- files ------------------------------------------------------------------------------------------
 

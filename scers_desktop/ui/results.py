@@ -25,13 +25,14 @@ from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSumma
 from scers_desktop.ui.fields import plain_label
 
 
-def _table(headings: Sequence[str], name: str) -> QTableWidget:
+def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
     table = QTableWidget(0, len(headings))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headings))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(wrap)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -124,10 +125,10 @@ class ResultsView(QWidget):
         extra = plain_label("Option F (Social Security leveling) and Option G (lump sum) combined with your choice:")
         extra.setWordWrap(True)
         options_layout.addWidget(extra)
-        self.combined = _table(headings, "Options F and G")
-        self.combined.setWordWrap(False)  # its rows stay one line in the small table; the reasons go below
+        self.combined = _table(headings, "Options F and G", wrap=False)
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
+        # Its rows stay one line in the small table; the reasons a combination has no amount go below.
         self.unpriced = plain_label()
         self.unpriced.setObjectName("note")
         self.unpriced.setWordWrap(True)
@@ -168,12 +169,12 @@ class ResultsView(QWidget):
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
-        #: Where the desktop window puts its scenario buttons (a counselor's tools; the kiosk has none).
-        self.compare_bar = QHBoxLayout()
-        compare_layout.addLayout(self.compare_bar)
         compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)
+        #: Where the desktop window puts its scenario buttons, at the top (a counselor's tools; the kiosk has none).
+        self.compare_bar = QHBoxLayout()
+        compare_layout.insertLayout(0, self.compare_bar)
         self.tabs.addTab(compare_page, "&Compare")
 
     def _more_tab(self) -> None:
