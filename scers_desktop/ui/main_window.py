@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -195,9 +196,16 @@ class MainWindow(QMainWindow):
 
     def _add_scenario_buttons(self, results: ResultsView) -> None:
         """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
-        results.compare_bar.addWidget(self.duplicate_button)
-        results.compare_bar.addWidget(self.remove_button)
-        results.compare_bar.addStretch()
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.duplicate_button)
+        row.addWidget(self.remove_button)
+        row.addStretch()
+        compare_page = results.compare.parentWidget()
+        layout = compare_page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
 
     # ----- files ------------------------------------------------------------------------------------------
 

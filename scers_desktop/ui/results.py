@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -172,9 +171,6 @@ class ResultsView(QWidget):
         compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)
-        #: Where the desktop window puts its scenario buttons, at the top (a counselor's tools; the kiosk has none).
-        self.compare_bar = QHBoxLayout()
-        compare_layout.insertLayout(0, self.compare_bar)
         self.tabs.addTab(compare_page, "&Compare")
 
     def _more_tab(self) -> None:
