@@ -323,8 +323,9 @@ class Session:
         return self.recovery.pending() if self.recovery is not None else []
 
     def restore(self, pending: list[Unsaved]) -> None:
-        """Replace the open scenarios with recovered ones (all unsaved), editing the first."""
-        self.slots = [Slot(draft, path) for draft, path in pending[:MAX_SCENARIOS]]
+        """Replace the open scenarios with recovered ones (all unsaved, every step counted as touched: the
+        person typed it all), editing the first."""
+        self.slots = [Slot(draft, path, touched=set(flow.STEP_KEYS)) for draft, path in pending[:MAX_SCENARIOS]]
         self.current = 0
 
     def discard_recovery(self) -> None:

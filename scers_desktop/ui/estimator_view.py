@@ -68,6 +68,8 @@ class EstimatorView(QWidget):
     recomputed = Signal()
     #: A wizard step came on screen (its StepKey).
     step_shown = Signal(object)
+    #: The results view was just made (it is made when first shown).
+    results_built = Signal(object)
 
     def __init__(self, session: Session, *, chart_menus: bool) -> None:
         """``chart_menus``: whether the chart has its right-click menu (with Export…); the kiosk's has none."""
@@ -82,7 +84,7 @@ class EstimatorView(QWidget):
         self.stack.setCurrentWidget(self.pages[session.step])
         self._update_steps()
         self._update_bottom()
-        QTimer.singleShot(0, lambda: self.recompute(keep=False))
+        QTimer.singleShot(0, self.recompute)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -126,7 +128,8 @@ class EstimatorView(QWidget):
         self.stack.addWidget(page)
         page.bind(self.session.draft)
         if self.computed:
-            page.refresh(self.session.shown_problems(), self.session.summary)
+            page.reveal(key in self.session.slot.touched)
+            page.refresh(self.session.evaluation.checked, self.session.summary)
         return page
 
     @property
@@ -147,6 +150,7 @@ class EstimatorView(QWidget):
             self._results.age_chosen.connect(self.retire_at_age)
             self._results.date_chosen.connect(self.retire_on)
             self.stack.addWidget(self._results)
+            self.results_built.emit(self._results)
         return self._results
 
     def show_first_results_tab(self) -> None:
@@ -164,18 +168,21 @@ class EstimatorView(QWidget):
         """Show the session's current scenario on every page."""
         for page in self.pages.built():
             page.bind(self.session.draft)
-        self.recompute(keep=False)
+        self.recompute()
 
-    def recompute(self, keep: bool = True) -> None:
-        """Estimate the draft again and show everything; ``keep``: the step on screen counts as touched."""
+    def recompute(self) -> None:
+        """Estimate the draft again and show everything.
+
+        Each page shows the problems of the fields the person has left, or all of them once its step is
+        revealed (left, or its case opened); the steps list counts those of the revealed steps.
+        """
         session = self.session
         session.refresh()
         self.computed = True
-        if keep:
-            session.touch(session.step)
-        shown = session.shown_problems()
+        checked = session.evaluation.checked
         for page in self.pages.built():
-            page.refresh(shown, session.summary)
+            page.reveal(page.step.key in session.slot.touched)
+            page.refresh(checked, session.summary)
         if self._results is not None or session.step == StepKey.RESULTS:
             self.results.show_estimate(session.summary, session.everyone())
         self._update_steps()
@@ -232,20 +239,20 @@ class EstimatorView(QWidget):
             part.hide()
 
     def show_step(self, key: StepKey) -> None:
-        """Go to a step; the step being left now shows its problems, if it has any."""
+        """Go to a step; the step being left (by Next, Back or the list) now shows all its problems."""
         session = self.session
         if self.cover is not None:
             self.cover = None
             for part in (self.steps, self.back_button, self.next_button, self.summary):
                 part.show()
         elif session.step != key and session.touch(session.step):
-            self.recompute(keep=False)
+            self.recompute()
         session.step = key
         if key == StepKey.RESULTS:
             first_time = self._results is None
             self.stack.setCurrentWidget(self.results)
             if first_time:
-                self.recompute(keep=False)
+                self.recompute()
         else:
             self.stack.setCurrentWidget(self.pages[key])
             if key == StepKey.RETIREMENT and not session.draft.retirement_date.strip():

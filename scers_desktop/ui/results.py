@@ -118,7 +118,9 @@ class ResultsView(QWidget):
         hint.setWordWrap(True)
         options_layout.addWidget(hint)
         headings = ["Option", "You get each month", "After your death, they get", "Note"]
-        self.options = _table(headings, "Payment options", wrap=False)
+        self.options = _table(headings, "Payment options")
+        # A note (why an option has no amount) wraps and its row grows to show it whole (issue 14).
+        self.options.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.options.itemSelectionChanged.connect(self._option_selected)
         options_layout.addWidget(self.options, 4)
         self.meaning = plain_label()
@@ -132,6 +134,12 @@ class ResultsView(QWidget):
         self.combined = _table(headings, "Options F and G", wrap=False)
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
+        # Its rows stay one line in the small table; the reasons a combination has no amount go below.
+        self.unpriced = plain_label()
+        self.unpriced.setObjectName("note")
+        self.unpriced.setWordWrap(True)
+        self.unpriced.setAccessibleName("Why some combinations have no amount")
+        options_layout.addWidget(self.unpriced)
         self.tabs.addTab(options_page, "&Payment options")
 
     def _age_tab(self) -> None:
@@ -212,6 +220,8 @@ class ResultsView(QWidget):
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
         _fill(self.combined, [_option_cells(o) for o in combined])
+        self.unpriced.setText("\n".join(f"{o.name}: {o.note}" for o in combined if not o.priced))
+        self.unpriced.setVisible(any(not o.priced for o in combined))
         for row, option in enumerate(combined):
             if options and option.code == options.selected:
                 self.combined.selectRow(row)
