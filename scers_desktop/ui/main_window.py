@@ -35,6 +35,7 @@ from scers_desktop.session.casefile import (
 )
 from scers_desktop.session.controller import MAX_SCENARIOS, Session, Slot
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui import fit
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
@@ -63,11 +64,12 @@ class MainWindow(QMainWindow):
                 remove_stale_temporaries(folder)
         self.session = Session(today, recovery)
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
-        self.resize(1180, 820)
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=True)
         self.comfort.resized.connect(self.view.set_step_list_scale)
+        self.comfort.resized.connect(self._fit)
         self._build()
+        self._fit(self.comfort.text_percent)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(RECOVERY_DELAY_MS)
@@ -98,6 +100,11 @@ class MainWindow(QMainWindow):
         outer.addLayout(bar)
         outer.addWidget(self.view, 1)
         self.setCentralWidget(central)
+
+    def _fit(self, percent: int) -> None:
+        """The window's size for the text size, never larger than the screen (and smaller again when
+        the text is)."""
+        fit.fit_window(self, fit.preferred_desktop_size(percent))
 
     def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)

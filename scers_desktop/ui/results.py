@@ -22,6 +22,7 @@ from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.fit import keep_rows_visible, scroll_tab_pages
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -32,6 +33,8 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(wrap)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
+    keep_rows_visible(table)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -97,6 +100,7 @@ class ResultsView(QWidget):
         self._why_tab()
         self._compare_tab()
         self._more_tab()
+        scroll_tab_pages(self.tabs)
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
@@ -150,7 +154,9 @@ class ResultsView(QWidget):
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
         self.why.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         why_layout.addWidget(self.why, 3)
-        why_layout.addWidget(plain_label("Things to know about this estimate, and the assumptions in use:"))
+        things = plain_label("Things to know about this estimate, and the assumptions in use:")
+        things.setWordWrap(True)
+        why_layout.addWidget(things)
         self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
         why_layout.addWidget(self.notes, 2)
@@ -160,7 +166,9 @@ class ResultsView(QWidget):
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
-        compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
+        side_by_side = plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):")
+        side_by_side.setWordWrap(True)
+        compare_layout.addWidget(side_by_side)
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)
         self.tabs.addTab(compare_page, "&Compare")
@@ -169,7 +177,9 @@ class ResultsView(QWidget):
         """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
-        more_layout.addWidget(plain_label("Cost-of-living increases, first ten years (1.5% each November, or more):"))
+        cola_words = plain_label("Cost-of-living increases, first ten years (1.5% each November, or more):")
+        cola_words.setWordWrap(True)
+        more_layout.addWidget(cola_words)
         self.cola = _table(["From", "Age", "Monthly", "Paid in total by then"], "Cost-of-living projection")
         more_layout.addWidget(self.cola, 2)
         self.money = plain_label()
