@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
     QStyle,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -73,6 +74,8 @@ class _MinimumRows(QObject):
             watched.setMinimumHeight(
                 line + HEADER_PADDING + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + frame
             )
+            if event.type() == QEvent.Type.FontChange and isinstance(watched, QTableView):
+                watched.resizeRowsToContents()  # rows sized to the old text would cut the new text off
         return False
 
 

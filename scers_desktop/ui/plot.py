@@ -129,6 +129,8 @@ class BenefitPlot(QWidget):
             axis.setTextPen(c.text)
             axis.setLabel(color=c.text)
         self.legend.setLabelTextColor(c.text)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=c.text)  # the colour reaches a label when it is drawn anew
         self.legend.setBrush(pg.mkBrush(c.field))
         self.legend.setPen(pg.mkPen(c.text))
         self.unmodified.setPen(pg.mkPen(c.curve, width=3))

@@ -9,6 +9,8 @@ lists, buttons and check boxes fonts of their own that ignore an inherited font 
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -139,11 +141,15 @@ QTabBar::tab:focus { border: 2px solid yellow; text-decoration: underline; }
 QHeaderView::section { background: black; color: white; border: 1px solid white; }
 QComboBox::drop-down, QAbstractSpinBox::up-button, QAbstractSpinBox::down-button
     { background: black; border-left: 1px solid white; width: 18px; }
-QComboBox::down-arrow, QAbstractSpinBox::down-arrow { width: 0px; height: 0px; border-left: 6px solid transparent;
-    border-right: 6px solid transparent; border-top: 8px solid white; }
-QAbstractSpinBox::up-arrow { width: 0px; height: 0px; border-left: 6px solid transparent;
-    border-right: 6px solid transparent; border-bottom: 8px solid white; }
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow { image: url(%(down)s); width: 12px; height: 8px; }
+QAbstractSpinBox::up-arrow { image: url(%(up)s); width: 12px; height: 8px; }
 """
+
+
+def _arrow(direction: str) -> str:
+    """The white arrow drawn on high contrast's black drop-down and spin buttons (the style's own arrows
+    are drawn black on black there), as a path a style sheet takes."""
+    return Path(str(resources.files("scers_desktop.resources").joinpath(f"contrast-arrow-{direction}.png"))).as_posix()
 
 
 def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None:
@@ -165,7 +171,7 @@ def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None
             headline=points * 2.2,
             indicator=round(points * 1.4),
             c=colours(high_contrast),
-            contrast=HIGH_CONTRAST if high_contrast else "",
+            contrast=HIGH_CONTRAST % {"up": _arrow("up"), "down": _arrow("down")} if high_contrast else "",
         )
     )
 
