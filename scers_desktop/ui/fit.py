@@ -10,9 +10,9 @@ follows the text size down as well as up.
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
+    QHeaderView,
     QScrollArea,
     QStyle,
     QTableView,
@@ -27,6 +27,9 @@ DESKTOP_SIZE = QSize(1180, 820)
 # A row and a heading of one line are the font's line height plus the cell's padding and grid line.
 ROW_PADDING = 8
 HEADER_PADDING = 12
+#: Columns sized to their contents leave at least the rest of a wrapping table's width to the others.
+SIZED_COLUMNS_SHARE = 0.45
+NO_CAP = 1_048_575  # Qt's default maximum section size
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -60,29 +63,53 @@ def preferred_desktop_size(percent: int) -> QSize:
     return QSize(DESKTOP_SIZE.width() * percent // 100, DESKTOP_SIZE.height() * percent // 100)
 
 
-class _MinimumRows(QObject):
-    """Keeps each table it watches tall enough for its heading and :data:`MIN_VISIBLE_ROWS` rows of one
-    line in the table's own font (which follows the window's text size)."""
+class _ReadableTable(QObject):
+    """Keeps a table readable at every text size (see :func:`keep_readable`)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish) and isinstance(
-            watched, QAbstractItemView
-        ):
-            line = watched.fontMetrics().height()
-            scroll_bar = watched.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, watched)
-            frame = 2 * watched.frameWidth() if isinstance(watched, QFrame) else 0
-            watched.setMinimumHeight(
-                line + HEADER_PADDING + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + frame
+        kind = event.type()
+        table = self.table
+        if watched is table and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            line = table.fontMetrics().height()
+            scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+            table.setMinimumHeight(
+                line + HEADER_PADDING + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth()
             )
-            if event.type() == QEvent.Type.FontChange and isinstance(watched, QTableView):
-                watched.resizeRowsToContents()  # rows sized to the old text would cut the new text off
+            if kind == QEvent.Type.FontChange:
+                table.resizeRowsToContents()  # rows sized to the old text would cut the new text off
+        elif watched is table.viewport() and kind == QEvent.Type.Resize and table.wordWrap():
+            self._share_width()
         return False
 
+    def _share_width(self) -> None:
+        """Columns sized to their contents take at most :data:`SIZED_COLUMNS_SHARE` of the width, so
+        the wrapping columns beside them keep room for words (at 200 % text the long figure names
+        squeezed "How it was found" to one letter a line)."""
+        header = self.table.horizontalHeader()
+        sized = [
+            c for c in range(header.count()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
+        ]
+        if not sized:
+            return
+        room = int(self.table.viewport().width() * SIZED_COLUMNS_SHARE)
+        natural = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in sized)
+        cap = max(header.minimumSectionSize(), room // len(sized)) if natural > room else NO_CAP
+        if header.maximumSectionSize() != cap:
+            header.setMaximumSectionSize(cap)
+            self.table.resizeRowsToContents()
 
-def keep_rows_visible(view: QAbstractItemView) -> None:
-    """Never let ``view`` shrink below :data:`MIN_VISIBLE_ROWS` rows (a scroll area around it scrolls
-    instead)."""
-    view.installEventFilter(_MinimumRows(view))
+
+def keep_readable(table: QTableView) -> None:
+    """Keep ``table`` readable at every text size: never shorter than :data:`MIN_VISIBLE_ROWS` rows (a
+    scroll area around it scrolls instead), rows re-sized to the text, and, where its words wrap, room
+    left for the wrapping columns."""
+    _ReadableTable(table)
 
 
 def scroll_tab_pages(tabs: QTabWidget) -> None:

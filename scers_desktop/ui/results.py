@@ -22,7 +22,7 @@ from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
-from scers_desktop.ui.fit import keep_rows_visible, scroll_tab_pages
+from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -34,7 +34,7 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(wrap)
     table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
-    keep_rows_visible(table)
+    keep_readable(table)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
