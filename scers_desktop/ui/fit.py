@@ -69,13 +69,16 @@ class _ReadableTable(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
+        self.viewport = table.viewport()
         table.installEventFilter(self)
-        table.viewport().installEventFilter(self)
+        self.viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The event's kind is looked at first: while the table is destroyed its parts still send events
+        # here, and asking the table anything then would fail.
         kind = event.type()
-        table = self.table
-        if watched is table and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish) and watched is self.table:
+            table = self.table
             line = table.fontMetrics().height()
             scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
             table.setMinimumHeight(
@@ -83,7 +86,7 @@ class _ReadableTable(QObject):
             )
             if kind == QEvent.Type.FontChange:
                 table.resizeRowsToContents()  # rows sized to the old text would cut the new text off
-        elif watched is table.viewport() and kind == QEvent.Type.Resize and table.wordWrap():
+        elif kind == QEvent.Type.Resize and watched is self.viewport and self.table.wordWrap():
             self._share_width()
         return False
 
