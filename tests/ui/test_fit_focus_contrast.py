@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -113,6 +114,8 @@ def test_every_screen_fits_a_laptop_at_100_and_200_percent(
     window.comfort.set_text_size(100)
     normal = window.size()
     assert normal.width() == fit.DESKTOP_SIZE.width()
+    window.duplicate_scenario()
+    window.duplicate_scenario()  # three scenarios side by side on Compare
     for percent in (100, 200):
         window.comfort.set_text_size(percent)
         for where in every_screen(window):
@@ -209,8 +212,11 @@ def test_every_control_kind_shows_a_2px_focus_ring(qtbot: QtBot, colours: Colour
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
-    table = QTableView()
-    controls: list[QWidget] = [QLineEdit("x"), QComboBox(), QSpinBox(), QPushButton("OK"), QCheckBox("Yes"), table]
+    tabs = QTabBar()
+    tabs.addTab("Payment options")
+    tabs.addTab("Compare")
+    controls: list[QWidget] = [QLineEdit("x"), QComboBox(), QSpinBox(), QPushButton("OK"), QCheckBox("Yes")]
+    controls += [QTableView(), tabs]
     for control in controls:
         layout.addWidget(control)
     apply_theme(window, 100, colours is CONTRAST)
