@@ -28,7 +28,7 @@ DESKTOP_SIZE = QSize(1180, 820)
 ROW_PADDING = 8
 HEADER_PADDING = 12
 #: Columns sized to their contents leave at least the rest of a wrapping table's width to the others.
-SIZED_COLUMNS_SHARE = 0.45
+SIZED_COLUMNS_SHARE = 0.5
 NO_CAP = 1_048_575  # Qt's default maximum section size
 
 
@@ -101,11 +101,23 @@ class _ReadableTable(QObject):
         if not sized:
             return
         room = int(self.table.viewport().width() * SIZED_COLUMNS_SHARE)
-        natural = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in sized)
-        cap = max(header.minimumSectionSize(), room // len(sized)) if natural > room else NO_CAP
+        naturals = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in sized]
+        cap = max(header.minimumSectionSize(), widest_allowed(naturals, room))
         if header.maximumSectionSize() != cap:
             header.setMaximumSectionSize(cap)
             self.table.resizeRowsToContents()
+
+
+def widest_allowed(naturals: list[int], room: int) -> int:
+    """The width the widest columns are cut to so that columns this wide (``naturals``) fit in ``room``:
+    the narrow ones (an age, an amount) keep their width, the wide ones share what is left equally."""
+    left = room
+    for index, natural in enumerate(sorted(naturals)):
+        share = left // (len(naturals) - index)
+        if natural > share:
+            return share
+        left -= natural
+    return NO_CAP
 
 
 def keep_readable(table: QTableView) -> None:

@@ -301,3 +301,9 @@ def test_results_tables_keep_rows_in_sight(sample_window: MainWindow) -> None:
         if isinstance(table, QTableView):
             minimum = table.minimumHeight()
             assert minimum >= fit.MIN_VISIBLE_ROWS * table.fontMetrics().height()
+
+
+def test_narrow_columns_keep_their_width_and_wide_ones_share_the_rest() -> None:
+    assert fit.widest_allowed([230, 60, 140], 500) == fit.NO_CAP  # everything fits
+    assert fit.widest_allowed([230, 60, 140], 396) == 196  # the age and the amount keep their width
+    assert fit.widest_allowed([450, 260], 400) == 200
