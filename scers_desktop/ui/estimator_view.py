@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from scers_desktop.session import flow
 from scers_desktop.session.controller import Session
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui import fit
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.pages import PAGE_CLASSES, Page, RetirementPage
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from scers_desktop.ui.results import ResultsView
 
 STEP_LIST_WIDTH = 270
+#: The list of steps never takes more than this share of the screen's width (its lines wrap instead).
+STEP_LIST_SHARE = 0.28
 EMPTY_SUMMARY = "Estimate so far: fill in the steps and your estimate appears here."
 
 
@@ -77,6 +81,7 @@ class EstimatorView(QWidget):
         self.session = session
         self.chart_menus = chart_menus
         self.cover: QWidget | None = None
+        self.shown_before = False
         #: Whether the draft has been checked yet: until then the pages and the summary show no problems.
         self.computed = False
         self._build()
@@ -86,6 +91,13 @@ class EstimatorView(QWidget):
         self._update_bottom()
         QTimer.singleShot(0, self.recompute)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first showing, the keyboard focus goes to the first field (or the kiosk's Start)."""
+        super().showEvent(event)
+        if not self.shown_before:
+            self.shown_before = True
+            self.focus_first_field()
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +105,7 @@ class EstimatorView(QWidget):
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps")
         self.steps.setFixedWidth(STEP_LIST_WIDTH)
+        self.steps.setWordWrap(True)
         self.steps.currentRowChanged.connect(self._step_row)
         middle.addWidget(self.steps)
         self.stack = QStackedWidget()
@@ -159,8 +172,25 @@ class EstimatorView(QWidget):
             self._results.tabs.setCurrentIndex(0)
 
     def set_step_list_scale(self, percent: int) -> None:
-        """Widen the list of steps with the text size."""
-        self.steps.setFixedWidth(STEP_LIST_WIDTH * percent // 100)
+        """Widen the list of steps with the text size, up to its share of the screen."""
+        room = int(fit.available_area(self).width() * STEP_LIST_SHARE)
+        self.steps.setFixedWidth(min(STEP_LIST_WIDTH * percent // 100, room))
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard focus on the first control of the screen shown (the first field of a step),
+        so a keyboard or screen-reader user starts where the questions start (WCAG 2.4.3)."""
+        screen = self.stack.currentWidget()
+        widget = screen.nextInFocusChain()
+        while widget is not screen and widget is not self.window():
+            if (
+                screen.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(screen)
+                and widget.isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # ----- the live estimate -----------------------------------------------------------------------
 
@@ -241,7 +271,8 @@ class EstimatorView(QWidget):
     def show_step(self, key: StepKey) -> None:
         """Go to a step; the step being left (by Next, Back or the list) now shows all its problems."""
         session = self.session
-        if self.cover is not None:
+        leaving_cover = self.cover is not None
+        if leaving_cover:
             self.cover = None
             for part in (self.steps, self.back_button, self.next_button, self.summary):
                 part.show()
@@ -259,6 +290,8 @@ class EstimatorView(QWidget):
                 self._offer_earliest_date()
         self._update_steps()
         self._update_bottom()
+        if leaving_cover:
+            self.focus_first_field()
         self.step_shown.emit(key)
 
     def _offer_earliest_date(self) -> None:
@@ -274,6 +307,7 @@ class EstimatorView(QWidget):
         target = self.session.neighbour(direction)
         if target is not None:
             self.show_step(target)
+            self.focus_first_field()
 
     def _step_row(self, row: int) -> None:
         item = self.steps.item(row)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import FieldProblem
+from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
 #: Fields are as wide as about this many characters, so a date field does not span the whole window.
@@ -49,11 +50,21 @@ class ProblemLabel(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName("Problem")
         self.hide()
+        self.field: QWidget | None = None
+        self.help_text = ""
+
+    def describe(self, field: QWidget, help_text: str = "") -> None:
+        """Also put the problems in ``field``'s accessible description, before its help, so a screen
+        reader says them on reaching the field (WCAG 3.3.1); only the help once they are fixed."""
+        self.field = field
+        self.help_text = help_text
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         """Show these problems, or hide when there are none."""
         self.setText(problem_text(problems))
         self.setVisible(bool(problems))
+        if self.field is not None:
+            self.field.setAccessibleDescription("\n".join(t for t in (self.text(), self.help_text) if t))
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -131,6 +142,7 @@ class FormGrid(QWidget):
         editor.setAccessibleDescription(help_text)
         editor.installEventFilter(self.width_by_font)
         problems = ProblemLabel()
+        problems.describe(editor, help_text)
         self.grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         self.grid.addWidget(editor, row, 1)
         self.grid.addWidget(help_label(help_text), row + 1, 1)
@@ -262,6 +274,7 @@ class RowTable(QWidget):
         buttons.addStretch()
         layout.addLayout(buttons)
         self.problems = ProblemLabel()
+        self.problems.describe(self.table)
         layout.addWidget(self.problems)
 
     def set_rows(self, rows: list[object]) -> None:
@@ -298,6 +311,7 @@ class RowTable(QWidget):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(column.placeholder)
                 self.table.setItem(index, col, item)
+        cells_in_tab_order(self.table)
 
     def _set(self, row: object, column: Column, value: object) -> None:
         setattr(row, column.attribute, value)

@@ -37,6 +37,7 @@ from scers_desktop.session.casefile import (
 from scers_desktop.session.controller import MAX_SCENARIOS, Session, Slot
 from scers_desktop.session.factor_choice import FactorTableChoice
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui import fit
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
 from scers_desktop.ui.last_folder import LastFolder
@@ -72,11 +73,12 @@ class MainWindow(QMainWindow):
         table, self.factor_problem = self.factor_choice.load() if self.factor_choice else (None, None)
         self.session = Session(today, recovery, option_factors=table)
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
-        self.resize(1180, 820)
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=True)
         self.comfort.resized.connect(self.view.set_step_list_scale)
+        self.comfort.resized.connect(self._fit)
         self._build()
+        self._fit(self.comfort.text_percent)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(RECOVERY_DELAY_MS)
@@ -109,6 +111,11 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.tabs)
         outer.addWidget(self.view, 1)
         self.setCentralWidget(central)
+
+    def _fit(self, percent: int) -> None:
+        """The window's size for the text size, never larger than the screen (and smaller again when
+        the text is)."""
+        fit.fit_window(self, fit.preferred_desktop_size(percent))
 
     def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -42,8 +43,12 @@ class Page(QScrollArea):
         self.setWidget(body)
 
     def finish(self) -> None:
-        """Close the layout once the page's widgets are added."""
+        """Close the layout once the page's widgets are added; every label wraps, so no line is wider
+        than the window at 200 % text (WCAG 1.4.10, issue 14)."""
         self.body.addStretch()
+        for label in self.widget().findChildren(QLabel):
+            if label.buddy() is None:  # a field's caption stays on one line beside it
+                label.setWordWrap(True)
 
     def bind(self, draft: Draft) -> None:
         """Show this draft; edits go into it. Another draft than before starts with nothing touched."""
