@@ -1,12 +1,14 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json [--timing]] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
-file; with it exactly one JSON line per file, in order. ``--as-of`` is the day the estimates are made
-(today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
-file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
-wrong>"}`` and the others are still estimated.
-Exit status 1 if any file failed, else 0. Never a traceback. ``--timing`` adds the optional field
-``timing`` to each JSON line: the dates worth knowing, ``{date, monthly, change, reason}`` (issue 18).
+``scers-estimate [--json [--timing]] [--as-of YYYY-MM-DD] [--option-factors FILE.csv] FILE...``: without
+``--json`` a readable summary per file; with it exactly one JSON line per file, in order. ``--as-of`` is the
+day the estimates are made (today when not given): birth dates after it are refused and unpaid purchases are
+costed on it. A file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>:
+<what is wrong>"}`` and the others are still estimated. ``--option-factors`` installs SCERS's own
+option-factor table (:mod:`scers_desktop.engine.option_factor_table`); a table that cannot be used stops
+before any estimate, with its line and column named (exit status 2). ``--timing`` adds the optional field
+``timing`` to each JSON line: the dates worth knowing, ``{date, monthly, change, reason}``.
+Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
 label cannot send escape codes to the terminal nor stop the output (issue 12). ``--pdf OUT.pdf`` never
@@ -29,6 +31,7 @@ from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
+from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFactorTable, load_option_factors
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
@@ -76,6 +79,8 @@ def option_line(option: OptionAmount) -> dict[str, Any]:
         line["lump_sum"] = _money(option.lump_sum)
     if option.missing is not None:
         line["missing"] = option.missing
+    if option.factor_source != "computed":
+        line["factor_source"] = option.factor_source
     return line
 
 
@@ -144,6 +149,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
         "warnings": list(messages.warnings(result)),
         "rules_version": result.rules_version,
+        **({"option_factors": result.option_factors.name} if result.option_factors is not None else {}),
     }
 
 
@@ -194,6 +200,13 @@ def _parser() -> argparse.ArgumentParser:
         help="with --json: add 'timing', the dates worth knowing near the retirement date ({date, monthly, "
         "change, reason}); a few hundred core estimates per file",
     )
+    parser.add_argument(
+        "--option-factors",
+        metavar="FILE.csv",
+        default=None,
+        help="SCERS's own option factors (CSV: option,member_age,beneficiary_age,factor; see README): the options "
+        "and ages it covers use them instead of the approximate valuation",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -240,7 +253,15 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date, timing: bool = False) -> int:
+def run(
+    files: Sequence[str],
+    as_json: bool,
+    pdf: str | None = None,
+    *,
+    as_of: date,
+    timing: bool = False,
+    option_factors: OptionFactorTable | None = None,
+) -> int:
     """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
@@ -252,7 +273,7 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
     failed = False
     for file in files:
         try:
-            result = estimate(load_scenario(file, today=as_of), as_of=as_of)
+            result = estimate(load_scenario(file, today=as_of), as_of=as_of, option_factors=option_factors)
             # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
             summary = None
             if pdf is not None or not as_json:
@@ -290,8 +311,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--pdf makes one PDF: give exactly one FILE")
     if args.timing and not args.json:
         parser.error("--timing adds a field to the JSON lines: give --json too")
+    table = None
+    if args.option_factors is not None:
+        try:
+            table = load_option_factors(args.option_factors)
+        except OptionFactorError as exc:
+            parser.error(terminal_safe(f"--option-factors: {exc}", keep_newlines=False))
     try:
-        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today(), timing=args.timing)
+        return run(
+            args.files, args.json, args.pdf, as_of=args.as_of or date.today(), timing=args.timing, option_factors=table
+        )
     except BrokenPipeError:
         sys.stderr.close()
         return 0

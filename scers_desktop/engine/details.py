@@ -16,8 +16,9 @@ from scers_desktop.engine.eligibility import deferred_eligible_date
 from scers_desktop.engine.kinds import beneficiary_life, earliest, member_life, valuation_basis
 from scers_desktop.engine.model import LeaveKind, PurchaseKind, Retirement, Scenario
 from scers_desktop.engine.net_pay import NetPay, net_pay, tax_tables
+from scers_desktop.engine.option_factor_table import OptionFactorTable
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
-from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel
+from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel, table_factor
 from scers_desktop.engine.pipeline import Core
 from scers_desktop.engine.purchases import (
     PurchaseCost,
@@ -60,6 +61,7 @@ def option_inputs(
     balance: ProjectedBalance | None,
     member: Life,
     retirement: date,
+    table: OptionFactorTable | None,
 ) -> tuple[OptionInputs, date]:
     """What the options of this case are priced from, and the Social Security date."""
     level, missing, ss_date = _social_security(scenario, settings, retirement)
@@ -72,18 +74,31 @@ def option_inputs(
         basis,
         level,
         missing,
+        (settings.option_a_refund, settings.option_b_refund),
+        table,
     )
     return inputs, ss_date
 
 
 def death_options(
-    scenario: Scenario, core: Core, unmodified: Decimal, member: Life, basis: ValuationBasis
+    scenario: Scenario,
+    core: Core,
+    unmodified: Decimal,
+    member: Life,
+    basis: ValuationBasis,
+    table: OptionFactorTable | None,
 ) -> tuple[OptionAmount, ...]:
-    """Death before retirement with 10+ years: the spouse's Option E benefit, or cash and a reduced one."""
+    """Death before retirement with 10+ years: the spouse's Option E benefit, or cash and a reduced one.
+
+    Option E's factor comes from the installed factor table when it has the ages (completed years on
+    the date of death), else from the engine's basis."""
     beneficiary = beneficiary_life(scenario, core.settings, core.retirement)
     if beneficiary is None:
         return ()
-    factor = joint_and_survivor_factor(member, beneficiary, basis, 1.0)
+    spouse = beneficiary
+    factor, source = table_factor(
+        table, "E", member, spouse, lambda: joint_and_survivor_factor(member, spouse, basis, 1.0)
+    )
     survivor = unmodified * Decimal(repr(factor))
     options = [
         OptionAmount(
@@ -94,6 +109,7 @@ def death_options(
             None,
             survivor,
             "for their life",
+            factor_source=source,
         )
     ]
     if core.balance is not None:
@@ -109,6 +125,7 @@ def death_options(
                 max(reduced, Decimal(0)),
                 "for their life",
                 lump_sum=cash,
+                factor_source=source,
             )
         )
     return tuple(options)
@@ -303,7 +320,7 @@ def cola_and_net_pay(scenario: Scenario, core: Core, monthly: Decimal) -> tuple[
     rules, settings = core.rules, core.settings
     cola = cola_projection(
         monthly, core.retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
-        settings.cpi_inflation_rate,
+        settings.cpi_inflation_rate, settings.first_cola,
     )  # fmt: skip
     deductions = scenario.net_pay
     pay = net_pay(

@@ -116,14 +116,17 @@ def _balance(
     projection ``paths`` has made so far when it ended before that day."""
     if scenario.contributions is None:
         return None
-    resume = paths.projected if paths.projected is not None and until > paths.projected[1] else None
+    keep_pre_2012 = settings.pre_2012_interest == "kept"  # the split is not carried: start from the statement
+    resume = (
+        paths.projected if paths.projected is not None and until > paths.projected[1] and not keep_pre_2012 else None
+    )
     start_balance, start_date = resume or (scenario.contributions.balance, scenario.contributions.as_of)
     months = history
     if scenario.quick is not None:
         months = flat_pay_months(scenario.quick.final_average_salary_monthly, start_date, separation)
     balance = project_balance(
         start_balance, start_date, months, until, core_plan.member_contribution_rate, rules,
-        settings.future_credited_interest_rate,
+        settings.future_credited_interest_rate, keep_pre_2012,
     )  # fmt: skip
     paths.projected = (balance.balance, max(until, balance.statement_date))
     return balance

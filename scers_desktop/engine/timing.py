@@ -248,10 +248,24 @@ def _waiting(scenario: Scenario, rules: RulesData, settings: Settings, chosen: S
         return None
     start, birth = chosen.retirement_date, scenario.member.birth_date
     earlier = cola_projection(
-        now, start, birth, COLA_YEARS, rules.cola_rate, rules.cola_floor, settings.cpi_inflation_rate
+        now,
+        start,
+        birth,
+        COLA_YEARS,
+        rules.cola_rate,
+        rules.cola_floor,
+        settings.cpi_inflation_rate,
+        settings.first_cola,
     )
     later = cola_projection(
-        to.monthly, to.day, birth, COLA_YEARS, rules.cola_rate, rules.cola_floor, settings.cpi_inflation_rate
+        to.monthly,
+        to.day,
+        birth,
+        COLA_YEARS,
+        rules.cola_rate,
+        rules.cola_floor,
+        settings.cpi_inflation_rate,
+        settings.first_cola,
     )
     starts = [row.start for row in earlier]
     # Counted by calendar month, as the COLA rows count a year's payments (engine/cola.py).

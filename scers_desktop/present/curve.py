@@ -122,7 +122,7 @@ def curve_of(result: Estimate, today: date) -> Curve:
 
     The star marks the estimate's own date and the headline amount (the chosen option's)."""
     scenario = result.scenario
-    points = sweep(scenario, future_ages(scenario.member.birth_date, today))
+    points = sweep(scenario, future_ages(scenario.member.birth_date, today), option_factors=result.option_factors)
     first = next((i for i, p in enumerate(points) if p.eligible), 0)
     curve = benefit_curve(points[first:], result.age.completed_years, scenario.selected_option)
     amount = result.chosen_monthly if result.eligible else None

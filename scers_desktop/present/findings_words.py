@@ -46,11 +46,46 @@ def setting_text(key: str, value: object) -> str:
 
 
 def _options_approximate(f: Finding, _: PlanRules) -> str:
+    lead = (
+        "Options and ages the option factor table does not cover, and the Option F and G adjustments, use the "
+        "approximate valuation: they are valued at "
+        if f["table"]
+        else "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
+    )
     return (
-        "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
-        f"{f['interest'] * 100:.2f}% interest with {BASES[f['basis']].name}"
+        lead
+        + f"{f['interest'] * 100:.2f}% interest with {BASES[f['basis']].name}"
         + (" (unisex blend)" if f["unisex"] else "")
         + (f", including the {rate_percent(f['cola'])}% yearly COLA." if f["cola"] is not None else ".")
+    )
+
+
+def _table_name(f: Finding) -> str:
+    """'the option factor table "SCERS factors" (factors.csv), effective 2026-01-01'."""
+    title = f" \u201c{f['title']}\u201d" if f["title"] else ""
+    return f"the option factor table{title} ({f['name']})" + (f", effective {f['effective']}" if f["effective"] else "")
+
+
+def _options_from_table(f: Finding, _: PlanRules) -> str:
+    codes = ", ".join(f["codes"]) if f["codes"] else "none"
+    return (
+        f"Option factors from {_table_name(f)} (it covers "
+        f"{', '.join(f['covered'])}): each option it covers is the unmodified benefit × its factor. "
+        f"Options from the table here: {codes}."
+    )
+
+
+def _option_outside_table(f: Finding, _: PlanRules) -> str:
+    first, last = f["members"]
+    ages = f"member ages {first}–{last}"
+    if f["others"] is not None:
+        ages += f" and beneficiary ages {f['others'][0]}–{f['others'][1]}"
+    yours = f"age {f['member_age']}" + (
+        f" with a beneficiary aged {f['beneficiary_age']}" if f["beneficiary_age"] is not None else ""
+    )
+    return (
+        f"Warning: the option factor table has Option {f['option']} only for {ages}, not for your {yours}; "
+        f"Option {f['option']} uses the approximate valuation instead."
     )
 
 
@@ -198,6 +233,8 @@ WARNINGS: dict[Code, Words] = {
         "partner, designated children under 18 may elect it (not estimated here)."
     ),
     Code.OPTIONS_APPROXIMATE: _options_approximate,
+    Code.OPTIONS_FROM_TABLE: _options_from_table,
+    Code.OPTION_OUTSIDE_TABLE: _option_outside_table,
     Code.ANNUITY_APPROXIMATE: lambda f, _: (
         "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
         f"This uses {f['interest'] * 100:.2f}% interest and {BASES[f['basis']].name}."

@@ -177,6 +177,31 @@ SETTING_WHY: dict[str, tuple[str, str]] = {
         "'The assumed rate of return on investment (currently 6.75% per year)' (Member Handbook 2023, p. 11). "
         "SCERS does not publish the rate it uses for annuities and options.",
     ),
+    "first_cola": (
+        "Member Handbook 2023",
+        "'Each November, your monthly retirement benefit will be increased' ('Cost-of-Living Adjustment', "
+        "p. 21); the handbook gives no first-year rule.",
+    ),
+    "option_a_refund": (
+        OURS,
+        "The handbook's Option A refunds 'any remaining balance' ('Your Benefit Options', pp. 16-19) without "
+        "saying which payments use it up; comparable Washington city plans count the annuity part only.",
+    ),
+    "option_b_refund": (
+        "Member Handbook 2023",
+        "Option B pays 'until the total payments made to you and your beneficiary equals your total "
+        "contributions/interest at the time of retirement' ('Your Benefit Options', pp. 16-19).",
+    ),
+    "pre_2012_interest": (
+        "Member Handbook 2023",
+        "'Members earn interest at an annual rate of 5.75% on contributions made on or before December 31, "
+        "2011' ('Credited Interest Rate', p. 5); the sentence can be read either way.",
+    ),
+    "death_benefit_payee": (
+        "Member Handbook 2023",
+        "Two passages differ: 'Death Benefit Program', p. 19 (payable only to your named beneficiary) and "
+        "'Death After Retirement', p. 12 (your current spouse or domestic partner first).",
+    ),
     "timing_threshold": (
         OURS,
         "A date is named under 'Dates worth knowing' when a pension starting one month later pays more than "
@@ -208,6 +233,64 @@ SETTING_WHY: dict[str, tuple[str, str]] = {
         "Handbook 2023, p. 21); 2.5% a year is assumed.",
     ),
 }
+
+
+#: Each reading of an open handbook choice (issue 15), in words, by setting and value: what this
+#: estimate assumed and that a setting offers the other reading.
+READINGS: dict[str, dict[str, str]] = {
+    "first_cola": {
+        "november_after_12_months": "First COLA: the first November at least 12 months after your benefit starts. "
+        "The handbook says only \u201ceach November\u201d; the other reading, the first November after it "
+        "starts, is a setting (\u201cWhen the first COLA is paid\u201d).",
+        "first_november": "First COLA: the first November after your benefit starts (the handbook\u2019s "
+        "\u201ceach November\u201d); the default waits for a November at least 12 months after it starts.",
+    },
+    "option_a_refund": {
+        "annuity_part": "Option A: the refund at your death is your contributions with interest less the "
+        "annuity part of the payments made (the part your contributions buy), as comparable Washington city "
+        "plans word it; the other reading, less every payment made, is a setting.",
+        "total_payments": "Option A: the refund at your death is your contributions with interest less the "
+        "total payments made to you; the default subtracts only the annuity part your contributions buy.",
+    },
+    "option_b_refund": {
+        "total_payments": "Option B: payments continue until the total payments to you and your beneficiary "
+        "equal your contributions with interest (the handbook\u2019s words); the other reading, counting only "
+        "the annuity part your contributions buy, is a setting.",
+        "annuity_part": "Option B: payments continue until the annuity part of the payments (the part your "
+        "contributions buy) equals your contributions with interest; the default counts total payments, as "
+        "the handbook says.",
+    },
+    "pre_2012_interest": {
+        "through_2011": "Credited interest: 5.75% on your whole balance through 2011 and the Board\u2019s yearly "
+        "rate after; the other reading, 5.75% kept on the part from contributions made by 2011, is a setting "
+        "(the handbook\u2019s sentence allows both).",
+        "kept": "Credited interest: the part of your balance from contributions made by 2011 keeps earning 5.75% "
+        "after 2011 (estimated from your pay history when your statement is later); the default credits the "
+        "Board\u2019s yearly rate on the whole balance from 2012.",
+    },
+    "plan2_fas_window": {
+        "consecutive": "Plan 2 final average salary: the highest 130 pay periods received consecutively (60 "
+        "months in a row); the other reading, the highest 60 months wherever they fall, is a setting (the "
+        "handbook says both).",
+        "any": "Plan 2 final average salary: the highest 60 months wherever they fall; the default takes 60 "
+        "consecutive months (the handbook says both).",
+    },
+    "death_benefit_payee": {
+        "named_beneficiary": "Optional $2,000 death benefit (if you join the program when you retire from active "
+        "employment): paid to your named beneficiary, as the handbook\u2019s program section says; its "
+        "\u201cDeath After Retirement\u201d section says your current spouse or domestic partner instead "
+        "(a setting offers that reading). Ask SCERS which applies.",
+        "spouse_first": "Optional $2,000 death benefit (if you join the program when you retire from active "
+        "employment): paid to your current spouse or domestic partner, or to your estate or named beneficiary "
+        "if there is none or they consented, as the handbook\u2019s \u201cDeath After Retirement\u201d "
+        "section says; its program section says your named beneficiary. Ask SCERS which applies.",
+    },
+}
+
+
+def readings(estimate: "Estimate") -> tuple[str, ...]:
+    """The readings of open handbook choices this estimate used, in words (issue 15)."""
+    return tuple(READINGS[key][str(getattr(estimate.settings, key))] for key in estimate.readings)
 
 
 def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, str, str, str]]:

@@ -41,5 +41,6 @@ def plain_lines(
                 f"    {row.code:<14} {row.member_monthly:>12} / {row.survivor:<12} {row.name}" for row in priced
             )
     lines.extend(f"  Note: {warning}" for warning in messages.warnings(result))
+    lines.extend(f"  Reading: {reading}" for reading in messages.readings(result))
     lines.append(f"  {not_bound} Rules: {result.rules_version}")
     return tuple(lines)

@@ -83,9 +83,11 @@ class EstimateSummary:
     refund: Refund | None
     why: tuple[tuple[str, str, str, str], ...]
     warnings: tuple[str, ...]
+    #: The readings of open handbook choices this estimate used, in words (issue 15).
+    readings: tuple[str, ...]
     settings: tuple[tuple[str, str, str, str], ...]
     rules: str
-    #: The results view's "Things to know": the warnings, then every setting in force.
+    #: The results view's "Things to know": the warnings, the readings, then every setting in force.
     things_to_know: str
     next_steps: tuple[str, ...]
     #: What the wizard's steps show under their fields.
@@ -155,10 +157,19 @@ def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
             "No spouse, partner or beneficiary was entered, so no survivor amounts are shown for Options D and E; "
             "enter their birth date to see them."
         )
-    notes.append(
-        "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to be "
-        "worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
-    )
+    table = result.option_factors
+    if table is None:
+        notes.append(
+            "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to "
+            "be worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
+        )
+    else:
+        named = table.name + (f", \u201c{table.title}\u201d" if table.title else "")
+        notes.append(
+            f"The options the option factor table ({named}) covers at your ages are the unmodified benefit × its "
+            "factor; any other option, and the Option F and G adjustments, are approximate, valued on the basis "
+            "named under 'How this was calculated'."
+        )
     return tuple(notes)
 
 
@@ -175,8 +186,19 @@ def _refund(result: Estimate) -> Refund | None:
     )
 
 
-def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]) -> str:
+#: The heading of the readings, on the screen, in the PDF and on the command line.
+READINGS_HEADING = (
+    "Where the handbook leaves a choice open, this estimate reads it as follows (a setting offers the other):"
+)
+
+
+def _things_to_know(
+    warnings: tuple[str, ...], readings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]
+) -> str:
     lines = [f"• {w}" for w in warnings]
+    if readings:
+        lines.append(f"\n{READINGS_HEADING}")
+        lines.extend(f"• {r}" for r in readings)
     lines.append(
         "\nAssumptions in use (where it says our assumption, no public source gives the value; you can change it):"
     )
@@ -210,6 +232,7 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
     refund = _refund(result)
     warnings = tuple(t for t in (past, *messages.warnings(result)) if t)
     settings = tuple(assumption_rows(result.scenario, result.settings))
+    readings = messages.readings(result)
     return EstimateSummary(
         estimate=result,
         curve=curve,
@@ -230,9 +253,10 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         refund=refund,
         why=why_rows(result),
         warnings=warnings,
+        readings=readings,
         settings=settings,
         rules=_rules(result),
-        things_to_know=f"• {_rules_words(result)}\n" + _things_to_know(warnings, settings),
+        things_to_know=f"• {_rules_words(result)}\n" + _things_to_know(warnings, readings, settings),
         next_steps=next_steps(result, made_on),
         steps=step_notes(result, made_on),
         short_name=scenario_name(result),

@@ -16,7 +16,7 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.messages import OURS
 from scers_desktop.present.rows import COLA_HEADINGS, age_table
-from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
+from scers_desktop.present.summary import COLA_INTRO, READINGS_HEADING, EstimateSummary
 from scers_desktop.report.blocks import Block, Section, Table
 from scers_desktop.report.timing import timing_section
 
@@ -182,6 +182,9 @@ def _how(summary: EstimateSummary) -> Section:
     if summary.warnings:
         blocks.append("Assumptions and notes that apply to this estimate:")
         blocks.extend(f"• {w}" for w in summary.warnings)
+    if summary.readings:
+        blocks.append(READINGS_HEADING)
+        blocks.extend(f"• {r}" for r in summary.readings)
     blocks.append(SETTINGS_INTRO)
     blocks.append(Table(("Setting", "Value", "Source", "Why"), summary.settings, (0.2, 0.15, 0.13, 0.52)))
     blocks.append(summary.rules)

@@ -130,6 +130,27 @@ class Draft:
         raw.update(self.carried)
         return raw
 
+    def typed_dates(self) -> dict[str, str]:
+        """The dates typed in another way than the scenario file writes them ('13/45/2020'), by field
+        path, so a problem can quote them as typed rather than as they were rewritten ('2020-13-45')."""
+        dates = {
+            "member.birth_date": self.birth_date,
+            "member.membership_date": self.membership_date,
+            "retirement.date": self.retirement_date,
+            "retirement.separation_date": self.separation_date,
+            "beneficiary.birth_date": self.beneficiary_birth_date,
+            "contributions.as_of": self.balance_as_of,
+        }
+        for name, rows, fields in (
+            ("employment", self.employment, ("start", "end")),
+            ("leaves", self.leaves, ("start", "end")),
+            ("purchases", self.purchases, ("withdrawal_date", "repaid_date")),
+        ):
+            for i, row in enumerate(rows):
+                dates.update({f"{name}[{i}].{f}": getattr(row, f) for f in fields})
+        dates.update({f"salary.history[{i}].from": row.start for i, row in enumerate(self.salary)})
+        return {path: text.strip() for path, text in dates.items() if normalize_date(text) != text.strip()}
+
     def _history(self) -> dict[str, Any]:
         """The employment, leaves, buybacks and salary parts of the scenario object (the history path)."""
         raw: dict[str, Any] = {}
@@ -145,8 +166,8 @@ class Draft:
         if self.leaves:
             raw["leaves"] = [
                 {
-                    "start": normalize_date(r.start),
-                    "end": normalize_date(r.end),
+                    "start": normalize_date(r.start) or None,
+                    "end": normalize_date(r.end) or None,
                     "kind": r.kind,
                     "purchased": r.purchased,
                 }

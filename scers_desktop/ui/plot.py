@@ -7,11 +7,13 @@ chooses an age on a click. Every mark has words (a legend and text labels), not 
 """
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.timing import MonthSeries
+from scers_desktop.ui.theme import colours_of
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
@@ -109,12 +111,56 @@ class BenefitPlot(QWidget):
         self.curve: Curve | None = None
         self.widget.scene().sigMouseMoved.connect(self._moved)
         self.widget.scene().sigMouseClicked.connect(self._clicked)
+        self.background = ""
+        self._follow_theme()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The window's theme changed (its style sheet reaches this widget as a style change)."""
+        if event.type() == QEvent.Type.StyleChange:
+            self._follow_theme()
+        super().changeEvent(event)
+
+    def _follow_theme(self) -> None:
+        """Draw the chart in the colours of the window's theme: in high contrast, white and bright
+        lines on black, never a white chart in a black window."""
+        c = colours_of(self)
+        if c.chart == self.background:
+            return
+        self.background = c.chart
+        self.widget.setBackground(c.chart)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(c.text)
+            axis.setTextPen(c.text)
+            axis.setLabel(color=c.text)
+        self.legend.setLabelTextColor(c.text)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=c.text)  # the colour reaches a label when it is drawn anew
+        self.legend.setBrush(pg.mkBrush(c.field))
+        self.legend.setPen(pg.mkPen(c.text))
+        self.unmodified.setPen(pg.mkPen(c.curve, width=3))
+        self.unmodified.setSymbolBrush(c.curve)
+        self.option.setPen(pg.mkPen(c.option, width=2, style=Qt.PenStyle.DashLine))
+        self.option.setSymbolBrush(c.option)
+        self.capped.setSymbolPen(pg.mkPen(c.capped, width=2))
+        self.chosen.setSymbolBrush(c.chosen)
+        for line in self.lines.values():
+            line.setPen(pg.mkPen(c.guide, style=Qt.PenStyle.DotLine))
+            line.label.setColor(c.guide)
+        for region, label in self.regions:
+            region.setBrush(pg.mkBrush(QColor(c.shade)))
+            label.setColor(c.guide)
+        self.readout.setColor(c.text)
+        fill = QColor(c.field)
+        fill.setAlpha(220)
+        self.readout.fill = pg.mkBrush(fill)
 
     def _region(self, index: int) -> tuple[pg.LinearRegionItem, pg.TextItem]:
         while len(self.regions) <= index:
-            region = pg.LinearRegionItem((0, 0), movable=False, brush=pg.mkBrush(200, 200, 200, 90))
+            c = colours_of(self)
+            region = pg.LinearRegionItem((0, 0), movable=False, brush=pg.mkBrush(QColor(c.shade)))
             region.setZValue(-10)
-            label = pg.TextItem("not\neligible", color=(60, 60, 60), anchor=(0.5, 1))
+            label = pg.TextItem("not\neligible", color=c.guide, anchor=(0.5, 1))
             self.plot.addItem(region)
             self.plot.addItem(label)
             self.regions.append((region, label))

@@ -24,6 +24,7 @@ from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
 
@@ -35,6 +36,8 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(wrap)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
+    keep_readable(table)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -107,6 +110,7 @@ class ResultsView(QWidget):
         self.timing = TimingPanel(plain=not menus)  # the kiosk (no menus) words it plainly
         self.timing.date_chosen.connect(self.date_chosen.emit)
         self.tabs.addTab(self.timing, "Dates worth &knowing")
+        scroll_tab_pages(self.tabs)
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
@@ -121,7 +125,9 @@ class ResultsView(QWidget):
         hint.setWordWrap(True)
         options_layout.addWidget(hint)
         headings = ["Option", "You get each month", "After your death, they get", "Note"]
-        self.options = _table(headings, "Payment options", wrap=False)
+        self.options = _table(headings, "Payment options")
+        # A note (why an option has no amount) wraps and its row grows to show it whole (issue 14).
+        self.options.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.options.itemSelectionChanged.connect(self._option_selected)
         options_layout.addWidget(self.options, 4)
         self.meaning = plain_label()
@@ -135,6 +141,12 @@ class ResultsView(QWidget):
         self.combined = _table(headings, "Options F and G", wrap=False)
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
+        # Its rows stay one line in the small table; the reasons a combination has no amount go below.
+        self.unpriced = plain_label()
+        self.unpriced.setObjectName("note")
+        self.unpriced.setWordWrap(True)
+        self.unpriced.setAccessibleName("Why some combinations have no amount")
+        options_layout.addWidget(self.unpriced)
         self.tabs.addTab(options_page, "&Payment options")
 
     def _age_tab(self) -> None:
@@ -163,7 +175,9 @@ class ResultsView(QWidget):
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
         self.why.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         why_layout.addWidget(self.why, 3)
-        why_layout.addWidget(plain_label("Things to know about this estimate, and the assumptions in use:"))
+        things = plain_label("Things to know about this estimate, and the assumptions in use:")
+        things.setWordWrap(True)
+        why_layout.addWidget(things)
         self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
         why_layout.addWidget(self.notes, 2)
@@ -173,7 +187,9 @@ class ResultsView(QWidget):
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
-        compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
+        side_by_side = plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):")
+        side_by_side.setWordWrap(True)
+        compare_layout.addWidget(side_by_side)
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)
         self.tabs.addTab(compare_page, "&Compare")
@@ -182,12 +198,12 @@ class ResultsView(QWidget):
         """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
-        more_layout.addWidget(
-            plain_label(
-                "Cost-of-living increases of the amount you are paid (your chosen option), first ten years "
-                "(1.5% each November, or more):"
-            )
+        cola_words = plain_label(
+            "Cost-of-living increases of the amount you are paid (your chosen option), first ten years "
+            "(1.5% each November, or more):"
         )
+        cola_words.setWordWrap(True)
+        more_layout.addWidget(cola_words)
         self.cola = _table(list(COLA_HEADINGS), "Cost-of-living projection")
         more_layout.addWidget(self.cola, 2)
         self.money = plain_label()
@@ -220,6 +236,8 @@ class ResultsView(QWidget):
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
         _fill(self.combined, [_option_cells(o) for o in combined])
+        self.unpriced.setText("\n".join(f"{o.name}: {o.note}" for o in combined if not o.priced))
+        self.unpriced.setVisible(any(not o.priced for o in combined))
         for row, option in enumerate(combined):
             if options and option.code == options.selected:
                 self.combined.selectRow(row)

@@ -71,7 +71,9 @@ def test_duplicates_go_up_to_the_limit_and_removing_keeps_one(session: Session) 
 def test_each_scenario_is_estimated_once_per_change(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     evaluated: list[str] = []
     real = controller.evaluate
-    monkeypatch.setattr(controller, "evaluate", lambda draft, day: evaluated.append(draft.label) or real(draft, day))
+    monkeypatch.setattr(
+        controller, "evaluate", lambda draft, day, table=None: evaluated.append(draft.label) or real(draft, day, table)
+    )
     session.show_case(valid_draft(label="one"))
     session.duplicate()
     session.draft.label = "two"

@@ -210,6 +210,8 @@ def test_each_page_shows_its_problems_in_words(qtbot: QtBot, window: MainWindow)
     about = window.view.pages["about"]
     type_into(qtbot, line(about, "birth_date"), "1968-02-30")
     problem = about.form.problem_labels["member.birth_date"]  # type: ignore[attr-defined]
+    assert not problem.isVisible()  # not while typing
+    qtbot.keyClick(line(about, "birth_date"), Qt.Key.Key_Tab)  # leaving the field shows its problem
     assert problem.isVisible()
     assert problem.text().startswith("⚠ ")
     assert "not a real date" in problem.text()

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QRadioButton,
+    QVBoxLayout,
 )
 
 from scers_desktop.session.draft import Draft, EmploymentRow
@@ -24,14 +24,13 @@ class ServicePage(Page):
 
     def __init__(self, step: Step) -> None:
         super().__init__(step)
-        modes = QHBoxLayout()
+        modes = QVBoxLayout()  # one under the other: side by side they overflow at 200 % text
         self.history_mode = QRadioButton("Enter my periods of City &work")
         self.quick_mode = QRadioButton("I know my &totals (quick entry)")
         group = QButtonGroup(self)
         for button in (self.history_mode, self.quick_mode):
             group.addButton(button)
             modes.addWidget(button)
-        modes.addStretch()
         self.history_mode.toggled.connect(self._mode)
         self.body.addLayout(modes)
         self.table = RowTable(
