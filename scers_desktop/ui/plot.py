@@ -144,6 +144,9 @@ class BenefitPlot(QWidget):
         self.option.setSymbolBrush(c.option)
         self.capped.setSymbolPen(pg.mkPen(c.capped, width=2))
         self.chosen.setSymbolBrush(c.chosen)
+        self.chosen_label.setColor(c.text)
+        self.chosen_label.fill = pg.mkBrush(c.field)  # the label's background follows the theme
+        self.chosen_label.update()
         for line in self.lines.values():
             line.setPen(pg.mkPen(c.guide, style=Qt.PenStyle.DotLine))
             line.label.setColor(c.guide)
