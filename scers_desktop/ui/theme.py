@@ -37,8 +37,8 @@ class Colours:
     button: str
     button_pressed: str
     disabled: str
-    #: The chart: its background, curves (unmodified, the chosen option, the 60 %-cap marks, the chosen
-    #: age), guide lines and words, and the shading of ages not eligible (#AARRGGBB, with transparency).
+    #: The chart: its background, curves (unmodified, the chosen option, the marks where the 60 % cap
+    #: applies, the chosen age), guide lines and words, and the shading of ages not eligible (#AARRGGBB).
     chart: str
     curve: str
     option: str

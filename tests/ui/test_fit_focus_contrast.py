@@ -237,6 +237,7 @@ def test_a_fields_problem_is_in_its_accessible_description(qtbot: QtBot) -> None
     qtbot.addWidget(form)
     editor = form.add_text("birth_date", "Bi&rth date", "Year-month-day.", "member.birth_date")
     problem = FieldProblem("member.birth_date", "'2020-13-45' is not a real date")
+    form.touch("member.birth_date")  # a problem shows once the field has been left
     form.show_problems(lambda path: [problem] if path == "member.birth_date" else [])
     assert editor.accessibleDescription() == "⚠ '2020-13-45' is not a real date\nYear-month-day."
     form.show_problems(lambda path: [])
