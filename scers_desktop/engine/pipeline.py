@@ -69,11 +69,16 @@ def _pay_path(scenario: Scenario, settings: Settings) -> Callable[[date], list[P
 
 @dataclass
 class Paths:
-    """One scenario's service and pay paths, and the balance projected so far (for dates in order)."""
+    """One scenario's service and pay paths, and the balance projected so far (for dates in order).
+
+    ``separated`` keeps what the last separation date gave (its service, months of pay and final average
+    salary): a pension starting on any later date with the same separation (one entered) has the same.
+    """
 
     service_on: Callable[[date], ServiceCredit]
     history_to: Callable[[date], list[PayMonth]]
     projected: tuple[Decimal, date] | None = field(default=None)
+    separated: "tuple[date, ServiceCredit, list[PayMonth], FinalAverageSalary | None] | None" = field(default=None)
 
     @classmethod
     def of(cls, scenario: Scenario, settings: Settings) -> "Paths":
@@ -137,9 +142,11 @@ def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData,
     paths = paths or Paths.of(scenario, settings)
     plan = rules.plans[scenario.member.plan]
     separation = separation_for(scenario, day)
-    service = paths.service_on(separation)
+    if paths.separated is None or paths.separated[0] != separation:
+        history = paths.history_to(separation)
+        paths.separated = (separation, paths.service_on(separation), history, _fas(scenario, plan, settings, history))
+    _, service, history, fas = paths.separated
     portable = scenario.portability.service_years if scenario.portability else Decimal(0)
-    history = paths.history_to(separation)
     factor_service = service.total_years + portable
     until = interest_until(separation, day, vested=factor_service >= rules.vesting_years)
     return Core(
@@ -152,6 +159,6 @@ def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData,
         service=service,
         factor_service=factor_service,
         history=history,
-        fas=_fas(scenario, plan, settings, history),
+        fas=fas,
         balance=_balance(scenario, plan, settings, rules, separation, until, paths, history),
     )
