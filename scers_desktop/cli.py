@@ -291,7 +291,7 @@ def run(
         if as_json:
             line = estimate_line(file, result)
             if timing:
-                line["timing"] = timing_records(timing_for(result.scenario, as_of))
+                line["timing"] = timing_records(timing_for(result.scenario, as_of, result.option_factors))
             print(json.dumps(line))
         elif summary is not None:
             print(summary_text(file, summary) + "\n")

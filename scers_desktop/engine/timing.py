@@ -36,6 +36,7 @@ from scers_desktop.engine.cola import catch_up_age, cola_projection
 from scers_desktop.engine.details import COLA_YEARS
 from scers_desktop.engine.kinds import earliest
 from scers_desktop.engine.model import EstimateType, Scenario
+from scers_desktop.engine.option_factor_table import OptionFactorTable
 from scers_desktop.engine.pipeline import Paths, separation_for
 from scers_desktop.engine.plan_data import PlanRules, RulesData, rules_data
 from scers_desktop.engine.sweeps import SweepPoint, point_on
@@ -129,8 +130,11 @@ def month_starts(start: date, last: date) -> list[date]:
 class _Series:
     """The points of one scenario, with the pipeline's paths carried from date to date."""
 
-    def __init__(self, scenario: Scenario, settings: Settings, rules: RulesData) -> None:
+    def __init__(
+        self, scenario: Scenario, settings: Settings, rules: RulesData, option_factors: OptionFactorTable | None
+    ) -> None:
         self.scenario, self.settings, self.rules = scenario, settings, rules
+        self.option_factors = option_factors
         self.paths = Paths.of(scenario, settings)
         self.plan: PlanRules = rules.plans[scenario.member.plan]
         portable = scenario.portability.service_years if scenario.portability else Decimal(0)
@@ -138,7 +142,7 @@ class _Series:
 
     def at(self, day: date) -> SweepPoint:
         """The core figures for a pension starting on ``day``."""
-        return point_on(self.scenario, day, self.settings, self.rules, self.paths)
+        return point_on(self.scenario, day, self.settings, self.rules, self.paths, self.option_factors)
 
     def service_on(self, day: date) -> Decimal:
         """Service for eligibility and the factor for a pension starting on ``day``."""
@@ -285,11 +289,13 @@ def _waiting(scenario: Scenario, rules: RulesData, settings: Settings, chosen: S
     )
 
 
-def timing(scenario: Scenario, *, as_of: date) -> Timing:
+def timing(scenario: Scenario, *, as_of: date, option_factors: OptionFactorTable | None = None) -> Timing:
     """The month-by-month series and the dates worth knowing for a service retirement.
 
     Starts on the later of ``as_of`` and the earliest eligible date, then each first of the month to the
-    75th birthday. Other kinds of estimate (disability, death before retirement) have no series.
+    75th birthday. Other kinds of estimate (disability, death before retirement) have no series. The
+    chosen option's amounts come from ``option_factors`` where that table covers them, as in
+    :func:`~scers_desktop.engine.estimates.estimate`.
     """
     rules, settings = rules_data(), settings_for(scenario.assumptions)
     threshold = settings.timing_threshold
@@ -297,7 +303,7 @@ def timing(scenario: Scenario, *, as_of: date) -> Timing:
     first_eligible = earliest(scenario, plan) if scenario.estimate_type is EstimateType.SERVICE else None
     if first_eligible is None:
         return Timing((), (), threshold)
-    series = _Series(scenario, settings, rules)
+    series = _Series(scenario, settings, rules, option_factors)
     start = max(as_of, first_eligible)
     points = [series.at(day) for day in month_starts(start, anniversary(scenario.member.birth_date, LAST_AGE))]
     cliffs = _cliffs(series, points, first_eligible > as_of)

@@ -9,7 +9,7 @@ from scers_desktop.session.timing import timing_for
 
 def timing_section(summary: EstimateSummary) -> Section | None:
     """The section for an eligible service retirement with at least one date worth knowing, else None."""
-    found = timing_for(summary.estimate.scenario, summary.made_on)
+    found = timing_for(summary.estimate.scenario, summary.made_on, summary.estimate.option_factors)
     words = timing_words(found, rows=PDF_ROWS)
     if not words.rows:
         return None

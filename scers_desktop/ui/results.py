@@ -252,7 +252,7 @@ class ResultsView(QWidget):
             self.plot.show_curve(summary.curve)  # type: ignore[attr-defined]
             self._show_months()
             _fill(self.age_table, summary.ages.rows)
-        self.timing.show_for(summary.estimate.scenario if summary else None, summary.made_on if summary else date.min)
+        self.timing.show_for(summary)
         self._why(summary)
         self._compare(everyone)
         self._more(summary)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from scers_desktop.engine import Scenario
 from scers_desktop.engine.timing import Timing
 from scers_desktop.present.summary import EstimateSummary
 from scers_desktop.present.timing import TITLE, MonthSeries, month_series, threshold_text, timing_words
@@ -58,7 +57,7 @@ class TimingPanel(QWidget):
         self.hint.setObjectName("note")
         layout.addWidget(self.hint)
         self.buttons: list[QPushButton] = []
-        self.pending: tuple[Scenario, date] | None = None
+        self.pending: EstimateSummary | None = None
         self.shown: Timing | None = None
         # Typing on the retirement step recomputes at every key: the series waits for a pause.
         self.timer = QTimer(self)
@@ -66,10 +65,11 @@ class TimingPanel(QWidget):
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self._compute)
 
-    def show_for(self, scenario: Scenario | None, today: date) -> None:
-        """Show the dates for this scenario: now if the panel is on screen, else when it comes on."""
-        self.pending = (scenario, today) if scenario is not None else None
-        if scenario is None:
+    def show_for(self, summary: EstimateSummary | None) -> None:
+        """Show the dates for this estimate's scenario (its option priced as the estimate prices it): now
+        if the panel is on screen, else when it comes on."""
+        self.pending = summary
+        if summary is None:
             self.show_timing(None)
         elif self.isVisible():
             self.timer.start()
@@ -82,9 +82,8 @@ class TimingPanel(QWidget):
     def _compute(self) -> None:
         if self.pending is None or not self.isVisible():
             return
-        scenario, today = self.pending
-        self.pending = None
-        self.show_timing(timing_for(scenario, today))
+        summary, self.pending = self.pending, None
+        self.show_timing(timing_of(summary))
 
     def _clear_rows(self) -> None:
         while self.grid.count():
@@ -134,9 +133,13 @@ class TimingPanel(QWidget):
         self.scroll.setMinimumHeight(min(self.grid.sizeHint().height(), MAX_HEIGHT))
 
 
+def timing_of(summary: EstimateSummary) -> Timing:
+    """The dates worth knowing for this estimate: its scenario, its day, its option-factor table."""
+    return timing_for(summary.estimate.scenario, summary.made_on, summary.estimate.option_factors)
+
+
 def month_series_of(summary: EstimateSummary | None) -> MonthSeries | None:
     """The by-age chart's month-by-month series for this summary's scenario (None without an estimate)."""
     if summary is None:
         return None
-    scenario = summary.estimate.scenario
-    return month_series(timing_for(scenario, summary.made_on), scenario.member.birth_date)
+    return month_series(timing_of(summary), summary.estimate.scenario.member.birth_date)

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from scers_desktop.engine.option_factor_table import load_option_factors
+from scers_desktop.engine.timing import timing
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
@@ -64,3 +66,21 @@ def test_the_chart_switches_to_months_with_the_cliffs_marked(window: MainWindow,
     assert len(marks) == 9 and not plot.unmodified.isVisible()  # type: ignore[attr-defined]
     view.months.setChecked(False)
     assert plot.unmodified.isVisible()  # type: ignore[attr-defined]
+
+
+def test_the_panel_prices_the_option_from_the_installed_factor_table(qtbot: QtBot, tmp_path: Path) -> None:
+    table = load_option_factors(Path(__file__).resolve().parents[2] / "resources" / "option-factors.EXAMPLE.csv")
+    win = MainWindow(tmp_path / "appdata", recover=False)
+    qtbot.addWidget(win)
+    win.session.set_option_factors(table)
+    path = tmp_path / "c10.scers.json"
+    path.write_text(json.dumps({**CASE, "selected_option": "C10"}))
+    assert win.open_path(path)
+    win.show()
+    win.view.show_step(StepKey.RETIREMENT)
+    panel = win.view.retirement_page.timing
+    qtbot.waitUntil(lambda: panel.shown is not None)
+    assert panel.shown is not None and win.session.estimate is not None
+    scenario = win.session.estimate.scenario
+    assert panel.shown.points == timing(scenario, as_of=win.session.today(), option_factors=table).points
+    assert panel.shown.points != timing(scenario, as_of=win.session.today()).points

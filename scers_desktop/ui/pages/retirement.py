@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -89,7 +88,7 @@ class RetirementPage(Page):
     def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
         line_edit(self.form, "retirement_date").setText(self.draft.retirement_date)
-        self.timing.show_for(summary.estimate.scenario if summary else None, summary.made_on if summary else date.min)
+        self.timing.show_for(summary)
         offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
         if summary is None:
             self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
