@@ -26,11 +26,11 @@ with COLA, reuse :func:`~scers_desktop.engine.cola.cola_projection` and
 
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from scers_desktop.engine.assumptions import Settings, settings_for
+from scers_desktop.engine.assumptions import Settings, growth_rate, settings_for
 from scers_desktop.engine.calendar import add_months, anniversary
 from scers_desktop.engine.cola import catch_up_age, cola_projection
 from scers_desktop.engine.details import COLA_YEARS
@@ -41,7 +41,18 @@ from scers_desktop.engine.pipeline import Paths, separation_for
 from scers_desktop.engine.plan_data import PlanRules, RulesData, rules_data
 from scers_desktop.engine.sweeps import SweepPoint, point_on
 
-__all__ = ["LAST_AGE", "Cliff", "Reason", "Timing", "Waiting", "timing"]
+__all__ = [
+    "ELIGIBLE_AFTER_LAST_AGE",
+    "LAST_AGE",
+    "NEVER_ELIGIBLE",
+    "NOT_SERVICE",
+    "PAST_LAST_AGE",
+    "Cliff",
+    "Reason",
+    "Timing",
+    "Waiting",
+    "timing",
+]
 
 #: The series stops at the 75th birthday (the by-age chart's last age, present/curve.py PLOT_AGES).
 LAST_AGE = 75
@@ -93,9 +104,20 @@ class Waiting:
     break_even_age: int | None
 
 
+#: Why a scenario has no series (``Timing.none_because``): not a service retirement; no date gives one on
+#: the service entered; the first eligible date is after the 75th birthday; the day asked is after it.
+NOT_SERVICE, NEVER_ELIGIBLE, ELIGIBLE_AFTER_LAST_AGE, PAST_LAST_AGE = "kind", "never", "eligible_late", "past"
+
+
 @dataclass(frozen=True)
 class Timing:
-    """The month-by-month series, the dates worth knowing in it, and the chosen date's neighbours."""
+    """The month-by-month series, the dates worth knowing in it, and the chosen date's neighbours.
+
+    ``none_because`` says why there is no series (one of the codes above; None when there is one), with
+    ``first_eligible`` and ``last_day`` (the 75th birthday) for its words. ``pay_growth``: pay is projected
+    to grow past the last pay entered, so the series rises with it, but a raise is named (``pay_window``)
+    only for the steps entered: projected growth is ordinary growth.
+    """
 
     points: tuple[SweepPoint, ...]
     cliffs: tuple[Cliff, ...]
@@ -103,6 +125,10 @@ class Timing:
     chosen: SweepPoint | None = None
     waiting: Waiting | None = None
     just_after: Cliff | None = None
+    none_because: str | None = None
+    first_eligible: date | None = None
+    last_day: date | None = None
+    pay_growth: bool = False
 
     @property
     def near(self) -> tuple[Cliff, ...]:
@@ -299,21 +325,32 @@ def timing(scenario: Scenario, *, as_of: date, option_factors: OptionFactorTable
     """
     rules, settings = rules_data(), settings_for(scenario.assumptions)
     threshold = settings.timing_threshold
-    plan = rules.plans[scenario.member.plan]
-    first_eligible = earliest(scenario, plan) if scenario.estimate_type is EstimateType.SERVICE else None
+    if scenario.estimate_type is not EstimateType.SERVICE:
+        return Timing((), (), threshold, none_because=NOT_SERVICE)
+    first_eligible = earliest(scenario, rules.plans[scenario.member.plan])
     if first_eligible is None:
-        return Timing((), (), threshold)
+        return Timing((), (), threshold, none_because=NEVER_ELIGIBLE)
     series = _Series(scenario, settings, rules, option_factors)
-    start = max(as_of, first_eligible)
-    points = [series.at(day) for day in month_starts(start, anniversary(scenario.member.birth_date, LAST_AGE))]
+    start, last = max(as_of, first_eligible), anniversary(scenario.member.birth_date, LAST_AGE)
+    points = [series.at(day) for day in month_starts(start, last)]
     cliffs = _cliffs(series, points, first_eligible > as_of)
     chosen = series.at(scenario.retirement.date)
+    found = Timing(
+        tuple(points),
+        tuple(cliffs),
+        threshold,
+        chosen,
+        none_because=None if points else ELIGIBLE_AFTER_LAST_AGE if first_eligible > last else PAST_LAST_AGE,
+        first_eligible=first_eligible,
+        last_day=last,
+        pay_growth=scenario.quick is None and scenario.salary is not None and growth_rate(scenario, settings) > 0,
+    )
     if monthly_of(chosen) is None:
-        return Timing(tuple(points), tuple(cliffs), threshold, chosen)
+        return found
     day = chosen.retirement_date
     later = next((c for c in cliffs if c.cliff and c.day > day), None)
     just_after = next(
         (c for c in reversed(cliffs) if c.cliff and c.day <= day and (day - c.day).days <= JUST_AFTER_DAYS), None
     )
     waiting = _waiting(scenario, rules, settings, chosen, later) if later else None
-    return Timing(tuple(points), tuple(cliffs), threshold, chosen, waiting, just_after)
+    return replace(found, waiting=waiting, just_after=just_after)

@@ -15,7 +15,17 @@ from decimal import Decimal
 
 from scers_desktop.engine.calendar import age_on
 from scers_desktop.engine.money import to_cents
-from scers_desktop.engine.timing import Cliff, Reason, Timing, Waiting, monthly_of
+from scers_desktop.engine.timing import (
+    ELIGIBLE_AFTER_LAST_AGE,
+    LAST_AGE,
+    NEVER_ELIGIBLE,
+    PAST_LAST_AGE,
+    Cliff,
+    Reason,
+    Timing,
+    Waiting,
+    monthly_of,
+)
 from scers_desktop.present.text import (
     factor_text,
     format_dollars,
@@ -121,11 +131,38 @@ class DateRow:
 
 @dataclass(frozen=True)
 class TimingWords:
-    """The panel's sentences about the chosen date and its rows."""
+    """The panel's sentences about the chosen date and its rows; ``empty`` when there are none, and
+    ``note`` on what the rows leave out (projected pay growth)."""
 
     near: tuple[str, ...]
     rows: tuple[DateRow, ...]
     empty: str
+    note: str = ""
+
+
+def no_series_text(found: Timing) -> str:
+    """Why there is no month-by-month series, truly for each case (engine/timing.py ``none_because``)."""
+    why, first, last = found.none_because, found.first_eligible, found.last_day
+    if why == NEVER_ELIGIBLE:
+        return "No retirement date gives a service retirement on the service entered, so there are no dates to compare."
+    if why == ELIGIBLE_AFTER_LAST_AGE and first is not None:
+        return (
+            f"You first can retire on {long_date(first)}, after your {ordinal(LAST_AGE)} birthday; "
+            f"dates worth knowing are shown up to age {LAST_AGE}."
+        )
+    if why == PAST_LAST_AGE and last is not None:
+        return (
+            f"Dates worth knowing compare starting dates up to your {ordinal(LAST_AGE)} birthday "
+            f"({long_date(last)}), which has passed; your estimate is for the date you chose."
+        )
+    return "Dates worth knowing are shown for a service retirement once you can retire."
+
+
+#: What the rows leave out when pay is projected to grow (engine/timing.py: only entered steps are raises).
+GROWTH_NOTE = (
+    "Raises named here are the pay steps you entered; the yearly raise projected after your last entry "
+    "is counted as ordinary growth, so no date is named for it."
+)
 
 
 def _row(cliff: Cliff, plain: bool) -> DateRow:
@@ -170,8 +207,8 @@ def timing_words(found: Timing, *, plain: bool = False, rows: int | None = None)
     shown = tuple(_row(c, plain) for c in listed[: rows if rows is not None else len(listed)])
     empty = "" if shown else "No date in the coming years changes your pension more than ordinary growth."
     if not found.points:
-        empty = "Dates worth knowing are shown for a service retirement once you can retire."
-    return TimingWords(tuple(near), shown, empty)
+        empty = no_series_text(found)
+    return TimingWords(tuple(near), shown, empty, GROWTH_NOTE if found.pay_growth and found.points else "")
 
 
 def timing_records(found: Timing) -> list[dict[str, str | float]]:

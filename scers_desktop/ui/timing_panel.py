@@ -102,9 +102,13 @@ class TimingPanel(QWidget):
             self.hint.setVisible(False)
             return
         words = timing_words(found, plain=self.plain, rows=ROWS)
-        self.near.setText("\n".join([*words.near, threshold_text(found)]) if words.near else words.empty)
+        notes = [
+            *([words.note] if words.note else []),
+            threshold_text(found),
+        ]  # the threshold's colon leads to the rows
+        self.near.setText("\n".join([*words.near, *notes]) if words.near else words.empty)
         headings = ("Pension starts", "A month", "Change", "Why")
-        for column, heading in enumerate(headings):
+        for column, heading in enumerate(headings if words.rows else ()):
             label = plain_label(heading)
             label.setObjectName("note")
             self.grid.addWidget(label, 0, column)

@@ -1,10 +1,21 @@
 """The dates worth knowing in words (present/timing.py), from the cases of tests/engine/test_timing.py."""
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from scers_desktop.engine import Scenario, parse_scenario
 from scers_desktop.engine.timing import timing
-from scers_desktop.present.timing import PDF_ROWS, month_series, ordinal, pdf_rows, timing_records, timing_words
+from scers_desktop.present.timing import (
+    PDF_ROWS,
+    TimingWords,
+    month_series,
+    ordinal,
+    pdf_rows,
+    timing_records,
+    timing_words,
+)
 
 
 def _case(birth: str, retire: str, plan: str, service: str, fas: str) -> Scenario:
@@ -82,3 +93,38 @@ def test_no_series_for_a_disability_estimate() -> None:
     words = timing_words(timing(parse_scenario(raw, today=date(2026, 12, 1)), as_of=date(2031, 2, 1)))
     assert words.rows == () and words.near == ()
     assert words.empty == "Dates worth knowing are shown for a service retirement once you can retire."
+
+
+def _words(birth: str, more: Any) -> TimingWords:
+    raw = {
+        "format": "scers-scenario/1",
+        "member": {"birth_date": birth, "plan": "1"},
+        "retirement": {"date": "2027-01-01"},
+    }
+    return timing_words(timing(parse_scenario({**raw, **more}, today=date(2026, 12, 1)), as_of=date(2026, 12, 1)))
+
+
+def test_no_series_words_are_true_for_each_reason() -> None:
+    quick = {"quick": {"service_years": 30, "final_average_salary_monthly": 5000}}
+    assert _words("1950-06-15", quick).empty == (
+        "Dates worth knowing compare starting dates up to your 75th birthday (June 15, 2025), which has passed; "
+        "your estimate is for the date you chose."
+    )
+    late = {"quick": {"service_years": 1, "final_average_salary_monthly": 5000}}
+    assert _words("1954-06-15", late).empty == (
+        "You first can retire on January 1, 2031, after your 75th birthday; dates worth knowing are shown up to age 75."
+    )
+    never = {
+        "employment": [{"start": "1990-01-01", "end": "1992-12-31", "fte": 1}],
+        "salary": {"history": [{"from": "1990-01-01", "monthly": 3000}]},
+    }
+    assert _words("1970-06-15", never).empty.startswith("No retirement date gives a service retirement")
+    assert all("once you can retire" not in _words(*c).empty for c in [("1950-06-15", quick), ("1970-06-15", never)])
+
+
+def test_the_note_on_projected_growth_only_where_pay_grows() -> None:
+    sample = json.loads((Path(__file__).parents[1] / "cases" / "scenarios" / "full_member.scers.json").read_text())
+    grows = timing_words(timing(parse_scenario(sample, today=date(2026, 12, 1)), as_of=date(2026, 12, 1)))
+    assert grows.note.startswith("Raises named here are the pay steps you entered")
+    quick = {"quick": {"service_years": 25, "final_average_salary_monthly": 5000}}
+    assert _words("1965-06-15", quick).note == ""
