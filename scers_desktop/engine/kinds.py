@@ -58,6 +58,8 @@ class KindResult:
     warnings: list[Finding] = field(default_factory=list)
     #: The settings that moved a number (for the "setting changed" warnings).
     used: set[str] = field(default_factory=lambda: {"age_basis", "service_interpolation"})
+    #: Whether the factor's warnings are wanted (an estimate's; a sweep's points leave them out).
+    explain: bool = True
 
 
 def _life(settings: Settings, role: str, birth: date, sex: str | None, on: date) -> Life:
@@ -181,7 +183,8 @@ def _formula(scenario: Scenario, core: Core, result: KindResult) -> None:
     formula = formula_benefit(service, factor.factor_percent, fas, plan.cap_percent_of_fas)
     if plan.code is Plan.TWO:
         result.used.update({"plan2_factor_mode", "plan2_fas_window"})
-    result.warnings += _factor_warnings(scenario, core, factor, formula)
+    if result.explain:
+        result.warnings += _factor_warnings(scenario, core, factor, formula)
     result.factor, result.formula, result.unmodified = factor, formula, formula.monthly
     if plan.annuity_minimum and core.balance is not None:
         member = member_life(scenario, core.settings, core.retirement)
@@ -253,9 +256,9 @@ def estimate_kind(scenario: Scenario, core: Core, *, explain: bool = True) -> Ki
     """What ``core``'s date pays for the scenario's kind of estimate.
 
     ``explain`` also finds the earliest eligible date (for the reason a service retirement is not yet
-    payable); the sweep leaves it out.
+    payable) and the factor's warnings; the sweep leaves them out.
     """
-    result = KindResult()
+    result = KindResult(explain=explain)
     if scenario.estimate_type is EstimateType.SERVICE and explain:
         result.earliest = earliest(scenario, core.plan)
     if core.fas is None:

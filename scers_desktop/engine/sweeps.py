@@ -7,7 +7,7 @@ death-before-retirement case shows its own benefit, not a service retirement's. 
 pay series and the balance projection are carried from one age to the next.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -21,7 +21,7 @@ from scers_desktop.engine.options import single_option
 from scers_desktop.engine.pipeline import Core, Paths, core_at
 from scers_desktop.engine.plan_data import RulesData, rules_data
 
-__all__ = ["SweepPoint", "point_on", "sweep"]
+__all__ = ["SweepPoint", "point_on", "starting_on", "sweep"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,13 @@ def _option_monthly(
     return chosen.member_monthly if chosen else None
 
 
+def starting_on(scenario: Scenario, day: date) -> Scenario:
+    """``scenario`` with the benefit starting on ``day`` (the separation date as entered): what
+    ``dataclasses.replace`` gives, made directly (every field of a Scenario is set by its constructor),
+    as a sweep or a month-by-month series makes one per date."""
+    return Scenario(**{**vars(scenario), "retirement": Retirement(day, scenario.retirement.separation_date)})
+
+
 def point_on(
     scenario: Scenario,
     day: date,
@@ -64,7 +71,7 @@ def point_on(
 ) -> SweepPoint:
     """The core figures for a benefit starting on ``day``: one call of the pipeline and the kind estimator
     (the same two :func:`~scers_desktop.engine.estimates.estimate` makes); ``age`` is the completed age."""
-    at_day = replace(scenario, retirement=Retirement(day, scenario.retirement.separation_date))
+    at_day = starting_on(scenario, day)
     core = core_at(at_day, day, settings, rules, paths)
     kind = estimate_kind(at_day, core, explain=False)
     unmodified = kind.unmodified

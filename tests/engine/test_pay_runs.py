@@ -1,7 +1,9 @@
 """The final average salary's best run is the same whether a pay series carries it from one separation
 date to the next or it is searched afresh (engine/salary.py ``Runs``), and a scenario's paths give the
-same core figures for any order of dates (engine/pipeline.py ``Paths.separated``)."""
+same core figures for any order of dates (engine/pipeline.py ``Paths.separated``); a scenario moved to
+another date is what ``dataclasses.replace`` gives (engine/sweeps.py ``starting_on``)."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -9,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scers_desktop.engine.assumptions import settings_for
-from scers_desktop.engine.model import EmploymentPeriod, Salary, SalaryStep
+from scers_desktop.engine.model import EmploymentPeriod, Retirement, Salary, SalaryStep
 from scers_desktop.engine.pipeline import Paths, core_at
 from scers_desktop.engine.plan_data import rules_data
 from scers_desktop.engine.salary import PaySeries, highest_average
+from scers_desktop.engine.sweeps import starting_on
 from tests.helpers import long_career
 
 START = date(2000, 1, 3)
@@ -47,3 +50,11 @@ def test_dates_in_any_order_give_what_a_fresh_path_gives() -> None:
         assert (kept.service, kept.history, kept.fas) == (fresh.service, fresh.history, fresh.fas)
         assert kept.balance is not None and fresh.balance is not None
         assert kept.balance.balance == fresh.balance.balance
+
+
+def test_a_scenario_starting_on_another_day_is_what_replace_gives() -> None:
+    member = replace(long_career(5, seed=2), warnings=("kept",), selected_option="E")
+    day = date(2031, 2, 1)
+    moved = starting_on(member, day)
+    expected = replace(member, retirement=Retirement(day, member.retirement.separation_date))
+    assert vars(moved) == vars(expected) and moved.warnings == ("kept",)
