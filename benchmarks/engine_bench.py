@@ -1,7 +1,9 @@
 """Engine speed: estimates per second, a 26-age sweep, and the CLI over 2,000 files.
 
 Targets (issue 3): >= 2,000 estimates/s in-process; a sweep of ages 50-75 in <= 10 ms. The month-by-month
-timing (issue 18) is measured against one core estimate (no target: it runs only while its panel is shown).
+timing (issue 18) is measured against one core estimate, target <= 16 ms warm for the sample (about 200
+months). Before the pay series carried its best final-average-salary runs and the core kept what one
+separation date gives (December 2026, this 2-core machine): 49 ms warm, 171 ms cold.
 """
 
 import json
@@ -98,11 +100,12 @@ def timing_months() -> list[str]:
     start = time.perf_counter()
     found = timing(scenario, as_of=TODAY)
     cold = time.perf_counter() - start
-    warm = _best_of(3, 3, lambda: timing(scenario, as_of=TODAY))
+    warm = _best_of(7, 3, lambda: timing(scenario, as_of=TODAY))
     months = len(found.points)
     return [
-        f"engine: timing() {months} months, warm   {warm * 1000:8.1f} ms          "
-        f"({warm / per_estimate:.0f}x one core estimate of {per_estimate * 1000:.2f} ms; "
+        f"engine: timing() {months} months, warm   {warm * 1000:8.1f} ms          (target <= 16 ms, was 49 ms; "
+        f"{warm / per_estimate:.0f}x one core estimate of {per_estimate * 1000:.2f} ms; "
         f"{warm / months * 1000:.2f} ms a month)",
-        f"engine: timing() {months} months, cold   {cold * 1000:8.1f} ms          (first call: mortality built)",
+        f"engine: timing() {months} months, cold   {cold * 1000:8.1f} ms          "
+        "(first call: mortality built; was 171 ms)",
     ]
