@@ -114,7 +114,10 @@ def _event(reason: Reason) -> str:
 
 
 def _change_text(change: Decimal) -> str:
+    """'+$28.89', '−$0.16' (a minus sign before the dollar sign), '$0.00'."""
     cents = to_cents(change)
+    if cents < 0:
+        return f"\u2212{format_dollars(-cents)}"
     return f"+{format_dollars(cents)}" if cents > 0 else format_dollars(cents)
 
 

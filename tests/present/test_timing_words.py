@@ -2,6 +2,7 @@
 
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from scers_desktop.engine.timing import timing
 from scers_desktop.present.timing import (
     PDF_ROWS,
     TimingWords,
+    _change_text,
     month_series,
     ordinal,
     pdf_rows,
@@ -128,3 +130,8 @@ def test_the_note_on_projected_growth_only_where_pay_grows() -> None:
     assert grows.note.startswith("Raises named here are the pay steps you entered")
     quick = {"quick": {"service_years": 25, "final_average_salary_monthly": 5000}}
     assert _words("1965-06-15", quick).note == ""
+
+
+def test_a_drop_is_written_with_a_minus_before_the_dollar_sign() -> None:
+    assert _change_text(Decimal("-0.16")) == "\u2212$0.16"
+    assert _change_text(Decimal("28.89")) == "+$28.89"
