@@ -16,13 +16,14 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.messages import OURS
 from scers_desktop.present.rows import COLA_HEADINGS, age_table
-from scers_desktop.present.summary import COLA_INTRO, READINGS_HEADING, EstimateSummary
+from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
 from scers_desktop.report.blocks import Block, Section, Table
 from scers_desktop.report.timing import timing_section
 
 SETTINGS_INTRO = (
     f"The settings in use. \u201c{OURS}\u201d marks a value no public source gives; you can change it "
-    "(ask a counselor, or change it in the case file)."
+    "(ask a counselor, or change it in the case file). Where the handbook leaves a choice open, the row says how "
+    "this estimate reads it."
 )
 #: A by-age table longer than this prints in two halves side by side.
 SIDE_BY_SIDE_ROWS = 8
@@ -151,7 +152,7 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
                 Table(
                     COLA_HEADINGS,
                     summary.cola,
-                    (0.34, 0.11, 0.24, 0.31),
+                    (0.33, 0.09, 0.24, 0.34),
                     numeric_columns=(1, 2, 3),
                 )
             )
@@ -176,17 +177,19 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
 
 
 def _how(summary: EstimateSummary) -> Section:
+    """The figures with their sources, the notes (less the one printed under the options), and the settings,
+    each with the handbook reading it stands for where the handbook leaves a choice open."""
     blocks: list[Block] = []
     if summary.why:
         blocks.append(Table(("Figure", "Value", "How it was found", "Source"), summary.why, (0.17, 0.13, 0.38, 0.32)))
-    if summary.warnings:
+    said = set(summary.option_notes) if summary.options.every else set()
+    warnings = [w for w in summary.warnings if w not in said]
+    if warnings:
         blocks.append("Assumptions and notes that apply to this estimate:")
-        blocks.extend(f"• {w}" for w in summary.warnings)
-    if summary.readings:
-        blocks.append(READINGS_HEADING)
-        blocks.extend(f"• {r}" for r in summary.readings)
+        blocks.extend(f"• {w}" for w in warnings)
     blocks.append(SETTINGS_INTRO)
-    blocks.append(Table(("Setting", "Value", "Source", "Why"), summary.settings, (0.2, 0.15, 0.13, 0.52)))
+    rows = tuple((label, value, f"{kind}. {why}") for label, value, kind, why in summary.printed_settings)
+    blocks.append(Table(("Setting", "Value", "Source and why"), rows, (0.23, 0.17, 0.6)))
     blocks.append(summary.rules)
     return Section("How this was calculated", tuple(blocks))
 
