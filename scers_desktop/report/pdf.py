@@ -167,6 +167,8 @@ def _chart(curve: Curve, width: float) -> Drawing:
     legend.fontName, legend.fontSize = FONT, 8
     legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
     legend.alignment = "right"
+    legend.columnMaximum = 1  # the names side by side, one line above the plot
+    legend.deltax, legend.boxAnchor = 90, "nw"
     drawing.add(legend)
     return drawing
 
