@@ -189,7 +189,7 @@ def _how(summary: EstimateSummary) -> Section:
         blocks.extend(f"• {w}" for w in warnings)
     blocks.append(SETTINGS_INTRO)
     rows = tuple((label, value, f"{kind}. {why}") for label, value, kind, why in summary.printed_settings)
-    blocks.append(Table(("Setting", "Value", "Source and why"), rows, (0.23, 0.17, 0.6)))
+    blocks.append(Table(("Setting", "Value", "Source and why"), rows, (0.25, 0.17, 0.58)))
     blocks.append(summary.rules)
     return Section("How this was calculated", tuple(blocks))
 

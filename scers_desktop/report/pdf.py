@@ -127,7 +127,21 @@ def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
     x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=BOLD, fontSize=8))  # below: the curves run above
+    # The words go under the star and under every curve they span (a curve may fall after the star),
+    # or above them when there is no room below.
+    per_year = plot.width / max(curve.ages[-1] - curve.ages[0], 1)
+    end_age = age + (7 + pdfmetrics.stringWidth(curve.mark_label, BOLD, 8)) / per_year
+    spanned = [
+        v
+        for a, *values in zip(curve.ages, curve.unmodified, curve.option, strict=True)
+        if age - 1 <= a <= end_age + 1
+        for v in values
+        if v is not None
+    ]
+    label_y = plot.y + min([value, *spanned]) * scale - 12
+    if label_y < plot.y + 2:
+        label_y = plot.y + max([value, *spanned]) * scale + 6
+    drawing.add(String(x + 7, label_y, curve.mark_label, fontName=BOLD, fontSize=8))
 
 
 def _chart(curve: Curve, width: float) -> Drawing:
