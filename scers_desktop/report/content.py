@@ -6,7 +6,8 @@ rendering, and the app, the CLI and the kiosk print the same one. Order (issue 6
 the member's situation; the headline; every payment option; the chart with its table; COLA and net
 pay; how it was calculated; next steps. Every page carries the disclaimer and "page X of Y" (added by
 the renderer). A typical case fits on four Letter pages (issue 14): the by-age table starts at the
-date the estimate is made on and prints in two halves side by side.
+date the estimate is made on and prints in two halves side by side, and each thing is said once: a
+handbook reading is its setting's reason, the option valuation note sits under the options only.
 """
 
 from dataclasses import dataclass, field, replace
