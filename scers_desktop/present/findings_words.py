@@ -50,7 +50,8 @@ def _options_approximate(f: Finding, _: PlanRules) -> str:
         "Options and ages the option factor table does not cover, and the Option F and G adjustments, use the "
         "approximate valuation: they are valued at "
         if f["table"]
-        else "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
+        else "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued "
+        "to be worth the same as the unmodified benefit, at "
     )
     return (
         lead

@@ -235,6 +235,45 @@ SETTING_WHY: dict[str, tuple[str, str]] = {
 }
 
 
+#: The same reasons in a line or two, each with its public source, for the printed settings table (the
+#: screen keeps the long form above); a setting whose handbook reading shaped the estimate prints that
+#: reading instead (:func:`assumption_rows`).
+SETTING_BRIEF: dict[str, str] = {
+    "age_basis": "The factor tables print whole ages only (Member Handbook 2023, Appendices A and B); "
+    "completed years never overstates.",
+    "service_interpolation": "'Percentages increase with each day of service' (Member Handbook 2011, "
+    "'Calculation of Retirement Benefits').",
+    "plan2_factor_mode": "The Plan 2 table exactly as printed, six cells lower than the row above included "
+    "(Member Handbook 2023, Appendix B, p. 24).",
+    "plan2_fas_window": "The highest 130 pay periods 'received consecutively' (Member Handbook 2023, Appendix B, "
+    "p. 24), taken as 60 months in a row.",
+    "salary_growth_rate": "2 or more years before retiring, 'use today's salary' (Member Handbook 2011, "
+    "'Calculation of Retirement Benefits').",
+    "future_credited_interest_rate": "Set each year from the 30-year Treasury yield (Member Handbook 2023, p. 5); "
+    "with no forecast published, the latest rate is held flat.",
+    "interest_rate": "The assumed return, 'currently 6.75% per year' (Member Handbook 2023, p. 11); the rate for "
+    "annuities and options is not published.",
+    "first_cola": "'Each November' (Member Handbook 2023, 'Cost-of-Living Adjustment', p. 21); no first-year rule "
+    "is given.",
+    "option_a_refund": "Option A refunds 'any remaining balance' (Member Handbook 2023, pp. 16-19), not saying "
+    "which payments use it up.",
+    "option_b_refund": "Until 'the total payments made to you and your beneficiary' reach your contributions with "
+    "interest (Member Handbook 2023, pp. 16-19).",
+    "pre_2012_interest": "5.75% 'on contributions made on or before December 31, 2011' (Member Handbook 2023, "
+    "p. 5): read either way.",
+    "death_benefit_payee": "Member Handbook 2023, p. 19: your named beneficiary; p. 12: your spouse or domestic "
+    "partner first.",
+    "timing_threshold": "A date is named under 'Dates worth knowing' when a month later pays more than this more, "
+    "or when you first can retire.",
+    "annuity_cola_loaded": "The annuity and options are paid with the COLA (Member Handbook 2023, p. 21); SCERS "
+    "publishes no basis of its own.",
+    "mortality_basis": "SCERS publishes no table: the Society of Actuaries' one, widely used by US public plans.",
+    "unisex_female_weight": "When sex is not entered: half from the female, half from the male table.",
+    "social_security_age": "Handbook 2011: full retirement age (42 U.S.C. § 416(l)); 2023: the age 'eligible to "
+    "receive' it (pp. 16-19).",
+    "cpi_inflation_rate": "The handbook names no price index for the 65% floor (Member Handbook 2023, p. 21).",
+}
+
 #: Each reading of an open handbook choice (issue 15), in words, by setting and value: what this
 #: estimate assumed and that a setting offers the other reading.
 READINGS: dict[str, dict[str, str]] = {
@@ -288,21 +327,32 @@ READINGS: dict[str, dict[str, str]] = {
 }
 
 
+def reading_words(estimate: "Estimate") -> dict[str, str]:
+    """The readings of open handbook choices this estimate used, in words, by setting (issue 15)."""
+    return {key: READINGS[key][str(getattr(estimate.settings, key))] for key in estimate.readings}
+
+
 def readings(estimate: "Estimate") -> tuple[str, ...]:
     """The readings of open handbook choices this estimate used, in words (issue 15)."""
-    return tuple(READINGS[key][str(getattr(estimate.settings, key))] for key in estimate.readings)
+    return tuple(reading_words(estimate).values())
 
 
-def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, str, str, str]]:
-    """Every setting in force, as (what, value, where it comes from, why), for screen and PDF.
+def assumption_rows(
+    scenario: Scenario, settings: Settings, *, read: dict[str, str] | None = None
+) -> list[tuple[str, str, str, str]]:
+    """Every setting in force, as (what, value, where it comes from, why), for the screen.
 
     The kind says "Our assumption" where no public source sets the default. The
     yearly raise shows the case's own rate when it has one, since that is what was used.
+    With ``read`` (the estimate's :func:`reading_words`) the rows are the printed ones: the short
+    reason (:data:`SETTING_BRIEF`), or the handbook reading the estimate used, so the page says it once.
     """
     rows = []
     for key, spec in setting_specs().items():
         value = setting_text(key, getattr(settings, key))
         kind, why = SETTING_WHY[key]
+        if read is not None:
+            why = read.get(key, SETTING_BRIEF[key])
         if key in settings.overridden and getattr(settings, key) != spec.default:
             kind = "Changed for this case"
         if key == "salary_growth_rate" and scenario.salary is not None and scenario.salary.growth_rate is not None:

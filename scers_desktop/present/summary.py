@@ -12,11 +12,13 @@ from datetime import date
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate
+from scers_desktop.engine.findings import Code
 from scers_desktop.engine.model import EstimateType
 from scers_desktop.engine.plan_data import rules_data
 from scers_desktop.present import messages
 from scers_desktop.present.compare import scenario_name
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.findings_words import WARNINGS
 from scers_desktop.present.messages import assumption_rows, event_text, survivor_choice_lines
 from scers_desktop.present.plain import plain_lines
 from scers_desktop.present.rows import (
@@ -86,6 +88,8 @@ class EstimateSummary:
     #: The readings of open handbook choices this estimate used, in words (issue 15).
     readings: tuple[str, ...]
     settings: tuple[tuple[str, str, str, str], ...]
+    #: The settings as printed: a short reason each, or the handbook reading used (the readings said once).
+    printed_settings: tuple[tuple[str, str, str, str], ...]
     rules: str
     #: The results view's "Things to know": the warnings, the readings, then every setting in force.
     things_to_know: str
@@ -147,7 +151,8 @@ def _headline(result: Estimate, chosen: ChosenAmount | None, past: str | None) -
 
 
 def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
-    """The paragraphs around the printed options table."""
+    """The paragraphs around the printed options table; the basis of the approximate valuation is the
+    estimate's own note (the PDF then leaves it out of its list of notes, to say it once)."""
     notes = [
         "Each option's monthly amount for you and, after your death, for your survivor"
         + (f"; your choice ({options.selected}) is shaded." if options.printed_chosen is not None else ".")
@@ -158,18 +163,15 @@ def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
             "enter their birth date to see them."
         )
     table = result.option_factors
-    if table is None:
-        notes.append(
-            "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to "
-            "be worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
-        )
-    else:
+    if table is not None:
         named = table.name + (f", \u201c{table.title}\u201d" if table.title else "")
         notes.append(
             f"The options the option factor table ({named}) covers at your ages are the unmodified benefit × its "
-            "factor; any other option, and the Option F and G adjustments, are approximate, valued on the basis "
-            "named under 'How this was calculated'."
+            "factor."
         )
+    approximate = next((f for f in result.warnings if f.code is Code.OPTIONS_APPROXIMATE), None)
+    if approximate is not None:
+        notes.append(WARNINGS[approximate.code](approximate, result.plan))
     return tuple(notes)
 
 
@@ -255,6 +257,7 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         warnings=warnings,
         readings=readings,
         settings=settings,
+        printed_settings=tuple(assumption_rows(result.scenario, result.settings, read=messages.reading_words(result))),
         rules=_rules(result),
         things_to_know=f"• {_rules_words(result)}\n" + _things_to_know(warnings, readings, settings),
         next_steps=next_steps(result, made_on),

@@ -6,7 +6,8 @@ rendering, and the app, the CLI and the kiosk print the same one. Order (issue 6
 the member's situation; the headline; every payment option; the chart with its table; COLA and net
 pay; how it was calculated; next steps. Every page carries the disclaimer and "page X of Y" (added by
 the renderer). A typical case fits on four Letter pages (issue 14): the by-age table starts at the
-date the estimate is made on and prints in two halves side by side.
+date the estimate is made on and prints in two halves side by side, and each thing is said once: a
+handbook reading is its setting's reason, the option valuation note sits under the options only.
 """
 
 from dataclasses import dataclass, field, replace
@@ -16,13 +17,14 @@ from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.messages import OURS
 from scers_desktop.present.rows import COLA_HEADINGS, age_table
-from scers_desktop.present.summary import COLA_INTRO, READINGS_HEADING, EstimateSummary
+from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
 from scers_desktop.report.blocks import Block, Section, Table
 from scers_desktop.report.timing import timing_section
 
 SETTINGS_INTRO = (
     f"The settings in use. \u201c{OURS}\u201d marks a value no public source gives; you can change it "
-    "(ask a counselor, or change it in the case file)."
+    "(ask a counselor, or change it in the case file). Where the handbook leaves a choice open, the row says how "
+    "this estimate reads it."
 )
 #: A by-age table longer than this prints in two halves side by side.
 SIDE_BY_SIDE_ROWS = 8
@@ -151,7 +153,7 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
                 Table(
                     COLA_HEADINGS,
                     summary.cola,
-                    (0.34, 0.11, 0.24, 0.31),
+                    (0.33, 0.09, 0.24, 0.34),
                     numeric_columns=(1, 2, 3),
                 )
             )
@@ -176,17 +178,19 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
 
 
 def _how(summary: EstimateSummary) -> Section:
+    """The figures with their sources, the notes (less the one printed under the options), and the settings,
+    each with the handbook reading it stands for where the handbook leaves a choice open."""
     blocks: list[Block] = []
     if summary.why:
         blocks.append(Table(("Figure", "Value", "How it was found", "Source"), summary.why, (0.17, 0.13, 0.38, 0.32)))
-    if summary.warnings:
+    said = set(summary.option_notes) if summary.options.every else set()
+    warnings = [w for w in summary.warnings if w not in said]
+    if warnings:
         blocks.append("Assumptions and notes that apply to this estimate:")
-        blocks.extend(f"• {w}" for w in summary.warnings)
-    if summary.readings:
-        blocks.append(READINGS_HEADING)
-        blocks.extend(f"• {r}" for r in summary.readings)
+        blocks.extend(f"• {w}" for w in warnings)
     blocks.append(SETTINGS_INTRO)
-    blocks.append(Table(("Setting", "Value", "Source", "Why"), summary.settings, (0.2, 0.15, 0.13, 0.52)))
+    rows = tuple((label, value, f"{kind}. {why}") for label, value, kind, why in summary.printed_settings)
+    blocks.append(Table(("Setting", "Value", "Source and why"), rows, (0.25, 0.17, 0.58)))
     blocks.append(summary.rules)
     return Section("How this was calculated", tuple(blocks))
 

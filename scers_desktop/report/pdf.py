@@ -34,7 +34,7 @@ CHOSEN_MARK = "▶ "
 #: Tables this short move to the next page whole instead of splitting between rows.
 SMALL_TABLE_ROWS = 5
 #: A section starts on a new page when less than this is left (no heading alone at the foot of a page).
-SECTION_ROOM = 1.3 * inch
+SECTION_ROOM = 0.6 * inch
 
 
 @cache
@@ -48,8 +48,8 @@ def register_fonts() -> None:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=3)
-    cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=9.6, spaceAfter=0)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5, spaceAfter=2.5)
+    cell = ParagraphStyle("cell", parent=base, fontSize=7.5, leading=8.9, spaceAfter=0)
     head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD)
     return {
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=NAVY),
@@ -57,10 +57,17 @@ def _styles() -> dict[str, ParagraphStyle]:
             "subtitle", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
         ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=BOLD, fontSize=12, leading=14, spaceBefore=7, spaceAfter=2, textColor=NAVY
+            "heading",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=13.5,
+            spaceBefore=5,
+            spaceAfter=2,
+            textColor=NAVY,
         ),
         "body": base,
-        "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=1.5, leftIndent=8),
+        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=9.8, spaceAfter=1, leftIndent=8),
         "cell": cell,
         "cell_right": ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         "cell_head": head,
@@ -95,8 +102,8 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -120,12 +127,26 @@ def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
     x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=BOLD, fontSize=8))  # below: the curves run above
+    # The words go under the star and under every curve they span (a curve may fall after the star),
+    # or above them when there is no room below.
+    per_year = plot.width / max(curve.ages[-1] - curve.ages[0], 1)
+    end_age = age + (7 + pdfmetrics.stringWidth(curve.mark_label, BOLD, 8)) / per_year
+    spanned = [
+        v
+        for a, *values in zip(curve.ages, curve.unmodified, curve.option, strict=True)
+        if age - 1 <= a <= end_age + 1
+        for v in values
+        if v is not None
+    ]
+    label_y = plot.y + min([value, *spanned]) * scale - 12
+    if label_y < plot.y + 2:
+        label_y = plot.y + max([value, *spanned]) * scale + 6
+    drawing.add(String(x + 7, label_y, curve.mark_label, fontName=BOLD, fontSize=8))
 
 
 def _chart(curve: Curve, width: float) -> Drawing:
     """The benefit-by-age chart: the unmodified curve, the chosen option's, and the chosen age starred."""
-    height = 2.2 * inch
+    height = 1.9 * inch
     drawing = Drawing(width, height, initialFontName=FONT)
     plot = LinePlot()
     plot.x, plot.y = 50, 40
@@ -160,6 +181,8 @@ def _chart(curve: Curve, width: float) -> Drawing:
     legend.fontName, legend.fontSize = FONT, 8
     legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
     legend.alignment = "right"
+    legend.columnMaximum = 1  # the names side by side, one line above the plot
+    legend.deltax, legend.boxAnchor = 90, "nw"
     drawing.add(legend)
     return drawing
 
@@ -197,8 +220,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
 def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
     """A section's flowables. A heading never ends a page alone: it goes with the text after it and the
     first chart or short table; a long table starts under it and breaks between rows, its header row
-    repeated; a short table later on moves to the next page whole. (Tables are never nested in two
-    KeepTogethers: an inner one measures as endless and would push the section to a new page.)"""
+    repeated; a short table later on moves to the next page whole, with the note under it. (Tables are never
+    nested in two KeepTogethers: an inner one measures as endless and would push the section to a new page.)"""
     flowables: list[Any] = [Paragraph(_escape(title), styles["heading"])]
     small: set[int] = set()
     for block in blocks:
@@ -214,7 +237,21 @@ def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[s
     lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
     if lead < len(flowables) and (not isinstance(flowables[lead], PdfTable) or lead in small):
         lead += 1
-    rest = [KeepTogether([f]) if i in small else f for i, f in enumerate(flowables[lead:], start=lead)]
+    rest: list[Any] = []
+    short: Any = None  # a short table, kept on one page with the note right under it
+    for i, f in enumerate(flowables[lead:], start=lead):
+        if short is not None:
+            note = isinstance(f, Paragraph)
+            rest.append(KeepTogether([short, f] if note else [short]))
+            short = None
+            if note:
+                continue
+        if i in small:
+            short = f
+        else:
+            rest.append(f)
+    if short is not None:
+        rest.append(KeepTogether([short]))
     return [KeepTogether(flowables[:lead]), *rest]
 
 
@@ -244,10 +281,11 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
         Paragraph(_escape(content.subtitle), styles["subtitle"]),
         Paragraph(_escape(content.footer), styles["body"]),
     ]
-    for section in content.sections:
+    for number, section in enumerate(content.sections):
+        if number:
+            story.append(Spacer(1, 4))  # between sections only: after the last one it could start a blank page
         story.append(CondPageBreak(SECTION_ROOM))
         story.extend(_section(section.title, section.blocks, width, styles))
-        story.append(Spacer(1, 4))
 
     class Canvas(_NumberedCanvas):
         footer = content.footer

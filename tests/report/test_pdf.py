@@ -217,3 +217,19 @@ def test_money_headings_are_right_aligned_over_their_figures() -> None:
 def test_the_chart_money_axis_reads_in_dollars() -> None:
     text = " ".join(page_texts(read(public_pdf("full_member"))))
     assert "$4,000" in text and "$2,000" in text
+
+
+def test_each_reading_and_the_option_valuation_are_printed_once() -> None:
+    """Say each thing once: a handbook reading is its setting's reason, the valuation note sits under the options."""
+    summary = public_summary("full_member")
+    text = report_content(summary, personal=True).text()
+    assert summary.readings
+    for reading in summary.readings:
+        assert text.count(reading) == 1, reading
+    valuation = next(n for n in summary.option_notes if n.startswith("Option amounts are approximate"))
+    assert valuation in summary.warnings and text.count(valuation) == 1
+    printed = {label: why for label, _, _, why in summary.printed_settings}
+    screen = {label: why for label, _, _, why in summary.settings}
+    for label, why in printed.items():
+        assert why in summary.readings or len(why) <= 140, (label, why)  # the short form; the screen keeps the long
+    assert any(len(why) > 140 for why in screen.values())
