@@ -47,7 +47,7 @@ def test_the_spanish_pdf_is_in_spanish_with_the_english_amounts_and_the_notice(n
     for words in SPANISH_WORDS:
         assert words in flat
     assert _spanish_amounts(spanish) == _english_amounts(english)
-    written_in_spanish = {m for m in SPANISH_CENTS.findall(spanish)}
+    written_in_spanish = set(SPANISH_CENTS.findall(spanish))
     assert len(written_in_spanish) > len(_english_amounts(english)) / 2
     assert "La estimación en inglés y el Manual del Miembro de SCERS" in flat
     assert "Traducción aún no revisada." in flat
