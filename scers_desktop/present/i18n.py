@@ -124,8 +124,9 @@ _NULL = gettext.NullTranslations()
 
 
 def _(msgid: str) -> str:
-    """``msgid`` in the current language (itself in English or where the catalog lacks it)."""
-    return _translations(_current).gettext(msgid)
+    """``msgid`` in the current language (itself in English or where the catalog lacks it; '' stays '',
+    never the catalog's header, which gettext keeps under the empty msgid)."""
+    return _translations(_current).gettext(msgid) if msgid else msgid
 
 
 def n_(singular: str, plural: str, n: int) -> str:

@@ -150,7 +150,7 @@ def _explanation(f: Finding) -> Explanation:
         return Explanation(_("Two times match annuity"), monthly, _annuity_rule(f), source)
     if f.code is Code.BENEFIT_FACTOR:
         rule = _("{plan} table, row {row} years, column age {age}").format(
-            plan=f["plan"], row=f["row"], age=f["age_column"]
+            plan=_(f["plan"]), row=f["row"], age=f["age_column"]
         )
         return Explanation(
             _("Benefit factor"), _("{factor}% per year").format(factor=factor_text(f["factor"])), rule, source
