@@ -103,7 +103,7 @@ def _annuity_rule(f: Finding) -> str:
         "balance": format_dollars(f["balance"]),
         "factor": fixed(f["factor"], 2),
         "interest": fixed(f["interest"] * 100, 2),
-        "basis": f["basis"],
+        "basis": _(f["basis"]),
     }
     if f["cola"] is not None:
         return _(
