@@ -7,7 +7,7 @@ tests and the README's screenshots all see the real screens.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.fit import DESKTOP_SIZE
@@ -16,7 +16,17 @@ from scers_desktop.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from scers_desktop.ui.kiosk import KioskWindow
 
-RESULT_TABS = ("options", "by-age", "why", "compare", "cola")
+RESULT_TABS = ("options", "by-age", "why", "compare", "cola", "dates")
+
+
+def settle(window: QWidget) -> None:
+    """Let the window paint once before its picture is taken: the chart's axes take the width of their
+    tick texts when these are first drawn, and a picture of the first paint has no amounts on them."""
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    window.grab()
+    app.processEvents()
 
 
 def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
@@ -34,7 +44,7 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
         for index, tab in enumerate(tabs):
             if key is StepKey.RESULTS:
                 window.view.results.tabs.setCurrentIndex(index)
-            app.processEvents()
+            settle(window)
             name = f"{number:02d}-{key}" + (f"-{tab}" if tab else "") + ".png"
             path = out / name
             window.grab().save(str(path))
@@ -55,7 +65,7 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
     files = []
 
     def shot(name: str) -> None:
-        app.processEvents()
+        settle(window)
         path = out / name
         window.grab().save(str(path))
         files.append(path)

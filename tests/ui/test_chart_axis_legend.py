@@ -1,0 +1,87 @@
+"""The by-age chart: its money axis reads "$0 … $6,000" in every theme and text size, and its legend
+names only what is on screen (issue 14's walk-through after the merge)."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPainter, QPicture
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from scers_desktop.app import sample_case
+from scers_desktop.session.flow import StepKey
+from scers_desktop.ui.main_window import MainWindow
+from scers_desktop.ui.plot import BenefitPlot
+from scers_desktop.ui.theme import CONTRAST, NORMAL
+
+
+def drawn_ticks(plot: BenefitPlot) -> list[str]:
+    """The tick texts the money axis draws (those that fit it; pyqtgraph drops the others)."""
+    axis = plot.plot.getAxis("left")
+    picture = QPicture()
+    painter = QPainter(picture)
+    specs = axis.generateDrawSpecs(painter)
+    painter.end()
+    assert specs is not None
+    return [text for _rect, _flags, text in specs[2]]
+
+
+def settle(window: MainWindow) -> None:
+    """Paint twice: the first paint measures the tick texts, the axis then takes their width."""
+    for _ in range(2):
+        QApplication.processEvents()
+        window.grab()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def chart(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, BenefitPlot]:
+    window = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(sample_case())
+    window.view.show_step(StepKey.RESULTS)
+    window.view.results.tabs.setCurrentIndex(1)
+    plot = window.view.results.plot
+    assert isinstance(plot, BenefitPlot)
+    return window, plot
+
+
+@pytest.mark.parametrize(("percent", "high_contrast"), [(100, False), (100, True), (200, False), (200, True)])
+def test_the_money_axis_reads_in_dollars(
+    chart: tuple[MainWindow, BenefitPlot], percent: int, high_contrast: bool
+) -> None:
+    window, plot = chart
+    window.comfort.set_text_size(percent)
+    if high_contrast:
+        window.comfort.toggle_contrast()
+    settle(window)
+    ticks = drawn_ticks(plot)
+    assert "$0" in ticks and "$4,000" in ticks, ticks
+    assert all(t.startswith("$") for t in ticks)
+    axis = plot.plot.getAxis("left")
+    assert axis.width() > 0 and axis.label.isVisible()
+    assert axis.labelText == "Monthly benefit ($)"
+    assert plot.plot.getAxis("bottom").label.isVisible()
+    colours = CONTRAST if high_contrast else NORMAL
+    assert axis.textPen().color() == QColor(colours.text) != QColor(colours.chart)
+
+
+def legend_names(plot: BenefitPlot) -> list[str]:
+    return [label.text for _sample, label in plot.legend.items]
+
+
+def test_the_legend_names_only_what_is_on_screen(chart: tuple[MainWindow, BenefitPlot]) -> None:
+    window, plot = chart
+    by_age = legend_names(plot)
+    assert "Unmodified" in by_age and "your choice" in by_age
+    assert "month by month" not in by_age and "date worth knowing" not in by_age
+    months = window.view.results.months
+    months.setChecked(True)
+    by_month = legend_names(plot)
+    assert "month by month" in by_month
+    assert "Unmodified" not in by_month and not any(name.startswith("Option") for name in by_month)
+    months.setChecked(False)
+    assert legend_names(plot) == by_age
+    plot.clear()
+    assert legend_names(plot) == []
