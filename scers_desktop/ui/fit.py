@@ -8,7 +8,8 @@ at least :data:`MIN_VISIBLE_ROWS` rows in sight however small the window; and th
 follows the text size down as well as up.
 """
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,6 +28,7 @@ DESKTOP_SIZE = QSize(1180, 820)
 # A row and a heading of one line are the font's line height plus the cell's padding and grid line.
 ROW_PADDING = 8
 HEADER_PADDING = 12
+HEADING_MARGIN = 8  # a heading's text keeps this much of its column's width free (the section's margins)
 #: Columns sized to their contents leave at least the rest of a wrapping table's width to the others.
 SIZED_COLUMNS_SHARE = 0.5
 NO_CAP = 1_048_575  # Qt's default maximum section size
@@ -79,20 +81,24 @@ class _ReadableTable(QObject):
         kind = event.type()
         if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish) and watched is self.table:
             table = self.table
-            line = table.fontMetrics().height()
-            scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-            table.setMinimumHeight(
-                line + HEADER_PADDING + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth()
-            )
+            self._keep_rows_in_sight()
             if kind == QEvent.Type.FontChange:
                 table.resizeRowsToContents()  # rows sized to the old text would cut the new text off
         elif kind == QEvent.Type.Resize and watched is self.viewport and self.table.wordWrap():
             self._share_width()
         return False
 
+    def _keep_rows_in_sight(self) -> None:
+        table = self.table
+        line = table.fontMetrics().height()
+        heading = max(line + HEADER_PADDING, table.horizontalHeader().minimumHeight())
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        table.setMinimumHeight(heading + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth())
+
     def _share_width(self) -> None:
-        """Columns sized to their contents take at most :data:`SIZED_COLUMNS_SHARE` of the width, so
-        the wrapping columns beside them keep room for words (at 200 % text the long figure names
+        """Columns sized to their contents take at most :data:`SIZED_COLUMNS_SHARE` of the width (or
+        all the wrapping columns do not need for their text on one line), so the wrapping columns beside
+        them keep room for words (at 200 % text the long figure names
         squeezed "How it was found" to one letter a line)."""
         header = self.table.horizontalHeader()
         sized = [
@@ -100,12 +106,45 @@ class _ReadableTable(QObject):
         ]
         if not sized:
             return
-        room = int(self.table.viewport().width() * SIZED_COLUMNS_SHARE)
+        width = self.table.viewport().width()
+        # The other (wrapping) columns need no more than their text on one line: what they do not need,
+        # the sized ones may take.
+        others = sum(
+            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(header.count())
+            if c not in sized and not self.table.isColumnHidden(c)
+        )
+        room = max(int(width * SIZED_COLUMNS_SHARE), width - others)
         naturals = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in sized]
         cap = max(header.minimumSectionSize(), widest_allowed(naturals, room))
         if header.maximumSectionSize() != cap:
             header.setMaximumSectionSize(cap)
             self.table.resizeRowsToContents()
+        self._fit_headings()
+
+    def _fit_headings(self) -> None:
+        """A heading that wraps (its column cut narrower than it) gets the lines it needs: the header
+        is as tall as its tallest wrapped heading."""
+        header = self.table.horizontalHeader()
+        if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
+            return
+        font = QFont(header.font())
+        font.setBold(True)  # the style draws headings bold
+        metrics = QFontMetrics(font)
+        model = self.table.model()
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            metrics.boundingRect(
+                QRect(0, 0, max(1, header.sectionSize(c) - HEADING_MARGIN), 10_000),
+                flags,
+                str(model.headerData(c, Qt.Orientation.Horizontal)),
+            ).height()
+            for c in range(header.count())
+        )
+        height = tallest + HEADER_PADDING
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
+            self._keep_rows_in_sight()
 
 
 def widest_allowed(naturals: list[int], room: int) -> int:

@@ -40,6 +40,8 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     keep_readable(table)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
+    # A heading wider than its cut column wraps instead of losing its first and last letters.
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(headings) - 1, QHeaderView.ResizeMode.Stretch)
     return table
@@ -109,8 +111,13 @@ class ResultsView(QWidget):
         self._more_tab()
         self.timing = TimingPanel(plain=not menus)  # the kiosk (no menus) words it plainly
         self.timing.date_chosen.connect(self.date_chosen.emit)
-        self.tabs.addTab(self.timing, "Dates worth &knowing")
+        self.tabs.addTab(self.timing, "Dates to &know")
         scroll_tab_pages(self.tabs)
+        # Short tab names, so that every tab is in sight on a 1180 px window; the long name is the tip.
+        tips = ("Payment options", "Benefit by retirement age", "Why this number", "Compare scenarios")
+        tips += ("Cost-of-living increases and net pay", "Dates worth knowing")
+        for index, tip in enumerate(tips):
+            self.tabs.setTabToolTip(index, tip)
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
@@ -147,7 +154,7 @@ class ResultsView(QWidget):
         self.unpriced.setWordWrap(True)
         self.unpriced.setAccessibleName("Why some combinations have no amount")
         options_layout.addWidget(self.unpriced)
-        self.tabs.addTab(options_page, "&Payment options")
+        self.tabs.addTab(options_page, "&Options")
 
     def _age_tab(self) -> None:
         """The benefit-by-age chart (made when first shown) and its table."""
@@ -166,7 +173,7 @@ class ResultsView(QWidget):
         self.months.toggled.connect(lambda _: self._show_months())
         self.age_layout.addWidget(self.months)
         self.age_layout.addWidget(self.age_table, 1)
-        self.tabs.addTab(age_page, "By retirement &age")
+        self.tabs.addTab(age_page, "By &age")
 
     def _why_tab(self) -> None:
         """'Why this number' and the things to know."""
@@ -181,7 +188,7 @@ class ResultsView(QWidget):
         self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
         why_layout.addWidget(self.notes, 2)
-        self.tabs.addTab(why_page, "&Why this number")
+        self.tabs.addTab(why_page, "&Why")
 
     def _compare_tab(self) -> None:
         """The scenarios side by side."""
@@ -209,7 +216,7 @@ class ResultsView(QWidget):
         self.money = plain_label()
         self.money.setWordWrap(True)
         more_layout.addWidget(self.money, 1)
-        self.tabs.addTab(more_page, "COLA and net pa&y")
+        self.tabs.addTab(more_page, "COLA && net pa&y")
 
     def _ensure_plot(self) -> None:
         if self.plot is None:

@@ -1,15 +1,17 @@
-"""The by-age chart: its money axis reads "$0 … $6,000" in every theme and text size, and its legend
-names only what is on screen (issue 14's walk-through after the merge)."""
+"""The results after the merge of issue 14, walked through: the chart's money axis reads "$0 … $6,000" in
+every theme and text size, its legend names only what is on screen, and every tab name is in sight."""
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QPicture
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import sample_case
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui import fit
 from scers_desktop.ui.main_window import MainWindow
 from scers_desktop.ui.plot import BenefitPlot
 from scers_desktop.ui.theme import CONTRAST, NORMAL
@@ -85,3 +87,21 @@ def test_the_legend_names_only_what_is_on_screen(chart: tuple[MainWindow, Benefi
     assert legend_names(plot) == by_age
     plot.clear()
     assert legend_names(plot) == []
+
+
+def test_every_results_tab_name_is_in_sight_at_100_percent(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fit, "available_area", lambda _widget: QRect(0, 0, 1366, 768))
+    window = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(sample_case())
+    assert window.width() == fit.DESKTOP_SIZE.width()  # 1180 px
+    window.view.show_step(StepKey.RESULTS)
+    QApplication.processEvents()
+    tabs = window.view.results.tabs
+    bar = tabs.tabBar()
+    assert bar.sizeHint().width() <= tabs.width()  # no scroll arrows, no "Dates worth know…"
+    assert all(bar.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))
+    assert all(tabs.tabToolTip(i) for i in range(tabs.count()))  # the long name
