@@ -127,6 +127,7 @@ class FormGrid(QWidget):
         self.grid.setVerticalSpacing(2)
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.editors: dict[str, QWidget] = {}
+        self.rows: dict[str, tuple[int, str]] = {}  # each field's grid row (caption and editor) and path
         self.width_by_font = _WidthByFont(self)
         #: The paths of the fields typed in, and of those left after typing or chosen in (touched).
         self.typed: set[str] = set()
@@ -150,6 +151,20 @@ class FormGrid(QWidget):
         self.grid.setRowMinimumHeight(row + 3, 10)
         self.problem_labels[path] = problems
         self.editors[key] = editor
+        self.rows[key] = (row, path)
+
+    def hide_field(self, key: str) -> None:
+        """Take a field off the form where it does nothing (the kiosk's scenario name): its caption,
+        editor, help and problems, and the space after them."""
+        row, path = self.rows[key]
+        self.problem_labels.pop(path)  # its problems are no longer shown
+        for line in range(row, row + 3):
+            for column in range(self.grid.columnCount()):
+                item = self.grid.itemAtPosition(line, column)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setVisible(False)
+        self.grid.setRowMinimumHeight(row + 3, 0)
 
     def add_text(self, key: str, label: str, help_text: str, path: str, placeholder: str = "") -> QLineEdit:
         """A one-line text field (dates, money and numbers are text too, checked by the engine)."""
