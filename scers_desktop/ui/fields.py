@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import FieldProblem
+from scers_desktop.ui.fit import keep_readable, wrap_headings
 from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
@@ -268,6 +269,7 @@ class RowTable(QWidget):
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels([c.heading for c in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_headings(self.table)
         self.table.verticalHeader().setVisible(True)
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(
@@ -277,7 +279,7 @@ class RowTable(QWidget):
             | QTableWidget.EditTrigger.SelectedClicked
         )
         self.table.itemChanged.connect(self._item_changed)
-        self.table.setMinimumHeight(150)
+        keep_readable(self.table)  # three rows in sight at every text size, under headings of any height
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text)
@@ -317,7 +319,7 @@ class RowTable(QWidget):
                 box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c, b.currentData()))
                 self.table.setCellWidget(index, col, box)
             elif column.kind == "check":
-                check = QCheckBox(column.heading)
+                check = QCheckBox()  # its heading says what it is (the same words beside it were cut off)
                 check.setAccessibleName(f"{column.heading}, row {index + 1}")
                 check.setChecked(bool(value))
                 check.toggled.connect(lambda on, r=row, c=column: self._set(r, c, on))

@@ -84,8 +84,11 @@ class _ReadableTable(QObject):
             self._keep_rows_in_sight()
             if kind == QEvent.Type.FontChange:
                 table.resizeRowsToContents()  # rows sized to the old text would cut the new text off
-        elif kind == QEvent.Type.Resize and watched is self.viewport and self.table.wordWrap():
-            self._share_width()
+        elif kind == QEvent.Type.Resize and watched is self.viewport:
+            if self.table.wordWrap():
+                self._share_width()
+            fit_headings(self.table)  # the headings' lines follow the columns' new widths
+            self._keep_rows_in_sight()
         return False
 
     def _keep_rows_in_sight(self) -> None:
@@ -120,31 +123,52 @@ class _ReadableTable(QObject):
         if header.maximumSectionSize() != cap:
             header.setMaximumSectionSize(cap)
             self.table.resizeRowsToContents()
-        self._fit_headings()
 
-    def _fit_headings(self) -> None:
-        """A heading that wraps (its column cut narrower than it) gets the lines it needs: the header
-        is as tall as its tallest wrapped heading."""
-        header = self.table.horizontalHeader()
-        if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
-            return
-        font = QFont(header.font())
-        font.setBold(True)  # the style draws headings bold
-        metrics = QFontMetrics(font)
-        model = self.table.model()
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-        tallest = max(
-            metrics.boundingRect(
-                QRect(0, 0, max(1, header.sectionSize(c) - HEADING_MARGIN), 10_000),
-                flags,
-                str(model.headerData(c, Qt.Orientation.Horizontal)),
-            ).height()
-            for c in range(header.count())
-        )
-        height = tallest + HEADER_PADDING
-        if header.minimumHeight() != height:
-            header.setMinimumHeight(height)
-            self._keep_rows_in_sight()
+
+class _WrappedHeadings(QObject):
+    """Keeps a table's headings whole (see :func:`wrap_headings`)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.viewport:
+            fit_headings(self.table)
+        return False
+
+
+def wrap_headings(table: QTableView) -> None:
+    """A heading wider than its column wraps onto more lines, and the header grows to show them, instead
+    of losing its first and last letters ("art (YYYY-MM-D" at 200 % text)."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+    _WrappedHeadings(table)
+
+
+def fit_headings(table: QTableView) -> None:
+    """The header as tall as the tallest of its headings, wrapped to their columns' widths."""
+    header = table.horizontalHeader()
+    if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap or header.count() == 0:
+        return
+    font = QFont(header.font())
+    font.setBold(True)  # a heading is drawn bold while a row is selected
+    metrics = QFontMetrics(font)
+    model = table.model()
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    tallest = max(
+        metrics.boundingRect(
+            QRect(0, 0, max(1, header.sectionSize(c) - HEADING_MARGIN), 10_000),
+            flags,
+            str(model.headerData(c, Qt.Orientation.Horizontal)),
+        ).height()
+        for c in range(header.count())
+    )
+    height = tallest + HEADER_PADDING
+    if header.minimumHeight() != height:
+        header.setMinimumHeight(height)
 
 
 def widest_allowed(naturals: list[int], room: int) -> int:

@@ -24,7 +24,7 @@ from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
-from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
+from scers_desktop.ui.fit import keep_readable, scroll_tab_pages, wrap_headings
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
 
@@ -39,9 +39,8 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
     keep_readable(table)
     table.verticalHeader().setVisible(False)
+    wrap_headings(table)
     header = table.horizontalHeader()
-    # A heading wider than its cut column wraps instead of losing its first and last letters.
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(headings) - 1, QHeaderView.ResizeMode.Stretch)
     return table

@@ -123,12 +123,15 @@ QPushButton:disabled {{ color: {c.disabled}; border-color: {c.disabled}; }}
 QCheckBox, QRadioButton {{ border: 1px solid transparent; margin: 1px; padding: 2px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
 QAbstractItemView, QTextBrowser {{ border: 1px solid {c.border}; margin: 1px; }}
+QHeaderView {{ border: none; margin: 0px; }}
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPushButton:focus, QCheckBox:focus,
 QRadioButton:focus, QAbstractItemView:focus, QTextBrowser:focus
     {{ border: 2px solid {c.focus}; margin: 0px; }}
 QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
 {contrast}
 """
+# A table's headers are item views too, but take no border: inside the table's own border, a border
+# and margin of theirs cut the row numbers ("1" showed half).
 # The colours are style-sheet rules, not a palette: a window's palette does not reach its widgets once
 # the window has a style sheet. The focus ring takes the 1 px margin of the 1 px border, so a control
 # keeps its size when it gains focus.
