@@ -124,6 +124,10 @@ QCheckBox, QRadioButton {{ border: 1px solid transparent; margin: 1px; padding: 
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
 QAbstractItemView, QTextBrowser {{ border: 1px solid {c.border}; margin: 1px; }}
 QHeaderView {{ border: none; margin: 0px; }}
+QComboBox::drop-down, QAbstractSpinBox::up-button, QAbstractSpinBox::down-button
+    {{ background: {c.button}; border-left: 1px solid {c.border}; width: 18px; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url({down}); width: 12px; height: 8px; }}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: 12px; height: 8px; }}
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPushButton:focus, QCheckBox:focus,
 QRadioButton:focus, QAbstractItemView:focus, QTextBrowser:focus
     {{ border: 2px solid {c.focus}; margin: 0px; }}
@@ -142,17 +146,15 @@ QTabBar::tab { border: 2px solid white; padding: 4px 10px; }
 QTabBar::tab:selected { background: yellow; color: black; }
 QTabBar::tab:focus { border: 2px solid yellow; text-decoration: underline; }
 QHeaderView::section { background: black; color: white; border: 1px solid white; }
-QComboBox::drop-down, QAbstractSpinBox::up-button, QAbstractSpinBox::down-button
-    { background: black; border-left: 1px solid white; width: 18px; }
-QComboBox::down-arrow, QAbstractSpinBox::down-arrow { image: url(%(down)s); width: 12px; height: 8px; }
-QAbstractSpinBox::up-arrow { image: url(%(up)s); width: 12px; height: 8px; }
 """
 
 
-def _arrow(direction: str) -> str:
-    """The white arrow drawn on high contrast's black drop-down and spin buttons (the style's own arrows
-    are drawn black on black there), as a path a style sheet takes."""
-    return Path(str(resources.files("scers_desktop.resources").joinpath(f"contrast-arrow-{direction}.png"))).as_posix()
+def _arrow(direction: str, high_contrast: bool) -> str:
+    """The arrow drawn on drop-down and spin buttons, as a path a style sheet takes: black, or white on
+    high contrast's black buttons. The style's own arrows are not drawn once a style sheet styles the
+    buttons: the normal theme's spin boxes showed none (and high contrast's were black on black)."""
+    name = f"{'contrast-arrow' if high_contrast else 'arrow'}-{direction}.png"
+    return Path(str(resources.files("scers_desktop.resources").joinpath(name))).as_posix()
 
 
 def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None:
@@ -174,7 +176,9 @@ def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None
             headline=points * 2.2,
             indicator=round(points * 1.4),
             c=colours(high_contrast),
-            contrast=HIGH_CONTRAST % {"up": _arrow("up"), "down": _arrow("down")} if high_contrast else "",
+            up=_arrow("up", high_contrast),
+            down=_arrow("down", high_contrast),
+            contrast=HIGH_CONTRAST if high_contrast else "",
         )
     )
 

@@ -3,6 +3,8 @@
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from scers_desktop.app import sample_case
@@ -48,3 +50,20 @@ def test_the_age_box_starts_at_the_first_age_the_member_can_retire_when_that_is_
     first = summary.curve.first_eligible_age
     assert first is not None and first > 43
     assert window.view.retirement_page.age.minimum() == first
+
+
+def test_the_age_box_shows_its_arrows_in_the_normal_theme(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.view.show_step(StepKey.RETIREMENT)
+    QApplication.processEvents()
+    age = window.view.retirement_page.age
+    image = age.grab().toImage()
+    arrows = [
+        (x, y)
+        for x in range(image.width() - 20, image.width() - 2)
+        for y in range(2, image.height() - 2)
+        if QColor(image.pixel(x, y)).lightness() < 80
+    ]
+    assert len(arrows) > 20  # black arrows on the light buttons (the style drew none once styled)
