@@ -5,11 +5,13 @@ estimate's summary (scers_desktop.present), the same one the PDF and the command
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -75,6 +77,10 @@ def _option_cells(row: OptionRow) -> list[str]:
     return [row.name, row.member, row.survivor, row.note]
 
 
+#: The tabs are never shorter than this many lines of text (the headline above them scrolls away instead).
+TAB_LINES = 14
+
+
 class ResultsView(QWidget):
     """Everything about one estimate, and the comparison of all scenarios."""
 
@@ -86,7 +92,17 @@ class ResultsView(QWidget):
         """``menus=False`` (the kiosk): the chart has no right-click menu."""
         super().__init__()
         self.menus = menus
-        layout = QVBoxLayout(self)
+        # The headline and the tabs scroll together: at 200 % text on a laptop the headline alone took
+        # most of the height and left the tabs a strip of 100 px. The tabs keep room for TAB_LINES lines.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self.area.setWidget(content)
+        outer.addWidget(self.area)
+        layout = QVBoxLayout(content)
         self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -117,11 +133,21 @@ class ResultsView(QWidget):
         tips += ("Cost-of-living increases and net pay", "Dates worth knowing")
         for index, tip in enumerate(tips):
             self.tabs.setTabToolTip(index, tip)
+        self._room_for_tabs()
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
         self._standard_codes: list[str] = []
         self._combined_codes: list[str] = []
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed: the tabs' room follows it."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room_for_tabs()
+        super().changeEvent(event)
+
+    def _room_for_tabs(self) -> None:
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * TAB_LINES)
 
     def _options_tab(self) -> None:
         """The payment options, then F and G combined with the chosen one."""
