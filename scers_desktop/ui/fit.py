@@ -9,7 +9,6 @@ follows the text size down as well as up.
 """
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,7 +27,6 @@ DESKTOP_SIZE = QSize(1180, 820)
 # A row and a heading of one line are the font's line height plus the cell's padding and grid line.
 ROW_PADDING = 8
 HEADER_PADDING = 12
-HEADING_MARGIN = 8  # a heading's text keeps this much of its column's width free (the section's margins)
 #: Columns sized to their contents leave at least the rest of a wrapping table's width to the others.
 SIZED_COLUMNS_SHARE = 0.5
 NO_CAP = 1_048_575  # Qt's default maximum section size
@@ -145,6 +143,7 @@ def wrap_headings(table: QTableView) -> None:
     of losing its first and last letters ("art (YYYY-MM-D" at 200 % text)."""
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+    header.setHighlightSections(False)  # a selected row made the headings bold, and wider than measured
     _WrappedHeadings(table)
 
 
@@ -153,14 +152,13 @@ def fit_headings(table: QTableView) -> None:
     header = table.horizontalHeader()
     if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap or header.count() == 0:
         return
-    font = QFont(header.font())
-    font.setBold(True)  # a heading is drawn bold while a row is selected
-    metrics = QFontMetrics(font)
+    metrics = header.fontMetrics()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     model = table.model()
     flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
     tallest = max(
         metrics.boundingRect(
-            QRect(0, 0, max(1, header.sectionSize(c) - HEADING_MARGIN), 10_000),
+            QRect(0, 0, max(1, header.sectionSize(c) - margins), 10_000),
             flags,
             str(model.headerData(c, Qt.Orientation.Horizontal)),
         ).height()
