@@ -146,6 +146,9 @@ QTabBar::tab { border: 2px solid white; padding: 4px 10px; }
 QTabBar::tab:selected { background: yellow; color: black; }
 QTabBar::tab:focus { border: 2px solid yellow; text-decoration: underline; }
 QHeaderView::section { background: black; color: white; border: 1px solid white; }
+QTabBar QToolButton { background: black; border: 1px solid white; }
+QTabBar QToolButton::left-arrow { image: url(%(left)s); width: 8px; height: 12px; }
+QTabBar QToolButton::right-arrow { image: url(%(right)s); width: 8px; height: 12px; }
 """
 
 
@@ -178,7 +181,9 @@ def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None
             c=colours(high_contrast),
             up=_arrow("up", high_contrast),
             down=_arrow("down", high_contrast),
-            contrast=HIGH_CONTRAST if high_contrast else "",
+            contrast=HIGH_CONTRAST % {"left": _arrow("left", True), "right": _arrow("right", True)}
+            if high_contrast
+            else "",
         )
     )
 
