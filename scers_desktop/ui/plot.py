@@ -12,7 +12,7 @@ from decimal import Decimal
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.text import whole_dollars
@@ -22,6 +22,7 @@ from scers_desktop.ui.theme import colours_of
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
 ZERO_ROOM = 0.06  # the share of the dollar axis below $0
+LEGEND_SHARE = 0.9  # the legend's text size, as a share of the window's
 
 
 def _set_data(item: pg.PlotDataItem, xs: list[float], ys: list[float]) -> None:
@@ -111,7 +112,7 @@ class BenefitPlot(QWidget):
                 action.setEnabled(False)
             scene.contextMenu = []
         self.legend = self.plot.addLegend(offset=(-10, -10))
-        self.legend.setLabelTextSize("10pt")
+        self.legend_points = 0.0
         # The items are made once and only their data changes on a recompute (a redraw from scratch
         # took 25 ms of the 50 ms repaint budget).
         self.regions: list[tuple[pg.LinearRegionItem, pg.TextItem]] = []
@@ -161,12 +162,26 @@ class BenefitPlot(QWidget):
         self.widget.scene().sigMouseClicked.connect(self._clicked)
         self.background = ""
         self._follow_theme()
+        self._follow_text_size()
 
     def changeEvent(self, event: QEvent) -> None:
         """The window's theme changed (its style sheet reaches this widget as a style change)."""
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._follow_theme()
+            self._follow_text_size()
         super().changeEvent(event)
+
+    def _follow_text_size(self) -> None:
+        """The legend's words follow the text size (they stayed at 10 pt, small beside 200 % text and on
+        the kiosk). The chart's other words are drawn in the application's font, which the theme sets."""
+        points = round(QApplication.font().pointSizeF() * LEGEND_SHARE, 1)
+        if points == self.legend_points:
+            return
+        self.legend_points = points
+        self.legend.setLabelTextSize(f"{points}pt")
+        colour = colours_of(self).text
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{points}pt", color=colour)
 
     def _follow_theme(self) -> None:
         """Draw the chart in the colours of the window's theme: in high contrast, white and bright

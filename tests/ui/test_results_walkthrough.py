@@ -107,3 +107,18 @@ def test_every_results_tab_name_is_in_sight_at_100_percent(
     assert bar.sizeHint().width() <= tabs.width()  # no scroll arrows, no "Dates worth know…"
     assert all(bar.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))
     assert all(tabs.tabToolTip(i) for i in range(tabs.count()))  # the long name
+
+
+def test_the_legend_words_grow_with_the_text(chart: tuple[MainWindow, BenefitPlot]) -> None:
+    window, plot = chart
+
+    def sizes() -> set[float]:
+        return {float(label.opts["size"].removesuffix("pt")) for _sample, label in plot.legend.items}
+
+    window.comfort.set_text_size(100)
+    QApplication.processEvents()
+    normal = sizes()
+    window.comfort.set_text_size(200)
+    QApplication.processEvents()
+    large = sizes()
+    assert len(normal) == len(large) == 1 and large.pop() == 2 * normal.pop()
