@@ -14,6 +14,7 @@ from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import fit
 from scers_desktop.ui.main_window import MainWindow
 from scers_desktop.ui.plot import BenefitPlot
+from scers_desktop.ui.results import TAB_LINES
 from scers_desktop.ui.theme import CONTRAST, NORMAL
 
 
@@ -122,3 +123,20 @@ def test_the_legend_words_grow_with_the_text(chart: tuple[MainWindow, BenefitPlo
     QApplication.processEvents()
     large = sizes()
     assert len(normal) == len(large) == 1 and large.pop() == 2 * normal.pop()
+
+
+def test_at_200_percent_on_a_laptop_the_tabs_keep_room_and_the_headline_scrolls_away(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fit, "available_area", lambda _widget: QRect(0, 0, 1366, 768))
+    window = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(sample_case())
+    window.view.show_step(StepKey.RESULTS)
+    window.comfort.set_text_size(200)
+    QApplication.processEvents()
+    results = window.view.results
+    assert results.tabs.height() >= results.fontMetrics().height() * TAB_LINES  # it was a strip of 100 px
+    assert results.area.verticalScrollBar().maximum() > 0  # the headline and the tabs scroll together
+    assert window.height() <= 768
