@@ -103,6 +103,7 @@ class ResultsView(QWidget):
         self.area.setWidget(content)
         outer.addWidget(self.area)
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, layout.contentsMargins().top(), 0, 0)  # the width goes to the tabs
         self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)

@@ -131,9 +131,14 @@ QAbstractSpinBox::up-arrow {{ image: url({up}); width: 12px; height: 8px; }}
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPushButton:focus, QCheckBox:focus,
 QRadioButton:focus, QAbstractItemView:focus, QTextBrowser:focus
     {{ border: 2px solid {c.focus}; margin: 0px; }}
+QTabBar::tab {{ padding: 4px 5px; background: {c.button_pressed}; color: {c.text}; border: 1px solid {c.border};
+    border-top-left-radius: 4px; border-top-right-radius: 4px; }}
+QTabBar::tab:selected {{ background: {c.field}; border-bottom-color: {c.field}; }}
 QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
 {contrast}
 """
+# The results tabs are drawn by these rules (small side padding: at 200 % text all six fit a laptop's
+# window, where the style's own padding needed scroll arrows).
 # A table's headers are item views too, but take no border: inside the table's own border, a border
 # and margin of theirs cut the row numbers ("1" showed half).
 # The colours are style-sheet rules, not a palette: a window's palette does not reach its widgets once
@@ -142,7 +147,7 @@ QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
 HIGH_CONTRAST = """
 QWidget { color: white; background-color: black; selection-color: black; selection-background-color: yellow;
     alternate-background-color: #202020; }
-QTabBar::tab { border: 2px solid white; padding: 4px 10px; }
+QTabBar::tab { border: 2px solid white; padding: 4px 5px; }
 QTabBar::tab:selected { background: yellow; color: black; }
 QTabBar::tab:focus { border: 2px solid yellow; text-decoration: underline; }
 QHeaderView::section { background: black; color: white; border: 1px solid white; }

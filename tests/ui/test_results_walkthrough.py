@@ -140,3 +140,7 @@ def test_at_200_percent_on_a_laptop_the_tabs_keep_room_and_the_headline_scrolls_
     assert results.tabs.height() >= results.fontMetrics().height() * TAB_LINES  # it was a strip of 100 px
     assert results.area.verticalScrollBar().maximum() > 0  # the headline and the tabs scroll together
     assert window.height() <= 768
+    for _theme in ("normal", "high contrast"):
+        assert results.tabs.tabBar().sizeHint().width() <= results.tabs.width()  # every tab name in sight
+        window.comfort.toggle_contrast()
+        QApplication.processEvents()
