@@ -13,6 +13,7 @@ app can ask first (:class:`NeedsConfirmation`).
 
 import json
 import os
+import re
 import stat
 import tempfile
 import time
@@ -98,6 +99,32 @@ def write_atomically_bytes(path: Path, data: bytes, *, confirmed: bool = False) 
 def write_atomically(path: Path, text: str, *, confirmed: bool = False) -> None:
     """Write UTF-8 ``text`` atomically (see :func:`write_atomically_bytes`)."""
     write_atomically_bytes(path, text.encode("utf-8"), confirmed=confirmed)
+
+
+#: Characters no file name may hold on Windows, macOS or Linux (Windows' list covers the others').
+UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+#: Names Windows keeps for devices, with any extension ("CON.scers.json" cannot be opened either).
+RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+#: A suggested name's length before its extension: well inside every system's 255 characters a name.
+MAX_STEM = 80
+
+
+def safe_file_stem(label: str, fallback: str) -> str:
+    """A file name (without extension) made from a scenario's name, safe on Windows, macOS and Linux:
+    'Sample member: retire at 62' -> 'Sample-member-retire-at-62'.
+
+    Spaces and the characters no system allows (``<>:"/\\|?*`` and control characters) become dashes,
+    a run of them one dash; no dot, dash or space at either end (Windows drops a trailing dot or space, a
+    leading dot hides the file); at most :data:`MAX_STEM` characters; never a Windows device name;
+    ``fallback`` when nothing is left.
+    """
+    stem = re.sub(r"-{2,}", "-", UNSAFE_IN_NAMES.sub("-", "-".join(label.split())))
+    stem = stem[:MAX_STEM].strip(" .-")
+    if not stem:
+        return fallback
+    if stem.split(".")[0].upper() in RESERVED_NAMES:
+        stem = f"{stem}-case"
+    return stem
 
 
 def with_suffix(path: Path) -> Path:

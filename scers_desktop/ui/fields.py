@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import FieldProblem
+from scers_desktop.ui.fit import keep_readable, wrap_headings
 from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
@@ -127,6 +128,7 @@ class FormGrid(QWidget):
         self.grid.setVerticalSpacing(2)
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.editors: dict[str, QWidget] = {}
+        self.rows: dict[str, tuple[int, str]] = {}  # each field's grid row (caption and editor) and path
         self.width_by_font = _WidthByFont(self)
         #: The paths of the fields typed in, and of those left after typing or chosen in (touched).
         self.typed: set[str] = set()
@@ -150,6 +152,20 @@ class FormGrid(QWidget):
         self.grid.setRowMinimumHeight(row + 3, 10)
         self.problem_labels[path] = problems
         self.editors[key] = editor
+        self.rows[key] = (row, path)
+
+    def hide_field(self, key: str) -> None:
+        """Take a field off the form where it does nothing (the kiosk's scenario name): its caption,
+        editor, help and problems, and the space after them."""
+        row, path = self.rows[key]
+        self.problem_labels.pop(path)  # its problems are no longer shown
+        for line in range(row, row + 3):
+            for column in range(self.grid.columnCount()):
+                item = self.grid.itemAtPosition(line, column)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setVisible(False)
+        self.grid.setRowMinimumHeight(row + 3, 0)
 
     def add_text(self, key: str, label: str, help_text: str, path: str, placeholder: str = "") -> QLineEdit:
         """A one-line text field (dates, money and numbers are text too, checked by the engine)."""
@@ -253,6 +269,7 @@ class RowTable(QWidget):
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels([c.heading for c in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_headings(self.table)
         self.table.verticalHeader().setVisible(True)
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(
@@ -262,7 +279,7 @@ class RowTable(QWidget):
             | QTableWidget.EditTrigger.SelectedClicked
         )
         self.table.itemChanged.connect(self._item_changed)
-        self.table.setMinimumHeight(150)
+        keep_readable(self.table)  # three rows in sight at every text size, under headings of any height
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text)
@@ -302,7 +319,7 @@ class RowTable(QWidget):
                 box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c, b.currentData()))
                 self.table.setCellWidget(index, col, box)
             elif column.kind == "check":
-                check = QCheckBox(column.heading)
+                check = QCheckBox()  # its heading says what it is (the same words beside it were cut off)
                 check.setAccessibleName(f"{column.heading}, row {index + 1}")
                 check.setChecked(bool(value))
                 check.toggled.connect(lambda on, r=row, c=column: self._set(r, c, on))

@@ -8,7 +8,7 @@ at least :data:`MIN_VISIBLE_ROWS` rows in sight however small the window; and th
 follows the text size down as well as up.
 """
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -79,20 +79,27 @@ class _ReadableTable(QObject):
         kind = event.type()
         if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish) and watched is self.table:
             table = self.table
-            line = table.fontMetrics().height()
-            scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-            table.setMinimumHeight(
-                line + HEADER_PADDING + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth()
-            )
+            self._keep_rows_in_sight()
             if kind == QEvent.Type.FontChange:
                 table.resizeRowsToContents()  # rows sized to the old text would cut the new text off
-        elif kind == QEvent.Type.Resize and watched is self.viewport and self.table.wordWrap():
-            self._share_width()
+        elif kind == QEvent.Type.Resize and watched is self.viewport:
+            if self.table.wordWrap():
+                self._share_width()
+            fit_headings(self.table)  # the headings' lines follow the columns' new widths
+            self._keep_rows_in_sight()
         return False
 
+    def _keep_rows_in_sight(self) -> None:
+        table = self.table
+        line = table.fontMetrics().height()
+        heading = max(line + HEADER_PADDING, table.horizontalHeader().minimumHeight())
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        table.setMinimumHeight(heading + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth())
+
     def _share_width(self) -> None:
-        """Columns sized to their contents take at most :data:`SIZED_COLUMNS_SHARE` of the width, so
-        the wrapping columns beside them keep room for words (at 200 % text the long figure names
+        """Columns sized to their contents take at most :data:`SIZED_COLUMNS_SHARE` of the width (or
+        all the wrapping columns do not need for their text on one line), so the wrapping columns beside
+        them keep room for words (at 200 % text the long figure names
         squeezed "How it was found" to one letter a line)."""
         header = self.table.horizontalHeader()
         sized = [
@@ -100,12 +107,66 @@ class _ReadableTable(QObject):
         ]
         if not sized:
             return
-        room = int(self.table.viewport().width() * SIZED_COLUMNS_SHARE)
+        width = self.table.viewport().width()
+        # The other (wrapping) columns need no more than their text on one line: what they do not need,
+        # the sized ones may take.
+        others = sum(
+            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(header.count())
+            if c not in sized and not self.table.isColumnHidden(c)
+        )
+        room = max(int(width * SIZED_COLUMNS_SHARE), width - others)
         naturals = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in sized]
         cap = max(header.minimumSectionSize(), widest_allowed(naturals, room))
         if header.maximumSectionSize() != cap:
             header.setMaximumSectionSize(cap)
             self.table.resizeRowsToContents()
+
+
+class _WrappedHeadings(QObject):
+    """Keeps a table's headings whole (see :func:`wrap_headings`)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.viewport:
+            fit_headings(self.table)
+        return False
+
+
+def wrap_headings(table: QTableView) -> None:
+    """A heading wider than its column wraps onto more lines, and the header grows to show them, instead
+    of losing its first and last letters ("art (YYYY-MM-D" at 200 % text)."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+    header.setHighlightSections(False)  # a selected row made the headings bold, and wider than measured
+    _WrappedHeadings(table)
+
+
+def fit_headings(table: QTableView) -> None:
+    """The header as tall as the tallest of its headings, wrapped to their columns' widths."""
+    header = table.horizontalHeader()
+    if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap or header.count() == 0:
+        return
+    metrics = header.fontMetrics()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    model = table.model()
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    tallest = max(
+        metrics.boundingRect(
+            QRect(0, 0, max(1, header.sectionSize(c) - margins), 10_000),
+            flags,
+            str(model.headerData(c, Qt.Orientation.Horizontal)),
+        ).height()
+        for c in range(header.count())
+    )
+    height = tallest + HEADER_PADDING
+    if header.minimumHeight() != height:
+        header.setMinimumHeight(height)
 
 
 def widest_allowed(naturals: list[int], room: int) -> int:

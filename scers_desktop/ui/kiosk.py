@@ -119,6 +119,8 @@ class KioskWindow(QMainWindow):
         self.session = Session(today, option_factors=config.option_factors)  # no recovery: nothing is kept
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=False)
+        # A scenario's name tells cases apart when comparing or saving them: the kiosk does neither.
+        self.view.pages[StepKey.ABOUT].form.hide_field("label")  # type: ignore[attr-defined]
         self.comfort.resized.connect(self.view.set_step_list_scale)
         self.view.set_step_list_scale(self.comfort.text_percent)
         self.view.step_shown.connect(self._step_shown)

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
 from scers_desktop.session.casefile import (
+    SUFFIX,
     NeedsConfirmation,
     RecentFiles,
     Recovery,
     remove_stale_temporaries,
+    safe_file_stem,
     with_suffix,
     write_atomically,
 )
@@ -279,8 +281,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        label = self.session.draft.label or "my-scers-estimate"
-        suggested = str(self.last_folder.folder() / (label.replace(" ", "-") + ".scers.json"))
+        stem = safe_file_stem(self.session.draft.label, "my-scers-estimate")
+        suggested = str(self.last_folder.folder() / (stem + SUFFIX))
         name, _ = QFileDialog.getSaveFileName(self, "Save the case", suggested, FILE_FILTER)
         return bool(name) and self._write(with_suffix(Path(name)))
 

@@ -6,17 +6,23 @@ chosen date at the headline amount (above every other mark), reads the value und
 chooses an age on a click. Every mark has words (a legend and text labels), not colour alone.
 """
 
+import math
+from decimal import Decimal
+
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.text import whole_dollars
 from scers_desktop.present.timing import MonthSeries
 from scers_desktop.ui.theme import colours_of
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
+ZERO_ROOM = 0.06  # the share of the dollar axis below $0
+LEGEND_SHARE = 0.9  # the legend's text size, as a share of the window's
 
 
 def _set_data(item: pg.PlotDataItem, xs: list[float], ys: list[float]) -> None:
@@ -25,6 +31,17 @@ def _set_data(item: pg.PlotDataItem, xs: list[float], ys: list[float]) -> None:
         item.setData(xs, ys)
     else:
         item.clear()
+
+
+def money_range(top: float) -> tuple[float, float]:
+    """The dollar axis from a little below $0 (room for the "$0" tick text, which the axis drops when
+    half of it would fall outside) to ``top``."""
+    return -top * ZERO_ROOM, top
+
+
+def _has_points(item: pg.PlotDataItem) -> bool:
+    xs, _ys = item.getData()
+    return xs is not None and len(xs) > 0
 
 
 def _points_take_no_clicks(item: pg.PlotDataItem) -> None:
@@ -38,6 +55,34 @@ def _points_take_no_clicks(item: pg.PlotDataItem) -> None:
     item.scatter.mouseClickEvent = lambda event: event.ignore()
 
 
+class WholePixelAxis(pg.AxisItem):
+    """An axis whose thickness is a whole number of pixels.
+
+    pyqtgraph sizes an axis to its widest tick text, a fraction of a pixel (35.5), and the layout gives
+    it the whole pixels below (35.0); the axis then drops every tick text that does not fit, so the money
+    axis showed no amount at all. Rounded up, the texts fit.
+    """
+
+    def _updateWidth(self) -> None:
+        super()._updateWidth()
+        width = math.ceil(self.minimumWidth())
+        self.setMaximumWidth(width)
+        self.setMinimumWidth(width)
+
+    def _updateHeight(self) -> None:
+        super()._updateHeight()
+        height = math.ceil(self.minimumHeight())
+        self.setMaximumHeight(height)
+        self.setMinimumHeight(height)
+
+
+class DollarAxis(WholePixelAxis):
+    """The money axis: each tick reads in whole dollars, "$4,000"."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [whole_dollars(Decimal(round(value * scale))) for value in values]
+
+
 class BenefitPlot(QWidget):
     """Monthly benefit against retirement age; clicking a point chooses that age."""
 
@@ -48,13 +93,14 @@ class BenefitPlot(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.widget = pg.PlotWidget()
+        self.widget = pg.PlotWidget(axisItems={"left": DollarAxis("left"), "bottom": WholePixelAxis("bottom")})
         self.widget.setAccessibleName("Monthly benefit by retirement age (the table below has the same numbers)")
         self.widget.setMinimumHeight(260)
         layout.addWidget(self.widget)
         self.plot = self.widget.getPlotItem()
-        self.plot.setLabel("bottom", "Age when your pension starts")
-        self.plot.setLabel("left", "Monthly benefit ($)")
+        self.axis_labels = {"bottom": "Age when your pension starts", "left": "Monthly benefit ($)"}
+        for name, text in self.axis_labels.items():
+            self.plot.setLabel(name, text)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -66,12 +112,13 @@ class BenefitPlot(QWidget):
                 action.setEnabled(False)
             scene.contextMenu = []
         self.legend = self.plot.addLegend(offset=(-10, -10))
-        self.legend.setLabelTextSize("10pt")
+        self.legend_points = 0.0
         # The items are made once and only their data changes on a recompute (a redraw from scratch
         # took 25 ms of the 50 ms repaint budget).
         self.regions: list[tuple[pg.LinearRegionItem, pg.TextItem]] = []
+        # No item is named here (a name puts it in the legend for good): _update_legend names what is on screen.
         self.unmodified = self.plot.plot(
-            pen=pg.mkPen("#1f4e79", width=3), symbol="o", symbolSize=6, symbolBrush="#1f4e79", name="Unmodified"
+            pen=pg.mkPen("#1f4e79", width=3), symbol="o", symbolSize=6, symbolBrush="#1f4e79"
         )
         self.option = self.plot.plot(
             pen=pg.mkPen("#b35900", width=2, style=Qt.PenStyle.DashLine),
@@ -79,22 +126,24 @@ class BenefitPlot(QWidget):
             symbolSize=7,
             symbolBrush="#b35900",
         )
-        self.option_named = ""
         self.capped = self.plot.plot(
             pen=None,
             symbol="s",
             symbolSize=9,
             symbolBrush=None,
             symbolPen=pg.mkPen("#6a1b9a", width=2),
-            name="held at the 60% cap",
         )
-        self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
+        self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828")
         self.chosen.setZValue(10)  # above the curves and the squares of the ages held at the cap (they hid it)
         self.chosen_label = pg.TextItem(anchor=(0, 0), color="#8e0000", fill=pg.mkBrush(255, 255, 255, 220))
         self.chosen_label.setZValue(10)
         self.plot.addItem(self.chosen_label, ignoreBounds=True)
-        for item in (self.unmodified, self.option, self.capped, self.chosen):
+        self.months = self.plot.plot(pen=pg.mkPen("#1f4e79", width=2))
+        self.cliffs = self.plot.plot(pen=None, symbol="d", symbolSize=12, symbolBrush="#c62828")
+        self.cliff_labels: list[pg.TextItem] = []
+        for item in (self.unmodified, self.option, self.capped, self.chosen, self.months, self.cliffs):
             _points_take_no_clicks(item)
+        self.legend_shown: list[tuple[pg.PlotDataItem, str]] = []
         self.lines = {}
         for key, text, height in (("first", "first eligible", 0.95), ("full", "full factor", 0.82)):
             line = pg.InfiniteLine(
@@ -113,12 +162,26 @@ class BenefitPlot(QWidget):
         self.widget.scene().sigMouseClicked.connect(self._clicked)
         self.background = ""
         self._follow_theme()
+        self._follow_text_size()
 
     def changeEvent(self, event: QEvent) -> None:
         """The window's theme changed (its style sheet reaches this widget as a style change)."""
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._follow_theme()
+            self._follow_text_size()
         super().changeEvent(event)
+
+    def _follow_text_size(self) -> None:
+        """The legend's words follow the text size (they stayed at 10 pt, small beside 200 % text and on
+        the kiosk). The chart's other words are drawn in the application's font, which the theme sets."""
+        points = round(QApplication.font().pointSizeF() * LEGEND_SHARE, 1)
+        if points == self.legend_points:
+            return
+        self.legend_points = points
+        self.legend.setLabelTextSize(f"{points}pt")
+        colour = colours_of(self).text
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{points}pt", color=colour)
 
     def _follow_theme(self) -> None:
         """Draw the chart in the colours of the window's theme: in high contrast, white and bright
@@ -132,7 +195,7 @@ class BenefitPlot(QWidget):
             axis = self.plot.getAxis(name)
             axis.setPen(c.text)
             axis.setTextPen(c.text)
-            axis.setLabel(color=c.text)
+            axis.setLabel(self.axis_labels[name], color=c.text)  # without its text, setLabel hides the label
         self.legend.setLabelTextColor(c.text)
         for _sample, label in self.legend.items:
             label.setText(label.text, color=c.text)  # the colour reaches a label when it is drawn anew
@@ -144,6 +207,10 @@ class BenefitPlot(QWidget):
         self.option.setSymbolBrush(c.option)
         self.capped.setSymbolPen(pg.mkPen(c.capped, width=2))
         self.chosen.setSymbolBrush(c.chosen)
+        self.months.setPen(pg.mkPen(c.curve, width=2))
+        self.cliffs.setSymbolBrush(c.chosen)
+        for label in self.cliff_labels:
+            label.setColor(c.text)
         self.chosen_label.setColor(c.text)
         self.chosen_label.fill = pg.mkBrush(c.field)  # the label's background follows the theme
         self.chosen_label.update()
@@ -187,12 +254,6 @@ class BenefitPlot(QWidget):
         oxs = [a for a, v in zip(curve.ages, curve.option, strict=True) if v is not None]
         oys = [v for v in curve.option if v is not None]
         _set_data(self.option, oxs, oys)
-        name = f"Option {curve.option_code}" if curve.option_code and oys else ""
-        if name != self.option_named:
-            self.legend.removeItem(self.option)
-            if name:
-                self.legend.addItem(self.option, name)
-            self.option_named = name
         capped = [(a, curve.value_at(a)) for a in curve.capped_ages]
         _set_data(self.capped, [a for a, _ in capped], [v for _, v in capped])
         mark = curve.mark
@@ -208,32 +269,39 @@ class BenefitPlot(QWidget):
                 self.lines[key].setValue(age)
         self.readout.setText("")
         self.plot.setXRange(curve.ages[0] - 0.5, curve.ages[-1] + 0.5, padding=0)
-        self.plot.setYRange(0, max(ys + oys, default=EMPTY_TOP) * 1.12, padding=0)
+        self.plot.setYRange(*money_range(max(ys + oys, default=EMPTY_TOP) * 1.12), padding=0)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        """The legend names only what is on screen: the items shown that hold points (no "month by month"
+        while the chart is by age, no "held at the 60% cap" when no age is held at it)."""
+        option = f"Option {self.curve.option_code}" if self.curve and self.curve.option_code else "the option"
+        names = (
+            (self.unmodified, "Unmodified"),
+            (self.option, option),
+            (self.capped, "held at the 60% cap"),
+            (self.chosen, "your choice"),
+            (self.months, "month by month"),
+            (self.cliffs, "date worth knowing"),
+        )
+        shown = [(item, name) for item, name in names if item.isVisible() and _has_points(item)]
+        if shown == self.legend_shown:
+            return
+        for item, _name in self.legend_shown:
+            self.legend.removeItem(item)
+        for item, name in shown:
+            self.legend.addItem(item, name)
+        self.legend_shown = shown
 
     def show_months(self, series: MonthSeries | None) -> None:
         """Month resolution (the by-age items hidden) with the dates worth knowing marked; None: by age."""
-        if not hasattr(self, "months"):
-            pen = pg.mkPen("#1f4e79", width=2)
-            self.months = self.plot.plot(pen=pen, name="month by month")
-            self.cliffs = self.plot.plot(
-                pen=None, symbol="d", symbolSize=12, symbolBrush="#c62828", name="date worth knowing"
-            )
-            self.cliff_labels: list[pg.TextItem] = []
-            for item in (self.months, self.cliffs):
-                _points_take_no_clicks(item)
-        by_age = {self.unmodified: "Unmodified", self.capped: "held at the 60% cap"}
-        if (series is None) != self.unmodified.isVisible():
-            for item, name in by_age.items():
-                self.legend.removeItem(item)
-                if series is None:
-                    self.legend.addItem(item, name)
         for item in (self.unmodified, self.option, self.capped):
             item.setVisible(series is None)
         _set_data(self.months, list(series.ages) if series else [], list(series.monthly) if series else [])
         marks = series.marks if series else ()
         _set_data(self.cliffs, [m[0] for m in marks], [m[1] for m in marks])
         while len(self.cliff_labels) < len(marks):
-            self.cliff_labels.append(pg.TextItem(color=(120, 20, 20)))
+            self.cliff_labels.append(pg.TextItem(color=colours_of(self).text))
             self.plot.addItem(self.cliff_labels[-1], ignoreBounds=True)
         for index, label in enumerate(self.cliff_labels):
             label.setVisible(index < len(marks))
@@ -243,12 +311,15 @@ class BenefitPlot(QWidget):
                 label.setAnchor((1.0 if age > 70 else 0.5, 1.2 if index % 2 == 0 else -0.2))
                 label.setText(text)
                 label.setPos(age, amount)
+        self._update_legend()
 
     def clear(self) -> None:
         """Show no curve: every series, mark, label, legend entry and the readout emptied."""
         self.curve = None
-        for item in (self.unmodified, self.option, self.capped, self.chosen):
+        for item in (self.unmodified, self.option, self.capped, self.chosen, self.months, self.cliffs):
             _set_data(item, [], [])
+        for label in self.cliff_labels:
+            label.setVisible(False)
         self.chosen_label.setText("")
         for region, label in self.regions:
             region.setVisible(False)
@@ -256,11 +327,9 @@ class BenefitPlot(QWidget):
         for line in self.lines.values():
             line.setValue(0)
             line.setVisible(False)
-        if self.option_named:
-            self.legend.removeItem(self.option)
-            self.option_named = ""
+        self._update_legend()
         self.readout.setText("")
-        self.plot.setYRange(0, EMPTY_TOP, padding=0)  # the last top was 112% of the visitor's largest amount
+        self.plot.setYRange(*money_range(EMPTY_TOP), padding=0)  # the last top was 112% of the visitor's largest amount
 
     def _nearest_age(self, scene_pos: QPointF) -> int | None:
         if self.curve is None or not self.plot.sceneBoundingRect().contains(scene_pos):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from scers_desktop import APP_NAME
 from scers_desktop.present.summary import TITLE, EstimateSummary
 from scers_desktop.report import estimate_pdf
-from scers_desktop.session.casefile import write_atomically_bytes
+from scers_desktop.session.casefile import safe_file_stem, write_atomically_bytes
 
 PRINT_DPI = 300
 DOCUMENT_NAME = TITLE
@@ -33,7 +33,7 @@ def export_pdf_dialog(
 ) -> Path | None:
     """Ask where to save the PDF (starting in ``folder``, else the home folder) and write it; return the
     path, or None if cancelled or failed."""
-    base = (summary.estimate.scenario.label or "scers-estimate").replace(" ", "-")
+    base = safe_file_stem(summary.estimate.scenario.label, "scers-estimate")
     start = (folder or Path.home()) / f"{base}.pdf"
     name, _ = QFileDialog.getSaveFileName(parent, "Export the estimate as a PDF", str(start), "PDF (*.pdf)")
     if not name:

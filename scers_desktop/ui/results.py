@@ -5,11 +5,13 @@ estimate's summary (scers_desktop.present), the same one the PDF and the command
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -25,7 +27,7 @@ from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chos
 from scers_desktop.present.summary import NO_ESTIMATE, EstimateSummary
 from scers_desktop.present.summary import disclaimer as disclaimer_text
 from scers_desktop.ui.fields import plain_label
-from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
+from scers_desktop.ui.fit import keep_readable, scroll_tab_pages, wrap_headings
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
 
@@ -40,6 +42,7 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
     keep_readable(table)
     table.verticalHeader().setVisible(False)
+    wrap_headings(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(headings) - 1, QHeaderView.ResizeMode.Stretch)
@@ -75,6 +78,10 @@ def _option_cells(row: OptionRow) -> list[str]:
     return [row.name, row.member, row.survivor, row.note]
 
 
+#: The tabs are never shorter than this many lines of text (the headline above them scrolls away instead).
+TAB_LINES = 14
+
+
 class ResultsView(QWidget):
     """Everything about one estimate, and the comparison of all scenarios."""
 
@@ -86,7 +93,18 @@ class ResultsView(QWidget):
         """``menus=False`` (the kiosk): the chart has no right-click menu."""
         super().__init__()
         self.menus = menus
-        layout = QVBoxLayout(self)
+        # The headline and the tabs scroll together: at 200 % text on a laptop the headline alone took
+        # most of the height and left the tabs a strip of 100 px. The tabs keep room for TAB_LINES lines.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self.area.setWidget(content)
+        outer.addWidget(self.area)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, layout.contentsMargins().top(), 0, 0)  # the width goes to the tabs
         self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -110,13 +128,28 @@ class ResultsView(QWidget):
         self._more_tab()
         self.timing = TimingPanel(plain=not menus)  # the kiosk (no menus) words it plainly
         self.timing.date_chosen.connect(self.date_chosen.emit)
-        self.tabs.addTab(self.timing, "Dates worth &knowing")
+        self.tabs.addTab(self.timing, "Dates to &know")
         scroll_tab_pages(self.tabs)
+        # Short tab names, so that every tab is in sight on a 1180 px window; the long name is the tip.
+        tips = ("Payment options", "Benefit by retirement age", "Why this number", "Compare scenarios")
+        tips += ("Cost-of-living increases and net pay", "Dates worth knowing")
+        for index, tip in enumerate(tips):
+            self.tabs.setTabToolTip(index, tip)
+        self._room_for_tabs()
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
         self._standard_codes: list[str] = []
         self._combined_codes: list[str] = []
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The text size changed: the tabs' room follows it."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room_for_tabs()
+        super().changeEvent(event)
+
+    def _room_for_tabs(self) -> None:
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * TAB_LINES)
 
     def _options_tab(self) -> None:
         """The payment options, then F and G combined with the chosen one."""
@@ -148,7 +181,7 @@ class ResultsView(QWidget):
         self.unpriced.setWordWrap(True)
         self.unpriced.setAccessibleName("Why some combinations have no amount")
         options_layout.addWidget(self.unpriced)
-        self.tabs.addTab(options_page, "&Payment options")
+        self.tabs.addTab(options_page, "&Options")
 
     def _age_tab(self) -> None:
         """The benefit-by-age chart (made when first shown) and its table."""
@@ -167,7 +200,7 @@ class ResultsView(QWidget):
         self.months.toggled.connect(lambda _: self._show_months())
         self.age_layout.addWidget(self.months)
         self.age_layout.addWidget(self.age_table, 1)
-        self.tabs.addTab(age_page, "By retirement &age")
+        self.tabs.addTab(age_page, "By &age")
 
     def _why_tab(self) -> None:
         """'Why this number' and the things to know."""
@@ -182,7 +215,7 @@ class ResultsView(QWidget):
         self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
         why_layout.addWidget(self.notes, 2)
-        self.tabs.addTab(why_page, "&Why this number")
+        self.tabs.addTab(why_page, "&Why")
 
     def _compare_tab(self) -> None:
         """The scenarios side by side."""
@@ -210,7 +243,7 @@ class ResultsView(QWidget):
         self.money = plain_label()
         self.money.setWordWrap(True)
         more_layout.addWidget(self.money, 1)
-        self.tabs.addTab(more_page, "COLA and net pa&y")
+        self.tabs.addTab(more_page, "COLA && net pa&y")
 
     def _ensure_plot(self) -> None:
         if self.plot is None:

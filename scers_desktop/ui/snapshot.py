@@ -7,16 +7,33 @@ tests and the README's screenshots all see the real screens.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.fit import DESKTOP_SIZE
 from scers_desktop.ui.main_window import MainWindow
+from scers_desktop.ui.timing_panel import PAUSE_MS, TimingPanel
 
 if TYPE_CHECKING:
     from scers_desktop.ui.kiosk import KioskWindow
 
-RESULT_TABS = ("options", "by-age", "why", "compare", "cola")
+RESULT_TABS = ("options", "by-age", "why", "compare", "cola", "dates")
+
+
+def settle(window: QWidget) -> None:
+    """Let the window paint once before its picture is taken: the chart's axes take the width of their
+    tick texts when these are first drawn, and a picture of the first paint has no amounts on them. A
+    "Dates worth knowing" panel on screen fills in once typing has paused: that pause is waited out."""
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    if any(panel.isVisible() for panel in window.findChildren(TimingPanel)):
+        pause = QEventLoop()
+        QTimer.singleShot(PAUSE_MS * 2, pause.quit)
+        pause.exec()
+    window.grab()
+    app.processEvents()
 
 
 def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
@@ -34,7 +51,7 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
         for index, tab in enumerate(tabs):
             if key is StepKey.RESULTS:
                 window.view.results.tabs.setCurrentIndex(index)
-            app.processEvents()
+            settle(window)
             name = f"{number:02d}-{key}" + (f"-{tab}" if tab else "") + ".png"
             path = out / name
             window.grab().save(str(path))
@@ -55,7 +72,7 @@ def render_kiosk_snapshots(window: "KioskWindow", case: Path, out: Path) -> list
     files = []
 
     def shot(name: str) -> None:
-        app.processEvents()
+        settle(window)
         path = out / name
         window.grab().save(str(path))
         files.append(path)

@@ -123,33 +123,46 @@ QPushButton:disabled {{ color: {c.disabled}; border-color: {c.disabled}; }}
 QCheckBox, QRadioButton {{ border: 1px solid transparent; margin: 1px; padding: 2px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
 QAbstractItemView, QTextBrowser {{ border: 1px solid {c.border}; margin: 1px; }}
+QHeaderView {{ border: none; margin: 0px; }}
+QComboBox::drop-down, QAbstractSpinBox::up-button, QAbstractSpinBox::down-button
+    {{ background: {c.button}; border-left: 1px solid {c.border}; width: 18px; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url({down}); width: 12px; height: 8px; }}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: 12px; height: 8px; }}
 QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPushButton:focus, QCheckBox:focus,
 QRadioButton:focus, QAbstractItemView:focus, QTextBrowser:focus
     {{ border: 2px solid {c.focus}; margin: 0px; }}
+QTabBar::tab {{ padding: 4px 5px; background: {c.button_pressed}; color: {c.text}; border: 1px solid {c.border};
+    border-top-left-radius: 4px; border-top-right-radius: 4px; }}
+QTabBar::tab:selected {{ background: {c.field}; border-bottom-color: {c.field}; }}
 QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
 {contrast}
 """
+# The results tabs are drawn by these rules (small side padding: at 200 % text all six fit a laptop's
+# window, where the style's own padding needed scroll arrows).
+# A table's headers are item views too, but take no border: inside the table's own border, a border
+# and margin of theirs cut the row numbers ("1" showed half).
 # The colours are style-sheet rules, not a palette: a window's palette does not reach its widgets once
 # the window has a style sheet. The focus ring takes the 1 px margin of the 1 px border, so a control
 # keeps its size when it gains focus.
 HIGH_CONTRAST = """
 QWidget { color: white; background-color: black; selection-color: black; selection-background-color: yellow;
     alternate-background-color: #202020; }
-QTabBar::tab { border: 2px solid white; padding: 4px 10px; }
+QTabBar::tab { border: 2px solid white; padding: 4px 5px; }
 QTabBar::tab:selected { background: yellow; color: black; }
 QTabBar::tab:focus { border: 2px solid yellow; text-decoration: underline; }
 QHeaderView::section { background: black; color: white; border: 1px solid white; }
-QComboBox::drop-down, QAbstractSpinBox::up-button, QAbstractSpinBox::down-button
-    { background: black; border-left: 1px solid white; width: 18px; }
-QComboBox::down-arrow, QAbstractSpinBox::down-arrow { image: url(%(down)s); width: 12px; height: 8px; }
-QAbstractSpinBox::up-arrow { image: url(%(up)s); width: 12px; height: 8px; }
+QTabBar QToolButton { background: black; border: 1px solid white; }
+QTabBar QToolButton::left-arrow { image: url(%(left)s); width: 8px; height: 12px; }
+QTabBar QToolButton::right-arrow { image: url(%(right)s); width: 8px; height: 12px; }
 """
 
 
-def _arrow(direction: str) -> str:
-    """The white arrow drawn on high contrast's black drop-down and spin buttons (the style's own arrows
-    are drawn black on black there), as a path a style sheet takes."""
-    return Path(str(resources.files("scers_desktop.resources").joinpath(f"contrast-arrow-{direction}.png"))).as_posix()
+def _arrow(direction: str, high_contrast: bool) -> str:
+    """The arrow drawn on drop-down and spin buttons, as a path a style sheet takes: black, or white on
+    high contrast's black buttons. The style's own arrows are not drawn once a style sheet styles the
+    buttons: the normal theme's spin boxes showed none (and high contrast's were black on black)."""
+    name = f"{'contrast-arrow' if high_contrast else 'arrow'}-{direction}.png"
+    return Path(str(resources.files("scers_desktop.resources").joinpath(name))).as_posix()
 
 
 def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None:
@@ -171,7 +184,11 @@ def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None
             headline=points * 2.2,
             indicator=round(points * 1.4),
             c=colours(high_contrast),
-            contrast=HIGH_CONTRAST % {"up": _arrow("up"), "down": _arrow("down")} if high_contrast else "",
+            up=_arrow("up", high_contrast),
+            down=_arrow("down", high_contrast),
+            contrast=HIGH_CONTRAST % {"left": _arrow("left", True), "right": _arrow("right", True)}
+            if high_contrast
+            else "",
         )
     )
 

@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from scers_desktop.app import sample_case
 from scers_desktop.engine import parse_scenario
 from scers_desktop.engine.limits import MAX_DEPTH
 from scers_desktop.session.casefile import (
@@ -156,3 +157,21 @@ def test_saving_over_a_read_only_case_asks_first(qtbot: QtBot, tmp_path: Path, m
     assert window.save()
     assert len(asked) == 2
     assert stat.S_IMODE(target.stat().st_mode) == 0o444
+
+
+def test_save_and_export_suggest_names_safe_on_every_system(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(window)
+    assert window.open_path(sample_case())  # named "Sample member: retire at 62"
+    suggested: list[str] = []
+
+    def ask(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(Path(start).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    assert not window.save_as()
+    window.export_pdf()
+    assert suggested == ["Sample-member-retire-at-62.scers.json", "Sample-member-retire-at-62.pdf"]

@@ -163,13 +163,13 @@ def test_save_and_export_say_where_the_file_went_and_dialogs_start_in_the_last_f
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     assert window.open_path(sample_case())
     assert window.save_as()
-    saved = cases / "Sample-member:-retire-at-62.scers.json"
+    saved = cases / "Sample-member-retire-at-62.scers.json"
     assert asked[0] == str(sample_case().parent / saved.name)  # starts where the case was opened from
     assert window.statusBar().currentMessage() == f"Case saved to {saved}"
     window.export_pdf()
-    assert asked[1] == str(cases / "Sample-member:-retire-at-62.pdf")  # where the case was just saved
-    assert window.statusBar().currentMessage() == f"PDF saved to {cases / 'Sample-member:-retire-at-62.pdf'}"
-    assert (cases / "Sample-member:-retire-at-62.pdf").stat().st_size > 0
+    assert asked[1] == str(cases / "Sample-member-retire-at-62.pdf")  # where the case was just saved
+    assert window.statusBar().currentMessage() == f"PDF saved to {cases / 'Sample-member-retire-at-62.pdf'}"
+    assert (cases / "Sample-member-retire-at-62.pdf").stat().st_size > 0
     # The next window with the same data folder remembers it (in its own settings file, not the host's).
     assert (data / "settings.ini").exists()
     again = MainWindow(data, recover=False)

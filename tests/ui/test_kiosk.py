@@ -329,3 +329,21 @@ def test_no_action_in_the_kiosk_opens_a_file_dialog(kiosk: KioskWindow, monkeypa
         QApplication.processEvents()
     assert opened == []
     assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
+
+
+def test_the_kiosk_asks_no_scenario_name(make_kiosk: Callable[..., KioskWindow], qtbot: QtBot, tmp_path: Path) -> None:
+    """A scenario's name tells cases apart when comparing and saving them, which the kiosk does not do."""
+
+    def captions(page: QWidget) -> list[str]:
+        return [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+
+    kiosk = make_kiosk()
+    kiosk.show()
+    kiosk.view.show_step(StepKey.ABOUT)
+    about = kiosk.view.pages[StepKey.ABOUT]
+    assert "S&cenario name" not in captions(about) and "Bi&rth date" in captions(about)
+    assert not about.form.editors["label"].isVisibleTo(about)  # type: ignore[attr-defined]
+    assert about.form.editors["birth_date"].isVisibleTo(about)  # type: ignore[attr-defined]
+    desktop = MainWindow(tmp_path, recover=False)
+    qtbot.addWidget(desktop)
+    assert "S&cenario name" in captions(desktop.view.pages[StepKey.ABOUT])

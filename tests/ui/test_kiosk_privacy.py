@@ -37,6 +37,7 @@ from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import kiosk as kiosk_module
 from scers_desktop.ui.kiosk import KIOSK_TEXT_PERCENT, KioskWindow
+from scers_desktop.ui.plot import EMPTY_TOP, money_range
 from tests.helpers import TODAY
 
 NAME = "Zebedee Quarrington"
@@ -249,7 +250,8 @@ def test_no_trace_of_the_last_visitor_is_left(
     assert chosen not in after
     assert window.session.draft.selected_option == "Unmodified"
     assert window.view.results.tabs.currentIndex() == 0
-    assert window.view.results.plot.plot.vb.viewRange()[1] == [0, 1000]  # type: ignore[union-attr]  # the axis top told the amount
+    top = window.view.results.plot.plot.vb.viewRange()[1]  # type: ignore[union-attr]
+    assert top == list(money_range(EMPTY_TOP))  # the axis top told the amount
     assert window.comfort.text_percent == KIOSK_TEXT_PERCENT and not window.comfort.high_contrast
     assert not window.comfort.contrast_action.isChecked()
     assert cleared  # the engine's memo caches were emptied

@@ -343,7 +343,8 @@ def test_snapshot_renders_every_page(tmp_path: Path) -> None:
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     assert names[0] == "01-about.png"
     assert "09-results-options.png" in names
-    assert len(names) == 13
+    assert len(names) == 14  # 8 steps and the 6 results tabs
+    assert "09-results-dates.png" in names
     assert load_scenario(sample_case(), today=TODAY).selected_option == "E"
 
 

@@ -95,5 +95,13 @@ class RetirementPage(Page):
             self.earliest_button.setEnabled(False)
             return
         self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)
+        self._offer_future_ages(summary)
         mark = summary.steps.retirement_mark + " " + (offered if summary.eligible else "")
         self.status.setText(mark + summary.steps.retirement)
+
+    def _offer_future_ages(self, summary: EstimateSummary) -> None:
+        """The age box offers no birthday already past, nor an age before the member can retire: it
+        starts where the chart does (the later of the first birthday from today on and the first age
+        the member can retire). A past date typed in the date field stays there, with its warning."""
+        if summary.curve is not None and summary.curve.ages:
+            self.age.setMinimum(summary.curve.ages[0])
