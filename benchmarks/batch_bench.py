@@ -1,0 +1,108 @@
+"""``scers-estimate`` over many distinct full members: speed on one core, and memory over 20,000 files.
+
+Speed (issue 16): ``scers-estimate --json`` on N distinct full members (:mod:`benchmarks.members`), per
+file, beside the floor of reading, parsing and writing the same files as JSON in the same run; each figure
+is the slope between a one-file and an N-file run (so start-up is left out), the median of alternating
+runs, on one core (``taskset -c 0`` when there is one). Target: <= 0.5 ms a file (>= 2,000 files/s).
+
+Memory: the CLI's maximum resident set at one file, 1,000 and 20,000 distinct files (target: flat, the
+growth per file near zero), read from the kernel's accounting of each child process (``os.wait4``).
+"""
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.members import write_members
+
+#: The day every benchmark run estimates on (fixed, so runs on different days compare).
+AS_OF = "2026-12-01"
+
+#: The floor a file cannot go below: read it, parse the JSON, write one JSON line.
+FLOOR = """
+import json, sys
+out = sys.stdout
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as stream:
+        data = json.loads(stream.read())
+    out.write(json.dumps({"file": name, "data": data}) + "\\n")
+"""
+
+
+def _one_core() -> list[str]:
+    """``taskset -c 0`` when the machine has it (a shared machine's other core does not help)."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+def _cli(files: list[str], *extra: str) -> list[str]:
+    return [sys.executable, "-m", "scers_desktop.cli", "--json", "--as-of", AS_OF, *extra, *files]
+
+
+def _timed(command: list[str], folder: Path) -> tuple[float, int, int]:
+    """Seconds, exit status and maximum resident set (KiB) of one run, its output to a file."""
+    with (folder / "out.jsonl").open("wb") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=folder, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, child.returncode, usage.ru_maxrss
+
+
+def _slope(command: list[str], one: list[str], many: list[str], folder: Path) -> float:
+    """Seconds per file between the one-file and the many-file run of ``command``."""
+    single, _, _ = _timed([*command, *one], folder)
+    total, _, _ = _timed([*command, *many], folder)
+    return (total - single) / (len(many) - len(one))
+
+
+def speed(count: int = 1000, runs: int = 3) -> list[str]:
+    """The per-file time of the CLI and of the floor, alternating; medians and their ratio."""
+    core = _one_core()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        files = [Path(p).name for p in write_members(folder, count)]
+        floors, clis = [], []
+        for _ in range(runs):
+            floors.append(_slope([*core, sys.executable, "-c", FLOOR], files[:1], files, folder))
+            clis.append(_slope([*core, *_cli([])], files[:1], files, folder))
+        lines = (folder / "out.jsonl").read_text().splitlines()
+        errors = sum('"error"' in json.loads(line) for line in lines)
+    floor, cli = statistics.median(floors), statistics.median(clis)
+    where = "one core" if core else "all cores"
+    return [
+        f"cli: read+parse+write JSON floor  {floor * 1000:8.3f} ms/file  (anchor of the next line; {where})",
+        f"cli: --json, {count:,} distinct members {cli * 1000:6.2f} ms/file  ({1 / cli:,.0f}/s; "
+        f"{cli / floor:.0f}x the floor; {errors} errors; target <= 0.5 ms/file)",
+    ]
+
+
+def memory(counts: tuple[int, ...] = (1000, 20000)) -> list[str]:
+    """Maximum resident set of the CLI at one file and at each count of distinct files."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        files = [Path(p).name for p in write_members(folder, max(counts))]
+        _, _, one = _timed(_cli(files[:1], "--jobs", "1"), folder)
+        sizes = {count: _timed(_cli(files[:count], "--jobs", "1"), folder)[2] for count in counts}
+    first, last = min(counts), max(counts)
+    growth = (sizes[last] - sizes[first]) * 1024 / (last - first)
+    shown = ", ".join(f"{count:,} files {size / 1024:.1f} MiB" for count, size in sizes.items())
+    return [
+        f"cli: memory, one file             {one / 1024:8.1f} MiB  (anchor of the next line)",
+        f"cli: memory, {shown}  ({sizes[last] / one:.2f}x one file; {growth:+.0f} bytes/file; target flat)",
+    ]
+
+
+def run() -> list[str]:
+    return speed() + memory()
+
+
+if __name__ == "__main__":
+    for line in run():
+        print(line, flush=True)
