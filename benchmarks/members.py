@@ -6,6 +6,7 @@ either plan, with birth dates, retirement ages, salaries and FTEs varied so the 
 a person or a service history do not all hit (issue 16: 1,000 copies of two files measure the caches).
 """
 
+import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -89,8 +90,6 @@ def full_member(i: int) -> dict[str, Any]:
 
 def write_members(folder: Path, count: int, start: int = 0) -> list[str]:
     """Write members ``start`` .. ``start + count - 1`` to ``folder``; return their paths in order."""
-    import json
-
     paths = []
     for i in range(start, start + count):
         path = folder / f"member{i:05d}.scers.json"

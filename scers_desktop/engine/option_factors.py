@@ -34,8 +34,21 @@ class ValuationBasis:
     cola: float
 
 
-def _growth(cola: float, months: int) -> list[float]:
-    return [(1.0 + cola) ** (k // 12) for k in range(months)]
+#: Months of payments counted at once for each COLA (every life ends by age 120; Option B looks 1,200 ahead).
+_PAID_MONTHS = 12 * 121
+
+
+@lru_cache(maxsize=PER_LIFE)
+def _paid_through(cola: float) -> tuple[float, ...]:
+    """G_k = g_0 + ... + g_k for k = 0 .. _PAID_MONTHS - 1 (computed once for each COLA)."""
+    return tuple(accumulate((1.0 + cola) ** (k // 12) for k in range(_PAID_MONTHS)))
+
+
+def _paid(cola: float, months: int) -> tuple[float, ...]:
+    """G_0 .. G_(months-1): the payments made through each month."""
+    if months <= _PAID_MONTHS:
+        return _paid_through(cola)[:months]
+    return tuple(accumulate((1.0 + cola) ** (k // 12) for k in range(months)))
 
 
 @lru_cache(maxsize=PER_LIFE)
@@ -75,7 +88,7 @@ def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits:
     v = (1.0 + basis.interest) ** (-1.0 / 12.0)
     drawn = balance_in_benefits / life_value
     refund = 0.0
-    for k, (paid, dying) in enumerate(zip(accumulate(_growth(basis.cola, len(deaths))), deaths, strict=True)):
+    for k, (paid, dying) in enumerate(zip(_paid(basis.cola, len(deaths)), deaths, strict=True)):
         left = balance_in_benefits - drawn * paid
         if left <= 0:
             break
@@ -96,7 +109,7 @@ def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_be
     survival = monthly_survival(member)
     months = max(len(survival), 1200)
     weights = payment_weights(basis.interest, basis.cola, months)
-    paid = list(accumulate(_growth(basis.cola, months)))
+    paid = _paid(basis.cola, months)
     certain = list(accumulate(weights))
     alive_after = [0.0] * (len(survival) + 1)
     for k in range(len(survival) - 1, -1, -1):
