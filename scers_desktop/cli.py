@@ -1,7 +1,8 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json] [--as-of YYYY-MM-DD] FILE...``: without ``--json`` a readable summary per
-file; with it exactly one JSON line per file, in order. ``--as-of`` is the day the estimates are made
+``scers-estimate [--json] [--as-of YYYY-MM-DD] [--jobs N] FILE...``: without ``--json`` a readable
+summary per file; with it exactly one JSON line per file, in order. ``--jobs N`` estimates in N
+processes side by side (default: the cores there are) with the same output in the same order. ``--as-of`` is the day the estimates are made
 (today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
 file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
 wrong>"}`` and the others are still estimated.
@@ -18,7 +19,8 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -181,6 +183,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the day the estimates are made (default: today): unpaid purchases are costed on it",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="estimate in N processes side by side (default: the cores there are); the output is the same, "
+        "in the order of the files",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -227,40 +237,120 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date) -> int:
-    """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
+#: Files a worker process takes at a time (a chunk's figures come back together, in order).
+CHUNK = 32
+#: Below this many files for each extra process, estimating in this process is quicker than starting them.
+FILES_PER_PROCESS = 16
+
+
+def _outcome(file: str, as_json: bool, as_of: date, curve: bool) -> tuple[str, bool, EstimateSummary | None]:
+    """What the batch prints for one file (without the final newline), whether it failed, and the summary
+    the PDF is made from (the readable text and the PDF read one summary; ``curve``: with the PDF's chart).
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
     (scenario-format.md §2: never a traceback).
+    """
+    try:
+        result = estimate(load_scenario(file, today=as_of), as_of=as_of)
+        summary = None
+        if curve or not as_json:
+            summary = summarize(result, curve_of(result) if curve and result.eligible else None, made_on=as_of)
+    except ScenarioError as exc:
+        return _error_line(file, str(exc), as_json), True, None
+    except Exception as exc:  # an engine fault must not stop the batch
+        message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
+        return _error_line(file, message, as_json), True, None
+    if as_json:
+        return json.dumps(estimate_line(file, result)), False, summary
+    assert summary is not None  # made above for the readable text
+    return summary_text(file, summary) + "\n", False, summary
+
+
+def _chunk(files: Sequence[str], as_json: bool, as_of: date) -> list[tuple[str, bool]]:
+    """A worker process's share: each file's text and whether it failed, in order."""
+    return [_outcome(file, as_json, as_of, curve=False)[:2] for file in files]
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _in_processes(files: Sequence[str], as_json: bool, as_of: date, jobs: int) -> Iterator[tuple[str, bool]]:
+    """Each file's text and failure, in input order, estimated by ``jobs`` worker processes.
+
+    Chunks of files go to the workers and come back in the order given; at most two chunks a worker
+    are in flight, so a batch of any length holds only a few chunks' output at once. Where ``fork``
+    exists the workers are forked (nothing is started again: the frozen executable needs no re-entry);
+    elsewhere they are spawned, and the frozen launcher's ``freeze_support`` lets them start.
+    """
+    # Imported here: a batch in one process (and the frozen executable's start) does without them.
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
+    pending: deque[tuple[Sequence[str], Future[list[tuple[str, bool]]] | None]] = deque()
+    broken = False
+
+    def collect() -> list[tuple[str, bool]]:
+        nonlocal broken
+        chunk, future = pending.popleft()
+        if future is not None and not broken:
+            try:
+                return future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory, say): the rest run here, in order
+                broken = True
+        return _chunk(chunk, as_json, as_of)
+
+    sys.stdout.flush()  # a forked worker flushes its copy of the buffer when it ends: leave it nothing
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    try:
+        for start in range(0, len(files), CHUNK):
+            chunk = files[start : start + CHUNK]
+            pending.append((chunk, None if broken else pool.submit(_chunk, chunk, as_json, as_of)))
+            if len(pending) >= 2 * jobs:
+                yield from collect()
+        while pending:
+            yield from collect()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date, jobs: int = 1) -> int:
+    """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
+
+    With ``jobs`` above 1 and enough files, worker processes estimate chunks of files side by side;
+    the output is the same, byte for byte, in the same order. Each line is printed when its file's
+    turn comes, and nothing of it is kept, so a batch of any length runs in the same memory.
     """
     if pdf is not None and (refusal := pdf_refusal(Path(pdf), files)) is not None:
         print(terminal_safe(f"{pdf}: error: not writing the PDF: it {refusal}"), file=sys.stderr)
         return 1
     failed = False
+    workers = min(jobs, len(files) // FILES_PER_PROCESS)
+    if pdf is None and workers > 1:
+        for text, bad in _in_processes(files, as_json, as_of, workers):
+            failed |= bad
+            print(text)
+        return 1 if failed else 0
     for file in files:
-        try:
-            result = estimate(load_scenario(file, today=as_of), as_of=as_of)
-            # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
-            summary = None
-            if pdf is not None or not as_json:
-                curve = curve_of(result) if pdf is not None and result.eligible else None
-                summary = summarize(result, curve, made_on=as_of)
-        except ScenarioError as exc:
-            failed = True
-            print(_error_line(file, str(exc), as_json))
-            continue
-        except Exception as exc:  # an engine fault must not stop the batch
-            failed = True
-            message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
-            print(_error_line(file, message, as_json))
-            continue
-        if as_json:
-            print(json.dumps(estimate_line(file, result)))
-        elif summary is not None:
-            print(summary_text(file, summary) + "\n")
+        text, bad, summary = _outcome(file, as_json, as_of, curve=pdf is not None)
+        failed |= bad
+        print(text)
         if pdf is not None and summary is not None and not _write_pdf(summary, pdf):
             failed = True
     return 1 if failed else 0
+
+
+def _jobs(text: str) -> int:
+    """A ``--jobs`` value: a whole number of processes, 1 or more."""
+    if text.isdigit() and int(text) >= 1:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of processes, 1 or more")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -273,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.pdf and len(args.files) != 1:
         parser.error("--pdf makes one PDF: give exactly one FILE")
     try:
-        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today())
+        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today(), jobs=args.jobs or default_jobs())
     except BrokenPipeError:
         sys.stderr.close()
         return 0
