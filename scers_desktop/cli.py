@@ -2,10 +2,10 @@
 
 ``scers-estimate [--json] [--as-of YYYY-MM-DD] [--jobs N] FILE...``: without ``--json`` a readable
 summary per file; with it exactly one JSON line per file, in order. ``--jobs N`` estimates in N
-processes side by side (default: the cores there are) with the same output in the same order. ``--as-of`` is the day the estimates are made
-(today when not given): birth dates after it are refused and unpaid purchases are costed on it. A
-file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>: <what is
-wrong>"}`` and the others are still estimated.
+processes side by side (default: the cores there are) with the same output in the same order.
+``--as-of`` is the day the estimates are made (today when not given): birth dates after it are
+refused and unpaid purchases are costed on it. A file that cannot be read or breaks the rules gives
+``{"file": ..., "error": "<field path>: <what is wrong>"}`` and the others are still estimated.
 Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import mul
 
 from scers_desktop.engine.actuarial import (
     Life,
@@ -111,9 +112,9 @@ def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_be
     weights = payment_weights(basis.interest, basis.cola, months)
     paid = _paid(basis.cola, months)
     certain = list(accumulate(weights))
-    alive_after = [0.0] * (len(survival) + 1)
-    for k in range(len(survival) - 1, -1, -1):
-        alive_after[k] = alive_after[k + 1] + weights[k] * survival[k]
+    # alive_after[k] = alive_after[k + 1] + weights[k] x survival[k], summed from the last month back.
+    last = len(survival)
+    alive_after = list(accumulate(map(mul, reversed(weights[:last]), reversed(survival)), initial=0.0))[::-1]
     target = alive_after[0]
 
     def value(b: float) -> float:
