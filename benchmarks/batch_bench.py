@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.members import write_members
+from scers_desktop.cli import default_jobs
 
 #: The day every benchmark run estimates on (fixed, so runs on different days compare).
 AS_OF = "2026-12-01"
@@ -68,18 +69,21 @@ def speed(count: int = 1000, runs: int = 3) -> list[str]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         files = [Path(p).name for p in write_members(folder, count)]
-        floors, clis = [], []
+        floors, clis, spread = [], [], []
         for _ in range(runs):
             floors.append(_slope([*core, sys.executable, "-c", FLOOR], files[:1], files, folder))
-            clis.append(_slope([*core, *_cli([])], files[:1], files, folder))
+            clis.append(_slope([*core, *_cli([], "--jobs", "1")], files[:1], files, folder))
+            spread.append(_slope(_cli([]), files[:1], files, folder))
         lines = (folder / "out.jsonl").read_text().splitlines()
         errors = sum('"error"' in json.loads(line) for line in lines)
-    floor, cli = statistics.median(floors), statistics.median(clis)
+    floor, cli, jobs = statistics.median(floors), statistics.median(clis), statistics.median(spread)
     where = "one core" if core else "all cores"
     return [
         f"cli: read+parse+write JSON floor  {floor * 1000:8.3f} ms/file  (anchor of the next line; {where})",
         f"cli: --json, {count:,} distinct members {cli * 1000:6.2f} ms/file  ({1 / cli:,.0f}/s; "
         f"{cli / floor:.0f}x the floor; {errors} errors; target <= 0.5 ms/file)",
+        f"cli: the same, --jobs {default_jobs()} (default) {jobs * 1000:6.2f} ms/file  ({1 / jobs:,.0f}/s; "
+        f"{cli / jobs:.2f}x one core; on a shared machine the other cores may be busy)",
     ]
 
 
