@@ -5,8 +5,8 @@ from benchmarks import app_bench, batch_bench, bundle_bench, engine_bench, size_
 
 def main() -> None:
     print("SCERS Desktop benchmarks (one machine, one run; compare figures from the same machine)")
-    rows = engine_bench.run() + engine_bench.options_sweep() + batch_bench.run()
-    for line in rows + app_bench.run() + bundle_bench.run():
+    engine = engine_bench.run() + engine_bench.options_sweep() + engine_bench.timing_months() + batch_bench.run()
+    for line in engine + app_bench.run() + bundle_bench.run():
         print(line, flush=True)
     for line in size_bench.run():
         print(line, flush=True)

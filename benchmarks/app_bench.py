@@ -104,7 +104,7 @@ def run() -> list[str]:
     start = time.perf_counter()
     for _ in range(10):
         result = estimate(scenario, as_of=TODAY)
-        curve = curve_of(result)
+        curve = curve_of(result, TODAY)
     engine = (time.perf_counter() - start) / 10
     summary = summarize(result, curve, made_on=TODAY)
     estimate_pdf(summary)  # fonts registered, as in a running app

@@ -1,11 +1,14 @@
 """``scers-estimate``: estimate scenario files from the command line (scenario-format.md §2).
 
-``scers-estimate [--json] [--as-of YYYY-MM-DD] [--jobs N] FILE...``: without ``--json`` a readable
-summary per file; with it exactly one JSON line per file, in order. ``--jobs N`` estimates in N
-processes side by side (default: the cores there are) with the same output in the same order.
-``--as-of`` is the day the estimates are made (today when not given): birth dates after it are
-refused and unpaid purchases are costed on it. A file that cannot be read or breaks the rules gives
-``{"file": ..., "error": "<field path>: <what is wrong>"}`` and the others are still estimated.
+``scers-estimate [--json [--timing]] [--as-of YYYY-MM-DD] [--option-factors FILE.csv] FILE...``: without
+``--json`` a readable summary per file; with it exactly one JSON line per file, in order. ``--as-of`` is the
+day the estimates are made (today when not given): birth dates after it are refused and unpaid purchases are
+costed on it. A file that cannot be read or breaks the rules gives ``{"file": ..., "error": "<field path>:
+<what is wrong>"}`` and the others are still estimated. ``--option-factors`` installs SCERS's own
+option-factor table (:mod:`scers_desktop.engine.option_factor_table`); a table that cannot be used stops
+before any estimate, with its line and column named (exit status 2). ``--timing`` adds the optional field
+``timing`` to each JSON line: the dates worth knowing, ``{date, monthly, change, reason}``. ``--jobs N``
+estimates in N processes side by side (default: the cores there are) with the same output in the same order.
 Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
@@ -21,6 +24,7 @@ import sys
 import unicodedata
 from collections import deque
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -30,11 +34,14 @@ from scers_desktop import __version__
 from scers_desktop.engine import Estimate, ScenarioError, estimate, load_scenario
 from scers_desktop.engine.estimates import rounded
 from scers_desktop.engine.net_pay import NetPay
+from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFactorTable, load_option_factors
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
 from scers_desktop.present.summary import EstimateSummary, summarize
+from scers_desktop.present.timing import timing_records
 from scers_desktop.session.casefile import write_atomically_bytes
+from scers_desktop.session.timing import timing_for
 
 #: Unicode categories never written raw to a terminal: controls (ESC starts escape codes), lone
 #: surrogates (not encodable), line and paragraph separators, format characters (bidi overrides), and
@@ -75,6 +82,8 @@ def option_line(option: OptionAmount) -> dict[str, Any]:
         line["lump_sum"] = _money(option.lump_sum)
     if option.missing is not None:
         line["missing"] = option.missing
+    if option.factor_source != "computed":
+        line["factor_source"] = option.factor_source
     return line
 
 
@@ -116,6 +125,9 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "annuity_monthly": _money(result.annuity_monthly) if paid else None,
         "unmodified_monthly": _money(result.unmodified_monthly) if paid else None,
         "options": [option_line(o) for o in result.options] if paid else [],
+        # The option the member is paid (the unmodified benefit when none is chosen): COLA and net pay
+        # below are worked on its monthly amount. Null when not eligible or the option cannot be priced.
+        "chosen_option": option_line(result.chosen) if paid and result.chosen is not None else None,
         "estimate_type": result.scenario.estimate_type,
         "refund": _money(result.refund),
         "cola": [
@@ -124,6 +136,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "purchases": [
             {
                 "kind": p.kind,
+                "leave": p.leave_number,
                 "service_years": _number(p.service_years),
                 "cost": _money(p.cost),
                 "cost_as_of": p.cost_as_of.isoformat(),
@@ -139,6 +152,7 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
         "net_pay": None if result.net_pay is None else net_pay_line(result.net_pay),
         "warnings": list(messages.warnings(result)),
         "rules_version": result.rules_version,
+        **({"option_factors": result.option_factors.name} if result.option_factors is not None else {}),
     }
 
 
@@ -182,6 +196,19 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="YYYY-MM-DD",
         help="the day the estimates are made (default: today): unpaid purchases are costed on it",
+    )
+    parser.add_argument(
+        "--timing",
+        action="store_true",
+        help="with --json: add 'timing', the dates worth knowing near the retirement date ({date, monthly, "
+        "change, reason}); a few hundred core estimates per file",
+    )
+    parser.add_argument(
+        "--option-factors",
+        metavar="FILE.csv",
+        default=None,
+        help="SCERS's own option factors (CSV: option,member_age,beneficiary_age,factor; see README): the options "
+        "and ages it covers use them instead of the approximate valuation",
     )
     parser.add_argument(
         "--jobs",
@@ -237,38 +264,66 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """What every file of one batch is estimated with."""
+
+    as_json: bool
+    as_of: date
+    timing: bool = False
+    option_factors: OptionFactorTable | None = None
+
+
 #: Files a worker process takes at a time (a chunk's figures come back together, in order).
 CHUNK = 32
 #: Below this many files for each extra process, estimating in this process is quicker than starting them.
 FILES_PER_PROCESS = 16
 
 
-def _outcome(file: str, as_json: bool, as_of: date, curve: bool) -> tuple[str, bool, EstimateSummary | None]:
+def _outcome(file: str, batch: _Batch, curve: bool) -> tuple[str, bool, EstimateSummary | None]:
     """What the batch prints for one file (without the final newline), whether it failed, and the summary
     the PDF is made from (the readable text and the PDF read one summary; ``curve``: with the PDF's chart).
 
     A fault inside the engine on one file is that file's error line, so the others are still estimated
     (scenario-format.md §2: never a traceback).
     """
+    as_json, as_of = batch.as_json, batch.as_of
     try:
-        result = estimate(load_scenario(file, today=as_of), as_of=as_of)
+        result = estimate(load_scenario(file, today=as_of), as_of=as_of, option_factors=batch.option_factors)
         summary = None
         if curve or not as_json:
-            summary = summarize(result, curve_of(result) if curve and result.eligible else None, made_on=as_of)
+            summary = summarize(result, curve_of(result, as_of) if curve and result.eligible else None, made_on=as_of)
     except ScenarioError as exc:
         return _error_line(file, str(exc), as_json), True, None
     except Exception as exc:  # an engine fault must not stop the batch
         message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
         return _error_line(file, message, as_json), True, None
     if as_json:
-        return json.dumps(estimate_line(file, result)), False, summary
+        line = estimate_line(file, result)
+        if batch.timing:
+            line["timing"] = timing_records(timing_for(result.scenario, as_of, result.option_factors))
+        return json.dumps(line), False, summary
     assert summary is not None  # made above for the readable text
     return summary_text(file, summary) + "\n", False, summary
 
 
-def _chunk(files: Sequence[str], as_json: bool, as_of: date) -> list[tuple[str, bool]]:
-    """A worker process's share: each file's text and whether it failed, in order."""
-    return [_outcome(file, as_json, as_of, curve=False)[:2] for file in files]
+def _chunk(files: Sequence[str], batch: _Batch) -> list[tuple[str, bool]]:
+    """A share of the batch: each file's text and whether it failed, in order."""
+    return [_outcome(file, batch, curve=False)[:2] for file in files]
+
+
+#: The batch a worker process estimates for (set once when the worker starts).
+_worker_batch: _Batch | None = None
+
+
+def _start_worker(batch: _Batch) -> None:
+    global _worker_batch  # noqa: PLW0603 (one value per worker process, set as it starts)
+    _worker_batch = batch
+
+
+def _worker_chunk(files: Sequence[str]) -> list[tuple[str, bool]]:
+    assert _worker_batch is not None  # set by _start_worker
+    return _chunk(files, _worker_batch)
 
 
 def default_jobs() -> int:
@@ -278,7 +333,7 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _in_processes(files: Sequence[str], as_json: bool, as_of: date, jobs: int) -> Iterator[tuple[str, bool]]:
+def _in_processes(files: Sequence[str], batch: _Batch, jobs: int) -> Iterator[tuple[str, bool]]:
     """Each file's text and failure, in input order, estimated by ``jobs`` worker processes.
 
     Chunks of files go to the workers and come back in the order given; at most two chunks a worker
@@ -304,14 +359,14 @@ def _in_processes(files: Sequence[str], as_json: bool, as_of: date, jobs: int) -
                 return future.result()
             except BrokenProcessPool:  # a worker was killed (out of memory, say): the rest run here, in order
                 broken = True
-        return _chunk(chunk, as_json, as_of)
+        return _chunk(chunk, batch)
 
     sys.stdout.flush()  # a forked worker flushes its copy of the buffer when it ends: leave it nothing
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(batch,))
     try:
         for start in range(0, len(files), CHUNK):
             chunk = files[start : start + CHUNK]
-            pending.append((chunk, None if broken else pool.submit(_chunk, chunk, as_json, as_of)))
+            pending.append((chunk, None if broken else pool.submit(_worker_chunk, chunk)))
             if len(pending) >= 2 * jobs:
                 yield from collect()
         while pending:
@@ -320,7 +375,16 @@ def _in_processes(files: Sequence[str], as_json: bool, as_of: date, jobs: int) -
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: date, jobs: int = 1) -> int:
+def run(
+    files: Sequence[str],
+    as_json: bool,
+    pdf: str | None = None,
+    *,
+    as_of: date,
+    timing: bool = False,
+    option_factors: OptionFactorTable | None = None,
+    jobs: int = 1,
+) -> int:
     """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
     With ``jobs`` above 1 and enough files, worker processes estimate chunks of files side by side;
@@ -330,15 +394,16 @@ def run(files: Sequence[str], as_json: bool, pdf: str | None = None, *, as_of: d
     if pdf is not None and (refusal := pdf_refusal(Path(pdf), files)) is not None:
         print(terminal_safe(f"{pdf}: error: not writing the PDF: it {refusal}"), file=sys.stderr)
         return 1
+    batch = _Batch(as_json, as_of, timing, option_factors)
     failed = False
     workers = min(jobs, len(files) // FILES_PER_PROCESS)
     if pdf is None and workers > 1:
-        for text, bad in _in_processes(files, as_json, as_of, workers):
+        for text, bad in _in_processes(files, batch, workers):
             failed |= bad
             print(text)
         return 1 if failed else 0
     for file in files:
-        text, bad, summary = _outcome(file, as_json, as_of, curve=pdf is not None)
+        text, bad, summary = _outcome(file, batch, curve=pdf is not None)
         failed |= bad
         print(text)
         if pdf is not None and summary is not None and not _write_pdf(summary, pdf):
@@ -362,8 +427,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.pdf and len(args.files) != 1:
         parser.error("--pdf makes one PDF: give exactly one FILE")
+    if args.timing and not args.json:
+        parser.error("--timing adds a field to the JSON lines: give --json too")
+    table = None
+    if args.option_factors is not None:
+        try:
+            table = load_option_factors(args.option_factors)
+        except OptionFactorError as exc:
+            parser.error(terminal_safe(f"--option-factors: {exc}", keep_newlines=False))
     try:
-        return run(args.files, args.json, args.pdf, as_of=args.as_of or date.today(), jobs=args.jobs or default_jobs())
+        return run(
+            args.files,
+            args.json,
+            args.pdf,
+            as_of=args.as_of or date.today(),
+            timing=args.timing,
+            option_factors=table,
+            jobs=args.jobs or default_jobs(),
+        )
     except BrokenPipeError:
         sys.stderr.close()
         return 0

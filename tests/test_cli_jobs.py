@@ -63,3 +63,14 @@ def test_jobs_must_be_a_whole_number_of_processes(value: str, capsys: pytest.Cap
 
 def test_the_default_is_the_cores_there_are() -> None:
     assert 1 <= default_jobs() <= 4096
+
+
+def test_the_option_factor_table_and_timing_reach_the_workers(tmp_path: Path) -> None:
+    table = Path(__file__).parent.parent / "resources" / "option-factors.EXAMPLE.csv"
+    files = write_members(tmp_path, 2 * FILES_PER_PROCESS)
+    args = ["--json", "--timing", "--option-factors", str(table)]
+    one, two = _cli(*args, "--jobs", "1", *files), _cli(*args, "--jobs", "2", *files)
+    assert one.returncode == two.returncode == 0
+    assert two.stdout == one.stdout
+    lines = [json.loads(line) for line in two.stdout.splitlines()]
+    assert all("timing" in line and line["option_factors"] for line in lines)

@@ -72,7 +72,7 @@ def test_the_fixture_does_make_the_c_library_write_spanish(spanish_locale: None)
 
 def test_the_pdf_reads_english_dates_under_a_spanish_locale(spanish_locale: None) -> None:
     result = estimate(load_scenario(ROOT / "tests/cases/scenarios/full_member.scers.json", today=TODAY), as_of=TODAY)
-    reader = PdfReader(io.BytesIO(estimate_pdf(summarize(result, curve_of(result), made_on=TODAY))))
+    reader = PdfReader(io.BytesIO(estimate_pdf(summarize(result, curve_of(result, TODAY), made_on=TODAY))))
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "May 1, 2030" in text
     assert "June 1, 2026" in text  # made on

@@ -133,3 +133,13 @@ def death_in_month_probabilities(life: Life) -> list[float]:
     """k|q_x = kp_x - (k+1)p_x: the chance of dying in month k (k = 0, 1, ...)."""
     survival = monthly_survival(life)
     return [*map(sub, survival, survival[1:]), survival[-1] - 0.0]
+
+
+@lru_cache(maxsize=PER_LIFE)
+def deferred_start_annuity_due(life: Life, rate: float, cola: float, months: int) -> float:
+    """Σ_{k≥n} v^k g_(k-n) kp_x: 1 a month for life from ``months`` from now, the COLA counted from the
+    first payment (a deferred pension has no COLA before it starts)."""
+    survival = monthly_survival(life)
+    weights = payment_weights(rate, cola, max(0, len(survival) - months))
+    v_n: float = (1.0 + rate) ** (-months / 12.0)
+    return v_n * sum(weights[j] * survival[months + j] for j in range(len(weights)))

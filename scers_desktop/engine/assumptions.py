@@ -31,6 +31,8 @@ class SettingSpec:
     choices: tuple[str, ...]
     is_assumption: bool
     explanation: str
+    #: A reading where the handbook leaves a choice open (issue 15): the estimate names it in words.
+    is_reading: bool = False
 
     def parse(self, value: Any) -> SettingValue:
         """Check an override and return it typed; raises ValueError with a plain message."""
@@ -47,6 +49,8 @@ class SettingSpec:
             raise ValueError("is outside the believable range")
         if self.key.endswith("weight") and number < 0:
             raise ValueError("must be between 0 and 1")
+        if self.key.endswith("threshold") and number <= 0:
+            raise ValueError("must be more than 0")
         return number
 
 
@@ -71,11 +75,17 @@ def _spec(key: str, entry: Table) -> SettingSpec:
         choices=choices,
         is_assumption=is_assumption,
         explanation=entry.text("why" if is_assumption else "reference"),
+        is_reading=entry.flag("reading") if entry.has("reading") else False,
     )
 
 
 def _read_specs(raw: Table) -> Mapping[str, SettingSpec]:
     return {key: _spec(key, entry) for key, entry in raw.entries()}
+
+
+def reading_keys() -> tuple[str, ...]:
+    """The settings that are readings of an open handbook choice, in the order of ``assumptions.toml``."""
+    return tuple(key for key, spec in setting_specs().items() if spec.is_reading)
 
 
 @cache
@@ -100,6 +110,12 @@ class Settings:
     unisex_female_weight: Decimal
     social_security_age: str
     cpi_inflation_rate: Decimal
+    timing_threshold: Decimal
+    first_cola: str
+    option_a_refund: str
+    option_b_refund: str
+    pre_2012_interest: str
+    death_benefit_payee: str
     overridden: frozenset[str]
 
 

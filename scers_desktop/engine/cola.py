@@ -4,8 +4,11 @@
 calculated under one of the following: a 1.5% annual compounding COLA; a COLA which would provide 65%
 of the purchasing power which the member's original retirement allowance could purchase."
 
-Assumptions (plan-rules.md §7 #10, labelled): the first COLA is the first November after 12 months
-in pay; the 1.5% compounds on the amount actually paid the year before; prices rise by the setting
+Assumptions (plan-rules.md §7 #10, labelled): the first COLA is, by the setting ``first_cola``, the
+first November at least 12 months after the benefit starts (``november_after_12_months``, the default)
+or the first November after it starts (``first_november``, the handbook's "each November" read
+literally; issue 15), with the full 1.5% either way; the 1.5% compounds on the amount actually paid
+the year before; prices rise by the setting
 ``cpi_inflation_rate`` a year, so the floor in year t is 0.65 x B0 x (1 + inflation)^t.
 """
 
@@ -29,11 +32,17 @@ class ColaYear:
     paid_to_date: Decimal
 
 
-def _first_cola(retirement: date) -> date:
-    """The first November at least 12 months after the benefit starts (Feb 29 + 12 months = Feb 28)."""
-    year_in_pay = add_months(retirement, 12)
-    november = date(year_in_pay.year, 11, 1)
-    return november if november >= year_in_pay else date(year_in_pay.year + 1, 11, 1)
+#: The ``first_cola`` reading that pays the first COLA the first November after the benefit starts.
+FIRST_NOVEMBER = "first_november"
+
+
+def first_cola(retirement: date, reading: str) -> date:
+    """The first COLA: the first November 1 at least 12 months after the benefit starts (Feb 29 + 12
+    months = Feb 28), or with ``first_november`` the first November 1 after the start day."""
+    start = retirement if reading == FIRST_NOVEMBER else add_months(retirement, 12)
+    november = date(start.year, 11, 1)
+    later = november > start if reading == FIRST_NOVEMBER else november >= start
+    return november if later else date(start.year + 1, 11, 1)
 
 
 def cola_projection(
@@ -44,10 +53,12 @@ def cola_projection(
     cola_rate: Decimal,
     floor_share: Decimal,
     inflation: Decimal,
+    reading: str,
 ) -> tuple[ColaYear, ...]:
-    """The benefit for ``years`` rows: the first row from retirement, then one row per November COLA."""
+    """The benefit for ``years`` rows: the first row from retirement, then one row per November COLA
+    (the first one as the ``first_cola`` ``reading`` says)."""
     rows: list[ColaYear] = []
-    first = _first_cola(retirement)
+    first = first_cola(retirement, reading)
     starts = [retirement] + [date(first.year + i, 11, 1) for i in range(years - 1)]
     monthly, total = initial_monthly, Decimal(0)
     for i, start in enumerate(starts):

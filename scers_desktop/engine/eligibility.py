@@ -45,3 +45,13 @@ def earliest_eligible_date(
         else:
             lo = mid + 1
     return date.fromordinal(lo)
+
+
+def deferred_eligible_date(plan: PlanRules, birth_date: date, service_years: Decimal, after: date) -> date | None:
+    """For a member who has left with ``service_years`` (service no longer grows): the first date on or
+    after ``after`` at which a rule is met, by age alone; None when no rule's service is reached (not
+    vested: only a refund is payable)."""
+    ages = [r.min_age for r in plan.eligibility if service_years >= r.min_service_years]
+    if not ages:
+        return None
+    return max(after, anniversary(birth_date, min(ages)))

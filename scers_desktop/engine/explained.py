@@ -1,7 +1,8 @@
 """'Why this number': one finding per figure of an estimate, with the rule's figures and its source.
 
-Each citation is the plan data's ``reference`` for the rule (the part before its first colon where the
-reference goes on to quote the rule).
+Each citation is the public source a member can look up (handbook edition, section and page; SMC
+section): the plan data's ``reference`` for the rule, the part before its first colon where the
+reference goes on to quote the rule.
 """
 
 from scers_desktop.engine.findings import Code, Finding, finding
@@ -33,7 +34,7 @@ def _service_and_salary(core: Core) -> list[Finding]:
         found.append(
             finding(
                 Code.FINAL_AVERAGE_SALARY,
-                plan.fas_reference,
+                _head(plan.fas_reference),
                 monthly=fas.monthly,
                 quick=fas.quick,
                 months=fas.months_required,
@@ -51,7 +52,7 @@ def _formula(core: Core, kind: KindResult) -> list[Finding]:
         found.append(
             finding(
                 Code.BENEFIT_FACTOR,
-                plan.factors.reference,
+                _head(plan.factors.reference),
                 factor=factor.factor_percent,
                 plan=plan.name,
                 row=factor.row_label,
@@ -62,20 +63,20 @@ def _formula(core: Core, kind: KindResult) -> list[Finding]:
         found.append(
             finding(
                 Code.PERCENT_OF_FAS,
-                plan.cap_reference,
+                _head(plan.cap_reference),
                 service=core.service.total_years,
                 before_cap=formula.percent_before_cap,
                 percent=formula.percent_of_fas,
                 capped=formula.capped,
             )
         )
-        found.append(finding(Code.FORMULA, plan.factors.reference, monthly=formula.monthly))
+        found.append(finding(Code.FORMULA, _head(plan.factors.reference), monthly=formula.monthly))
     if kind.annuity is not None and core.balance is not None:
         settings = core.settings
         found.append(
             finding(
                 Code.TWO_TIMES_MATCH,
-                plan.annuity_reference,
+                _head(plan.annuity_reference),
                 monthly=kind.annuity[0],
                 balance=core.balance.balance,
                 factor=kind.annuity[1],
@@ -112,7 +113,7 @@ def explanations(core: Core, kind: KindResult) -> list[Finding]:
         found.append(
             finding(
                 Code.UNMODIFIED,
-                core.plan.annuity_reference,
+                _head(core.plan.annuity_reference),
                 monthly=kind.unmodified,
                 from_formula=kind.unmodified == kind.formula.monthly,
                 greater_of=kind.annuity is not None,

@@ -21,7 +21,7 @@ from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.assumptions import Settings
 from scers_desktop.engine.benefit import FormulaBenefit, formula_benefit, two_times_match
 from scers_desktop.engine.caches import PER_HISTORY
-from scers_desktop.engine.calendar import age_on
+from scers_desktop.engine.calendar import age_on, anniversary
 from scers_desktop.engine.disability_death import DisabilityBenefit, disability_benefit
 from scers_desktop.engine.eligibility import earliest_eligible_date, is_eligible
 from scers_desktop.engine.factors import FactorLookup, benefit_factor
@@ -41,7 +41,7 @@ from scers_desktop.engine.mortality import cohort_rates
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value
 from scers_desktop.engine.pipeline import ONE_DAY, Core, separation_for
 from scers_desktop.engine.plan_data import PlanRules, RulesData
-from scers_desktop.engine.service import service_path, still_working
+from scers_desktop.engine.service import member_employment, service_path, still_working
 
 
 @dataclass
@@ -58,6 +58,8 @@ class KindResult:
     warnings: list[Finding] = field(default_factory=list)
     #: The settings that moved a number (for the "setting changed" warnings).
     used: set[str] = field(default_factory=lambda: {"age_basis", "service_interpolation"})
+    #: Whether the factor's warnings are wanted (an estimate's; a sweep's points leave them out).
+    explain: bool = True
 
 
 def _life(settings: Settings, role: str, birth: date, sex: str | None, on: date) -> Life:
@@ -119,7 +121,7 @@ def earliest(scenario: Scenario, plan: PlanRules) -> date | None:
         plan,
         scenario.member.birth_date,
         scenario.quick,
-        scenario.employment,
+        member_employment(scenario),
         scenario.leaves,
         scenario.purchases,
         scenario.retirement.separation_date,
@@ -181,7 +183,8 @@ def _formula(scenario: Scenario, core: Core, result: KindResult) -> None:
     formula = formula_benefit(service, factor.factor_percent, fas, plan.cap_percent_of_fas)
     if plan.code is Plan.TWO:
         result.used.update({"plan2_factor_mode", "plan2_fas_window"})
-    result.warnings += _factor_warnings(scenario, core, factor, formula)
+    if result.explain:
+        result.warnings += _factor_warnings(scenario, core, factor, formula)
     result.factor, result.formula, result.unmodified = factor, formula, formula.monthly
     if plan.annuity_minimum and core.balance is not None:
         member = member_life(scenario, core.settings, core.retirement)
@@ -209,6 +212,27 @@ def _disability(scenario: Scenario, core: Core, result: KindResult) -> None:
     result.disability = disability_benefit(core.service.total_years, core.fas.monthly, core.age.exact_years, rules)
     result.unmodified = result.disability.monthly
     result.warnings.append(finding(Code.DISABILITY_NEEDS_APPROVAL, rules.reference))
+    recent = None if on_the_job else _recent_service(scenario, core, rules.recent_service_window_years_2011)
+    if recent is not None and recent < rules.min_service_years:
+        result.warnings.append(
+            finding(
+                Code.DISABILITY_RECENT_SERVICE_2011,
+                rules.recent_service_reference,
+                window=rules.recent_service_window_years_2011,
+                recent=recent,
+            )
+        )
+
+
+def _recent_service(scenario: Scenario, core: Core, window: int) -> Decimal | None:
+    """Service earned in the ``window`` years up to separation (the disability), for the 2011 handbook's
+    "10 years ... earned during the 15 years prior to becoming disabled"; purchases count in neither end,
+    so they are left out. None for the quick shortcut (no history)."""
+    if scenario.quick is not None:
+        return None
+    path = service_path(scenario)
+    start = anniversary(core.separation, -window)
+    return core.service.total_years - path(start).total_years
 
 
 def _death(scenario: Scenario, core: Core, result: KindResult) -> None:
@@ -232,9 +256,9 @@ def estimate_kind(scenario: Scenario, core: Core, *, explain: bool = True) -> Ki
     """What ``core``'s date pays for the scenario's kind of estimate.
 
     ``explain`` also finds the earliest eligible date (for the reason a service retirement is not yet
-    payable); the sweep leaves it out.
+    payable) and the factor's warnings; the sweep leaves them out.
     """
-    result = KindResult()
+    result = KindResult(explain=explain)
     if scenario.estimate_type is EstimateType.SERVICE and explain:
         result.earliest = earliest(scenario, core.plan)
     if core.fas is None:

@@ -57,6 +57,14 @@ class LeaveKind(StrEnum):
     INDUSTRIAL_INJURY = "industrial_injury"
     MILITARY = "military"
 
+    @property
+    def buyable(self) -> bool:
+        """Whether this leave can be bought back: family-medical, medical and industrial-injury leave
+        (Handbook 2023 'Medical Leaves and Industrial Injury Time Loss', p. 11; Handbook 2011 items 4-6)
+        and military leave (Handbook 2023 'Military Leave'). Other unpaid leave "is not counted towards
+        retirement credit" (Handbook 2011 'Retirement Service Calculation Method')."""
+        return self is not LeaveKind.UNPAID
+
 
 class PurchaseKind(StrEnum):
     """Service purchases (Handbook 2023, 'Purchasing Service Credit')."""
@@ -90,7 +98,12 @@ class FilingStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Member:
-    """The member: ``plan`` is always resolved ('1' or '2'), from the file or the membership date."""
+    """The member: ``plan`` is always resolved ('1' or '2'), from the file or the membership date.
+
+    ``membership_date``: the day SCERS membership began. Service counts from it, not from the hire date:
+    "Membership is not retroactive" (Handbook 2023 'Exempt Employee', p. 7); absent, membership began
+    with the first employment period.
+    """
 
     birth_date: date
     plan: Plan
@@ -119,16 +132,22 @@ class Quick:
 
 @dataclass(frozen=True)
 class EmploymentPeriod:
-    """A period of City service; ``end`` None means still working (projected to separation)."""
+    """A period of City service; ``end`` None means still working (projected to separation).
+
+    ``temporary_premium_pay``: a temporary employee paid premium pay in lieu of medical and paid leave
+    benefits, whose hours are multiplied by 1.135 (Handbook 2023 'Earning Service Credit').
+    """
 
     start: date
     end: date | None
     fte: Decimal = Decimal(1)
+    temporary_premium_pay: bool = False
 
 
 @dataclass(frozen=True)
 class Leave:
-    """A leave inside employment: no credit unless ``purchased``."""
+    """A leave inside employment: no credit unless ``purchased`` (bought back) and of a kind that can be
+    (:attr:`LeaveKind.buyable`). A bought-back leave is priced as a leave buyback by the engine."""
 
     start: date
     end: date

@@ -9,6 +9,7 @@ growth of payment k and G_k = g_0 + ... + g_k the payments made through month k.
 """
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -73,37 +74,65 @@ def joint_and_survivor_factor(member: Life, beneficiary: Life, basis: ValuationB
     return joint / (joint + survivor_share * (spouse - joint))
 
 
+#: The refund readings of Options A and B (settings ``option_a_refund``, ``option_b_refund``; issue 15):
+#: each payment counts in full, or only the annuity the contribution balance buys (C / ä_x a month).
+TOTAL_PAYMENTS = "total_payments"
+
+
+def _bisect(value: Callable[[float], float], target: float) -> float:
+    """The b in [0, 1] where the increasing ``value`` reaches ``target`` (60 halvings)."""
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        middle = (low + high) / 2
+        low, high = (middle, high) if value(middle) < target else (low, middle)
+    return (low + high) / 2
+
+
 @lru_cache(maxsize=PER_LIFE)
-def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float) -> float:
+def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float, reading: str) -> float:
     """Option A: a lump-sum refund at death of what is left of the contribution balance C.
 
-    Each payment is taken to draw C / ä_x from the balance (the annuity the balance buys; the rest
-    comes from the City, Handbook 2023 'Option A'). Dying in month k refunds max(0, C - C/ä_x x G_k) at
-    the month's end, worth R = Σ_k k|q_x v^(k+1) max(0, C - C G_k / ä_x). The member's amount is
-    B = U - R / ä_x. Here C is given in months of U (balance_in_benefits = C / U), so B / U = 1 - R / ä_x.
+    With the ``annuity_part`` reading each payment draws C / ä_x from the balance (the annuity the
+    balance buys; the rest comes from the City, Handbook 2023 'Option A'). Dying in month k refunds
+    max(0, C - C/ä_x x G_k) at the month's end, worth R = Σ_k k|q_x v^(k+1) max(0, C - C G_k / ä_x),
+    and the member's amount is B = U - R / ä_x. With ``total_payments`` every payment B counts: the
+    refund is max(0, C - B G_k) and B solves B ä_x + Σ_k k|q_x v^(k+1) max(0, C - B G_k) = U ä_x (the
+    left side rises with B, so B is found by bisection; 0 when even B = 0 is worth too much). C is given
+    in months of U (balance_in_benefits = C / U), so the factor is B / U.
     """
     if balance_in_benefits <= 0:
         return 1.0
     life_value = life_annuity_due(member, basis.interest, basis.cola)
     deaths = death_in_month_probabilities(member)
     v = (1.0 + basis.interest) ** (-1.0 / 12.0)
-    drawn = balance_in_benefits / life_value
-    refund = 0.0
-    for k, (paid, dying) in enumerate(zip(_paid(basis.cola, len(deaths)), deaths, strict=True)):
-        left = balance_in_benefits - drawn * paid
-        if left <= 0:
-            break
-        refund += dying * v ** (k + 1) * left
-    return 1.0 - refund / life_value
+    paid = _paid(basis.cola, len(deaths))
+
+    def refund(drawn: float) -> float:
+        total = 0.0
+        for k, (payments, dying) in enumerate(zip(paid, deaths, strict=True)):
+            left = balance_in_benefits - drawn * payments
+            if left <= 0:
+                break
+            total += dying * v ** (k + 1) * left
+        return total
+
+    if reading != TOTAL_PAYMENTS:
+        return 1.0 - refund(balance_in_benefits / life_value) / life_value
+    if refund(0.0) >= life_value:
+        return 0.0
+    return _bisect(lambda b: b * life_value + refund(b), life_value)
 
 
 @lru_cache(maxsize=PER_LIFE)
-def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float) -> float:
-    """Option B: payments continue to a beneficiary until all payments reach the balance C.
+def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits: float, reading: str) -> float:
+    """Option B: payments continue to a beneficiary until the payments counted reach the balance C.
 
-    With amount b (in units of U), payments are guaranteed for N(b) months, the first N with
-    b x G_(N-1) >= C, and for life after: b (ä_N + N|ä_x) = ä_x. The value rises with b, so b is found
-    by bisection.
+    With amount b (in units of U), payments are guaranteed for N months and for life after:
+    b (ä_N + N|ä_x) = ä_x. With the ``total_payments`` reading (Handbook 2023 'Option B': "until the
+    total payments made to you and your beneficiary equals your total contributions/interest") N is
+    the first N with b x G_(N-1) >= C; the value rises with b, so b is found by bisection. With
+    ``annuity_part`` only the annuity the balance buys, C / ä_x a month, counts: the first N with
+    C / ä_x x G_(N-1) >= C.
     """
     if balance_in_benefits <= 0:
         return 1.0
@@ -116,17 +145,15 @@ def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_be
     last = len(survival)
     alive_after = list(accumulate(map(mul, reversed(weights[:last]), reversed(survival)), initial=0.0))[::-1]
     target = alive_after[0]
+    annuity_part = balance_in_benefits / target
 
     def value(b: float) -> float:
-        guaranteed = min(bisect_left(paid, balance_in_benefits / b) + 1, months)
+        counted = b if reading == TOTAL_PAYMENTS else annuity_part
+        guaranteed = min(bisect_left(paid, balance_in_benefits / counted) + 1, months)
         tail = alive_after[guaranteed] if guaranteed < len(alive_after) else 0.0
         return b * (certain[guaranteed - 1] + tail)
 
-    low, high = 0.0, 1.0
-    for _ in range(60):
-        middle = (low + high) / 2
-        low, high = (middle, high) if value(middle) < target else (low, middle)
-    return (low + high) / 2
+    return _bisect(value, target)
 
 
 @lru_cache(maxsize=PER_LIFE)

@@ -9,12 +9,14 @@ refund, F when the Social Security estimate is larger than the benefit, G when t
 the benefit (issue 12: no negative money).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from math import floor
 
 from scers_desktop.engine.actuarial import Life
 from scers_desktop.engine.model import Relationship
+from scers_desktop.engine.option_factor_table import OptionFactorTable
 from scers_desktop.engine.option_factors import (
     ValuationBasis,
     annuity_value,
@@ -46,6 +48,9 @@ class OptionAmount:
     member_monthly_after_ss_age: Decimal | None = None
     lump_sum: Decimal | None = None
     missing: str | None = None
+    #: Where the factor came from: ``computed`` (the engine's basis), ``table`` (an installed option
+    #: factor table) or ``outside_table`` (the table covers the option but not these ages: computed).
+    factor_source: str = "computed"
 
     @property
     def available(self) -> bool:
@@ -83,15 +88,31 @@ class _Base:
     balance: Decimal | None
 
 
-def _standard(
+def table_factor(
+    table: OptionFactorTable | None,
     code: str,
-    base: _Base,
     member: Life,
     beneficiary: Life | None,
-    relationship: Relationship | None,
-    basis: ValuationBasis,
-) -> OptionAmount:
+    computed: Callable[[], float],
+) -> tuple[float, str]:
+    """The option's factor from the installed table when it covers the option and the ages (completed
+    years on the day the benefit starts), else the engine's own (``computed``), and which it is:
+    'table', 'outside_table' (covered, not at these ages) or 'computed'."""
+    if table is None or code not in table.codes:
+        return computed(), "computed"
+    found = table.factor(code, floor(member.age), None if beneficiary is None else floor(beneficiary.age))
+    if found is None:
+        return computed(), "outside_table"
+    return float(found), "table"
+
+
+def _factor(code: str, inputs: "OptionInputs", computed: Callable[[], float]) -> tuple[float, str]:
+    return table_factor(inputs.table, code, inputs.member, inputs.beneficiary, computed)
+
+
+def _standard(code: str, base: _Base, inputs: "OptionInputs") -> OptionAmount:
     """Unmodified, A, B, C5-C20, D or E on one base."""
+    member, beneficiary, relationship, basis = inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis
     if code == "Unmodified":
         return OptionAmount(
             code, "Unmodified (straight)", DESCRIPTIONS[code], base.benefit, None, "no survivor benefit"
@@ -101,16 +122,26 @@ def _standard(
         if base.balance is None:
             return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=NEEDS_BALANCE)
         ratio = float(base.balance / base.benefit)
-        factor = (cash_refund_factor if code == "A" else installment_refund_factor)(member, basis, ratio)
+        if code == "A":
+            reading = inputs.refund_readings[0]
+            factor, source = _factor(code, inputs, lambda: cash_refund_factor(member, basis, ratio, reading))
+        else:
+            reading = inputs.refund_readings[1]
+            factor, source = _factor(code, inputs, lambda: installment_refund_factor(member, basis, ratio, reading))
         amount = _times(base.benefit, factor)
         if code == "A" and amount <= 0:
             return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=BALANCE_EXCEEDS_REFUND)
         if code == "A":
-            return OptionAmount(code, name, DESCRIPTIONS[code], amount, None, "refund of balance left")
-        return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount, "until payments total your balance")
+            return OptionAmount(
+                code, name, DESCRIPTIONS[code], amount, None, "refund of balance left", factor_source=source
+            )
+        return OptionAmount(
+            code, name, DESCRIPTIONS[code], amount, amount, "until payments total your balance", factor_source=source
+        )
     if code.startswith("C"):
         years = int(code[1:])
-        amount = _times(base.benefit, term_certain_factor(member, basis, years))
+        factor, source = _factor(code, inputs, lambda: term_certain_factor(member, basis, years))
+        amount = _times(base.benefit, factor)
         return OptionAmount(
             code,
             f"C{years}: {years} years certain",
@@ -118,18 +149,30 @@ def _standard(
             amount,
             amount,
             f"for the rest of {years} years",
+            factor_source=source,
         )
     share = 0.5 if code == "D" else 1.0
     name = "D: half to spouse/partner" if code == "D" else "E: all to spouse/partner"
     if beneficiary is None or relationship is None or not relationship.spousal:
         why = (
-            "is only for a spouse or registered domestic partner (Handbook 2023)"
+            "is only for a spouse or registered domestic partner "
+            "(Member Handbook 2023, 'Your Benefit Options', pp. 16-19)"
             if relationship is not None
             else "needs your spouse's or registered domestic partner's birth date"
         )
         return OptionAmount(code, name, DESCRIPTIONS[code], None, None, missing=why)
-    amount = _times(base.benefit, joint_and_survivor_factor(member, beneficiary, basis, share))
-    return OptionAmount(code, name, DESCRIPTIONS[code], amount, amount * Decimal(repr(share)), "for their life")
+    spouse = beneficiary
+    factor, source = _factor(code, inputs, lambda: joint_and_survivor_factor(member, spouse, basis, share))
+    amount = _times(base.benefit, factor)
+    return OptionAmount(
+        code,
+        name,
+        DESCRIPTIONS[code],
+        amount,
+        amount * Decimal(repr(share)),
+        "for their life",
+        factor_source=source,
+    )
 
 
 STANDARD = ("Unmodified", "A", "B", "C5", "C10", "C15", "C20", "D", "E")
@@ -155,18 +198,20 @@ class OptionInputs:
     basis: ValuationBasis
     social_security: SocialSecurityLevel | None
     social_security_missing: str | None
+    #: The ``option_a_refund`` and ``option_b_refund`` readings (issue 15).
+    refund_readings: tuple[str, str]
+    #: SCERS's own option factors, when a counselor office installed a table.
+    table: OptionFactorTable | None = None
 
 
 def payment_options(inputs: OptionInputs) -> tuple[OptionAmount, ...]:
     """Every option for this case, in the order a counselor reads them."""
     base = _Base(inputs.unmodified, inputs.balance)
-    standard = [
-        _standard(code, base, inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis) for code in STANDARD
-    ]
+    standard = [_standard(code, base, inputs) for code in STANDARD]
     options = list(standard)
     options += _with_f(standard, inputs.member, inputs.basis, inputs.social_security, inputs.social_security_missing)
     for percent in (50, 100):
-        options += _with_g(percent, base, inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis)
+        options += _with_g(percent, base, inputs)
     return tuple(options)
 
 
@@ -174,14 +219,13 @@ def single_option(code: str, inputs: OptionInputs) -> OptionAmount | None:
     """One option by code ('E', 'C10+F', 'G50', 'E+G100' ...), priced alone; None for an unknown code."""
     base_code, modifier = split_code(code)
     base = _Base(inputs.unmodified, inputs.balance)
-    member, beneficiary, relationship, basis = inputs.member, inputs.beneficiary, inputs.relationship, inputs.basis
     if modifier is None:
-        return _standard(base_code, base, member, beneficiary, relationship, basis)
+        return _standard(base_code, base, inputs)
     if modifier == "F":
-        standard = [_standard(base_code, base, member, beneficiary, relationship, basis)]
-        return _with_f(standard, member, basis, inputs.social_security, inputs.social_security_missing)[0]
+        standard = [_standard(base_code, base, inputs)]
+        return _with_f(standard, inputs.member, inputs.basis, inputs.social_security, inputs.social_security_missing)[0]
     if modifier in ("G50", "G100"):
-        return next(iter(_with_g(int(modifier[1:]), base, member, beneficiary, relationship, basis, only=code)), None)
+        return next(iter(_with_g(int(modifier[1:]), base, inputs, only=code)), None)
     return None
 
 
@@ -191,6 +235,21 @@ def split_code(code: str) -> tuple[str, str | None]:
     base = parts[0] if parts[0] in STANDARD else "Unmodified"
     modifier = parts[-1] if parts[-1] not in STANDARD else None
     return base, modifier
+
+
+def chosen_option(options: Sequence[OptionAmount], selected: str | None) -> OptionAmount | None:
+    """The payment option the member chose (the unmodified benefit when none is chosen), when it has a
+    monthly amount for the member; None when it cannot be priced (e.g. Option E without the spouse's
+    birth date) or the options were not computed. What the member is paid each month follows it
+    (Handbook 2023 "Payment Options": the option chosen at retirement sets the monthly benefit)."""
+    option = next((o for o in options if o.code == (selected or "Unmodified")), None)
+    return option if option is not None and option.member_monthly is not None else None
+
+
+def paid_monthly(options: Sequence[OptionAmount], selected: str | None, unmodified: Decimal) -> Decimal:
+    """What the member is paid each month: the chosen option's amount, else the unmodified benefit."""
+    chosen = chosen_option(options, selected)
+    return unmodified if chosen is None or chosen.member_monthly is None else chosen.member_monthly
 
 
 def option_family(
@@ -270,20 +329,13 @@ def _with_f(
                 option.survivor_note
                 + (", on the amount after your Social Security age" if survivor is not None else ""),
                 member_monthly_after_ss_age=after,
+                factor_source=option.factor_source,
             )
         )
     return result
 
 
-def _with_g(
-    percent: int,
-    base: _Base,
-    member: Life,
-    beneficiary: Life | None,
-    relationship: Relationship | None,
-    basis: ValuationBasis,
-    only: str | None = None,
-) -> list[OptionAmount]:
+def _with_g(percent: int, base: _Base, inputs: OptionInputs, only: str | None = None) -> list[OptionAmount]:
     """Option G (lump sum of 50% or 100% of the balance) on the unmodified benefit and on A-E.
 
     The benefit is reduced by the annuity the lump sum would have bought: U' = U - L / ä_x, and A and B
@@ -298,7 +350,7 @@ def _with_g(
             for code in codes
         ]
     lump = base.balance * percent / 100
-    reduced = base.benefit - lump / Decimal(repr(annuity_value(member, basis)))
+    reduced = base.benefit - lump / Decimal(repr(annuity_value(inputs.member, inputs.basis)))
     result = []
     for code in codes:
         name = _g_name(code, percent)
@@ -314,7 +366,7 @@ def _with_g(
                 )
             )
             continue
-        option = _standard(code, _Base(reduced, base.balance - lump), member, beneficiary, relationship, basis)
+        option = _standard(code, _Base(reduced, base.balance - lump), inputs)
         result.append(
             OptionAmount(
                 _prefix(code, suffix),
@@ -325,6 +377,7 @@ def _with_g(
                 option.survivor_note,
                 lump_sum=lump,
                 missing=option.missing,
+                factor_source=option.factor_source,
             )
         )
     return result

@@ -29,7 +29,7 @@ from scers_desktop.engine.salary import (
     pay_series,
     quick_final_average_salary,
 )
-from scers_desktop.engine.service import ServiceCredit, service_path
+from scers_desktop.engine.service import ServiceCredit, member_employment, service_path
 
 ONE_DAY = timedelta(days=1)
 
@@ -59,19 +59,26 @@ class Core:
 
 
 def _pay_path(scenario: Scenario, settings: Settings) -> Callable[[date], list[PayMonth]]:
-    """The months of service with pay up to a separation date (none for the quick shortcut)."""
-    if scenario.quick is not None or scenario.salary is None or not scenario.employment:
+    """The months of service with pay up to a separation date, from the membership date on (none for the
+    quick shortcut)."""
+    employment = member_employment(scenario)
+    if scenario.quick is not None or scenario.salary is None or not employment:
         return lambda _: []
-    return pay_series(scenario.salary, growth_rate(scenario, settings), scenario.employment, scenario.leaves).until
+    return pay_series(scenario.salary, growth_rate(scenario, settings), employment, scenario.leaves).until
 
 
 @dataclass
 class Paths:
-    """One scenario's service and pay paths, and the balance projected so far (for dates in order)."""
+    """One scenario's service and pay paths, and the balance projected so far (for dates in order).
+
+    ``separated`` keeps what the last separation date gave (its service, months of pay and final average
+    salary): a pension starting on any later date with the same separation (one entered) has the same.
+    """
 
     service_on: Callable[[date], ServiceCredit]
     history_to: Callable[[date], list[PayMonth]]
     projected: tuple[Decimal, date] | None = field(default=None)
+    separated: "tuple[date, ServiceCredit, list[PayMonth], FinalAverageSalary | None] | None" = field(default=None)
 
     @classmethod
     def of(cls, scenario: Scenario, settings: Settings) -> "Paths":
@@ -114,14 +121,17 @@ def _balance(
     projection ``paths`` has made so far when it ended before that day."""
     if scenario.contributions is None:
         return None
-    resume = paths.projected if paths.projected is not None and until > paths.projected[1] else None
+    keep_pre_2012 = settings.pre_2012_interest == "kept"  # the split is not carried: start from the statement
+    resume = (
+        paths.projected if paths.projected is not None and until > paths.projected[1] and not keep_pre_2012 else None
+    )
     start_balance, start_date = resume or (scenario.contributions.balance, scenario.contributions.as_of)
     months = history
     if scenario.quick is not None:
         months = flat_pay_months(scenario.quick.final_average_salary_monthly, start_date, separation)
     balance = project_balance(
         start_balance, start_date, months, until, core_plan.member_contribution_rate, rules,
-        settings.future_credited_interest_rate,
+        settings.future_credited_interest_rate, keep_pre_2012,
     )  # fmt: skip
     paths.projected = (balance.balance, max(until, balance.statement_date))
     return balance
@@ -132,9 +142,11 @@ def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData,
     paths = paths or Paths.of(scenario, settings)
     plan = rules.plans[scenario.member.plan]
     separation = separation_for(scenario, day)
-    service = paths.service_on(separation)
+    if paths.separated is None or paths.separated[0] != separation:
+        history = paths.history_to(separation)
+        paths.separated = (separation, paths.service_on(separation), history, _fas(scenario, plan, settings, history))
+    _, service, history, fas = paths.separated
     portable = scenario.portability.service_years if scenario.portability else Decimal(0)
-    history = paths.history_to(separation)
     factor_service = service.total_years + portable
     until = interest_until(separation, day, vested=factor_service >= rules.vesting_years)
     return Core(
@@ -147,6 +159,6 @@ def core_at(scenario: Scenario, day: date, settings: Settings, rules: RulesData,
         service=service,
         factor_service=factor_service,
         history=history,
-        fas=_fas(scenario, plan, settings, history),
+        fas=fas,
         balance=_balance(scenario, plan, settings, rules, separation, until, paths, history),
     )

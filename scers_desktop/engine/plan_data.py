@@ -199,6 +199,9 @@ class DisabilityRules:
     top_up_to_age: int
     cap_percent_of_fas: Decimal
     minimum_monthly: Decimal
+    #: The 2011 edition only: the service must have been earned in this many years before the disability.
+    recent_service_window_years_2011: int
+    recent_service_reference: str
     reference: str
 
 
@@ -224,6 +227,8 @@ class RulesData:
     service_reference: str
     vesting_years: Decimal
     military_prior_max_years: Decimal
+    temporary_premium_pay_factor: Decimal
+    redeposit_grace_years: int
     plans: Mapping[Plan, PlanRules]
     disability: DisabilityRules
     death: DeathRules
@@ -274,6 +279,8 @@ def _disability(raw: Table) -> DisabilityRules:
         top_up_to_age=raw.integer("top_up_to_age"),
         cap_percent_of_fas=raw.decimal("cap_percent_of_fas"),
         minimum_monthly=raw.decimal("minimum_monthly"),
+        recent_service_window_years_2011=raw.integer("recent_service_window_years_2011"),
+        recent_service_reference=raw.text("recent_service_reference"),
         reference=raw.text("reference"),
     )
 
@@ -301,6 +308,8 @@ def _read_rules(raw: Table) -> RulesData:
         service_reference=service.text("reference"),
         vesting_years=service.decimal("vesting_years"),
         military_prior_max_years=service.decimal("military_prior_max_years"),
+        temporary_premium_pay_factor=service.decimal("temporary_premium_pay_factor"),
+        redeposit_grace_years=service.integer("redeposit_grace_years"),
         plans={rules.code: rules for rules in (_plan(code, plan) for code, plan in raw.table("plan").entries())},
         disability=_disability(raw.table("disability")),
         death=_death(raw.table("death_before_retirement")),

@@ -71,6 +71,46 @@ def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:
     return _pay_at(salary.history, [s.start for s in salary.history], growth_rate, day)
 
 
+class Runs:
+    """The best run of ``count`` months in a row in a list of months that only grows: the running total of
+    pay in whole micro-dollars (exact integers) and, for each month, the best run ending on it or before
+    (the latest run winning a tie). A pay series keeps one per window length, so each date of a sweep
+    or a month-by-month series only adds its new months instead of searching the whole career again."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.prefix = [0]
+        self.best: list[tuple[int, int]] = []  # (total, index of the run's last month), from the count-th month
+
+    def extend(self, months: Sequence[PayMonth]) -> None:
+        """Add ``months`` at the end."""
+        prefix, best, count = self.prefix, self.best, self.count
+        for month in months:
+            prefix.append(prefix[-1] + month.micros)
+            end = len(prefix) - 2
+            if end >= count - 1:
+                total = prefix[-1] - prefix[-1 - count]
+                best.append((total, end) if not best or total >= best[-1][0] else best[-1])
+
+    def best_in(self, months: Sequence[PayMonth], stored: int) -> tuple[int, int]:
+        """The best run in ``months``, whose first ``stored`` months are the ones added here (``stored`` at
+        least ``count``) and whose last one may be read on another day (the month of separation)."""
+        total, end = self.best[stored - self.count]
+        for last in range(stored, len(months)):
+            run = self.prefix[stored] - self.prefix[last - self.count + 1] + months[last].micros
+            if run >= total:
+                total, end = run, last
+        return total, end
+
+
+class PayHistory(list[PayMonth]):
+    """Months of service up to a separation date cut from a :class:`PaySeries`: its first ``stored``
+    months, then the month of separation read on that day (when it is a day of service)."""
+
+    series: "PaySeries | None" = None
+    stored = 0
+
+
 class PaySeries:
     """Months of service read on their last day, built once per pay path and extended on demand.
 
@@ -90,6 +130,7 @@ class PaySeries:
         self.next_month = (first.year, first.month)
         self.months: list[PayMonth] = []
         self.days: list[date] = []
+        self._runs: dict[int, Runs] = {}
 
     def pay(self, day: date) -> Decimal:
         """The monthly pay rate in effect on ``day``."""
@@ -114,10 +155,19 @@ class PaySeries:
         The month of separation is read on the separation date itself.
         """
         self._extend(separation)
-        result = self.months[: bisect_left(self.days, separation.replace(day=1))]
+        result = PayHistory(self.months[: bisect_left(self.days, separation.replace(day=1))])
+        result.series, result.stored = self, len(result)
         if self.line.in_service(separation):
             result.append(PayMonth(separation, self.pay(separation)))
         return result
+
+    def runs(self, count: int, stored: int) -> "Runs":
+        """The runs of ``count`` months over (at least) the first ``stored`` months, kept from call to call."""
+        runs = self._runs.get(count)
+        if runs is None:
+            runs = self._runs[count] = Runs(count)
+        runs.extend(self.months[len(runs.prefix) - 1 : stored])
+        return runs
 
 
 @lru_cache(maxsize=PER_HISTORY)
@@ -145,14 +195,14 @@ def highest_average(months: Sequence[PayMonth], count: int, consecutive: bool) -
         best = sorted(months, key=lambda m: m.pay, reverse=True)[:count]
         days = sorted(m.day for m in best)
         return sum((m.pay for m in best), Decimal(0)) / count, count, days[0], days[-1]
-    # Find the best run with exact integer micro-dollars (fast), then average that run exactly in Decimal.
-    micros = [m.micros for m in months]
-    window = sum(micros[:count])
-    best_total, best_end = window, count - 1
-    for end in range(count, len(months)):
-        window += micros[end] - micros[end - count]
-        if window >= best_total:
-            best_total, best_end = window, end
+    # Find the best run with exact integer micro-dollars (fast), then average that run exactly in Decimal;
+    # a pay series' own months carry their runs from one separation date to the next.
+    if isinstance(months, PayHistory) and months.series is not None:
+        runs, stored = months.series.runs(count, months.stored), months.stored
+    else:
+        runs, stored = Runs(count), len(months)
+        runs.extend(months)
+    _, best_end = runs.best_in(months, stored)
     run = months[best_end - count + 1 : best_end + 1]
     return sum((m.pay for m in run), Decimal(0)) / count, count, run[0].day, run[-1].day
 

@@ -235,6 +235,7 @@ def read_employment(readers: list[Reader], birth: date | None) -> tuple[Employme
     for r in readers:
         start, end = r.get("start", as_date, required=True), r.get("end", as_date)
         fte = r.get("fte", ranged(Decimal(0), Decimal(1), low_open=True))
+        temporary = r.get("temporary_premium_pay", as_flag)
         if start is None:
             continue
         if end is not None and end < start:
@@ -244,7 +245,7 @@ def read_employment(readers: list[Reader], birth: date | None) -> tuple[Employme
             r.problems.append(FieldProblem(r.at("start"), "is on or before the member's birth date"))
         elif birth is not None and start < birthday(birth, YOUNGEST_WORKING_AGE):
             r.problems.append(FieldProblem(r.at("start"), f"is before the member's {YOUNGEST_WORKING_AGE}th birthday"))
-        periods.append((r.path, EmploymentPeriod(start, end, Decimal(1) if fte is None else fte)))
+        periods.append((r.path, EmploymentPeriod(start, end, Decimal(1) if fte is None else fte, bool(temporary))))
     # Sort and sweep (O(n log n), issue 12): a period overlaps when it starts before the latest end so far.
     latest: EmploymentPeriod | None = None
     for path, period in sorted(periods, key=lambda p: p[1].start):
@@ -302,7 +303,22 @@ def inside(start: date, end: date, starts: list[date], reach: list[date]) -> boo
     return at >= 0 and end <= reach[at]
 
 
-def read_purchases(readers: list[Reader], military_max: Decimal) -> tuple[Purchase, ...]:
+def _ticked_leave(kind: PurchaseKind, leaves: tuple[Leave, ...]) -> int | None:
+    """The number (from 1) of a leave ticked Bought back that a leave purchase row of ``kind`` would buy
+    a second time (a military leave for ``military_leave``, any other buyable leave for ``leave``)."""
+    military = kind is PurchaseKind.MILITARY_LEAVE
+    for i, leave in enumerate(leaves):
+        if leave.purchased and leave.kind.buyable and (leave.kind is LeaveKind.MILITARY) == military:
+            return i + 1
+    return None
+
+
+def read_purchases(
+    readers: list[Reader], military_max: Decimal, leaves: tuple[Leave, ...] = ()
+) -> tuple[Purchase, ...]:
+    """The purchase rows. A leave bought back has one model, the leave's Bought back tick (which the
+    engine credits and prices): a leave purchase row beside a ticked leave of its kind is refused, so the
+    same leave is never credited or paid for twice."""
     purchases = []
     for r in readers:
         kind = r.get("kind", choice(PurchaseKind), required=True)
@@ -316,6 +332,15 @@ def read_purchases(readers: list[Reader], military_max: Decimal) -> tuple[Purcha
                 FieldProblem(
                     r.at("service_years"),
                     f"prior military service can be bought for up to {military_max} years",
+                )
+            )
+        twice = _ticked_leave(kind, leaves) if kind in (PurchaseKind.LEAVE, PurchaseKind.MILITARY_LEAVE) else None
+        if twice is not None:
+            r.problems.append(
+                FieldProblem(
+                    r.at("kind"),
+                    f"leave {twice} is already ticked Bought back, which buys it back and prices it; remove this "
+                    "purchase row, or untick the leave if this row is for another leave with no dates entered",
                 )
             )
         if withdrawn is not None and repaid is not None and repaid < withdrawn:

@@ -214,7 +214,7 @@ def parse_scenario(raw: Any, *, today: date, plan2_from: date | None = None) -> 
     quick = _quick(top)
     employment = read_employment(top.items("employment", file_keys(EmploymentPeriod)), birth)
     leaves = read_leaves(top.items("leaves", file_keys(Leave)), employment)
-    purchases = read_purchases(top.items("purchases", file_keys(Purchase)), rules.military_prior_max_years)
+    purchases = read_purchases(top.items("purchases", file_keys(Purchase)), rules.military_prior_max_years, leaves)
     salary_reader = top.child("salary", file_keys(Salary))
     salary = read_salary(salary_reader) if salary_reader else None
     fields: dict[str, Any] = {
@@ -265,8 +265,9 @@ def parse_scenario_text(text: str, *, today: date) -> Scenario:
     return parse_scenario(raw, today=today)
 
 
-def read_scenario_bytes(path: str | Path) -> bytes:
-    """The bytes of a scenario file: only a regular file, at most ``MAX_FILE_BYTES`` (issue 12).
+def read_small_file(path: str | Path, what: str = "scenario file") -> bytes:
+    """The bytes of a scenario file (or another input file, ``what``): only a regular file, at most
+    ``MAX_FILE_BYTES`` (issue 12).
 
     The file is opened without blocking and checked before reading, so a FIFO (which would wait forever
     for a writer), ``/dev/zero`` (endless) or a folder gives a clear error instead.
@@ -286,18 +287,14 @@ def read_scenario_bytes(path: str | Path) -> bytes:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
         raise ScenarioError(
-            [
-                FieldProblem(
-                    "(file)", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; no scenario file is that big"
-                )
-            ]
+            [FieldProblem("(file)", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; no {what} is that big")]
         )
     return data
 
 
 def load_scenario(path: str | Path, *, today: date) -> Scenario:
     """Read and validate a ``*.scers.json`` file as of ``today``; every failure is a :class:`ScenarioError`."""
-    data = read_scenario_bytes(path)
+    data = read_small_file(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

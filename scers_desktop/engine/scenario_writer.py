@@ -64,7 +64,11 @@ def _service(s: Scenario, out: dict[str, Any]) -> None:
             "final_average_salary_monthly": _num(s.quick.final_average_salary_monthly),
         }
     if s.employment:
-        out["employment"] = [{"start": _iso(p.start), "end": _iso(p.end), "fte": _num(p.fte)} for p in s.employment]
+        out["employment"] = [
+            {"start": _iso(p.start), "end": _iso(p.end), "fte": _num(p.fte)}
+            | ({"temporary_premium_pay": True} if p.temporary_premium_pay else {})
+            for p in s.employment
+        ]
     if s.leaves:
         out["leaves"] = [
             {"start": _iso(x.start), "end": _iso(x.end), "kind": x.kind, "purchased": x.purchased} for x in s.leaves

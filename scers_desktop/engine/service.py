@@ -2,9 +2,18 @@
 
 Rules applied (Handbook 2023, 'Earning Service Credit'; Handbook 2011, service "years and days"):
 
+- service counts from the SCERS membership date, not the hire date: "Membership is not retroactive"
+  (Handbook 2023 'Exempt Employee', p. 7; Handbook 2011: "the years and days between the Retirement
+  System membership date and the date you retire"). Employment before it earns nothing; time before
+  membership is credited only through a purchase. Without a membership date, membership began with
+  the first employment period;
 - each day of City employment earns 1/365 of a year, times the period's FTE ("part-time is prorated");
+  a temporary employee on premium pay in lieu of benefits earns 1.135 times that ("The hours worked
+  will be multiplied by a factor of 1.135", Handbook 2023 'Earning Service Credit');
 - February 29 earns nothing ("No additional credit is given for February 29");
-- a leave earns no credit unless it is purchased; its days are taken out at the period's FTE;
+- a leave earns no credit unless it is bought back, and only family-medical, medical, industrial-injury
+  and military leave can be (:attr:`~scers_desktop.engine.model.LeaveKind.buyable`); its days are taken
+  out at the period's FTE;
 - each purchase (redeposit, leave or military buyback) adds the years it buys;
 - a period still open (``end`` null) is projected to the separation date.
 
@@ -14,7 +23,7 @@ retirement-age sweep) it assumes full-time work continues: one year of service p
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -22,6 +31,7 @@ from functools import lru_cache
 from scers_desktop.engine.caches import PER_HISTORY
 from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, ONE_DAY, service_days, years_between
 from scers_desktop.engine.model import EmploymentPeriod, Leave, Scenario
+from scers_desktop.engine.plan_data import rules_data
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -51,7 +61,9 @@ class ServiceLine:
     day, cut at separation.
     """
 
-    def __init__(self, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave]) -> None:
+    def __init__(
+        self, employment: Sequence[EmploymentPeriod], leaves: Sequence[Leave], temporary_factor: Decimal = ONE
+    ) -> None:
         fte_changes: dict[date, Decimal] = {}
         count_changes: dict[date, list[int]] = {}  # day -> changes to [periods, unpaid leaves, purchased leaves]
 
@@ -65,10 +77,15 @@ class ServiceLine:
 
         for period in employment:
             if period.end is None or period.end >= period.start:
-                change(period.start, period.end, 0, period.fte)
+                change(
+                    period.start,
+                    period.end,
+                    0,
+                    period.fte * (temporary_factor if period.temporary_premium_pay else ONE),
+                )
         for leave in leaves:
             if leave.end >= leave.start:
-                change(leave.start, leave.end, 2 if leave.purchased else 1)
+                change(leave.start, leave.end, 2 if bought_back(leave) else 1)
         #: the segments' first days, and on each: the FTE at work, the periods at work, the unpurchased
         #: and purchased leaves covering it, and the FTE-weighted days of employment, unpaid and
         #: purchased leave before it
@@ -127,10 +144,44 @@ class ServiceLine:
         )
 
 
+def bought_back(leave: Leave) -> bool:
+    """Whether a leave earns credit: ticked bought back and of a kind that can be bought back."""
+    return leave.purchased and leave.kind.buyable
+
+
 @lru_cache(maxsize=PER_HISTORY)
 def service_line(employment: tuple[EmploymentPeriod, ...], leaves: tuple[Leave, ...]) -> ServiceLine:
     """The service line of one history, built once and shared by the estimate, the sweep and the search."""
-    return ServiceLine(employment, leaves)
+    return ServiceLine(employment, leaves, rules_data().temporary_premium_pay_factor)
+
+
+def member_employment(scenario: Scenario) -> tuple[EmploymentPeriod, ...]:
+    """The employment that earns service: every period cut to start no earlier than the membership date
+    ("Membership is not retroactive", Handbook 2023 p. 7); periods that end before it are left out."""
+    joined = scenario.member.membership_date
+    if joined is None or all(p.start >= joined for p in scenario.employment):
+        return scenario.employment
+    return tuple(
+        p if p.start >= joined else replace(p, start=joined)
+        for p in scenario.employment
+        if p.end is None or p.end >= joined
+    )
+
+
+def years_before_membership(scenario: Scenario) -> Decimal:
+    """The FTE-weighted years of employment entered before the membership date (earning no service)."""
+    joined = scenario.member.membership_date
+    if joined is None or scenario.quick is not None:
+        return ZERO
+    days = sum(
+        (
+            service_days(p.start, min(p.end, joined - ONE_DAY) if p.end is not None else joined - ONE_DAY) * p.fte
+            for p in scenario.employment
+            if p.start < joined
+        ),
+        ZERO,
+    )
+    return days / Decimal(DAYS_PER_SERVICE_YEAR)
 
 
 def service_path(scenario: Scenario) -> Callable[[date], ServiceCredit]:
@@ -149,7 +200,7 @@ def service_path(scenario: Scenario) -> Callable[[date], ServiceCredit]:
 
         return quick_service
     purchases = sum((p.service_years for p in scenario.purchases), ZERO)
-    line = service_line(scenario.employment, scenario.leaves)
+    line = service_line(member_employment(scenario), scenario.leaves)
     return lambda separation: line.credit(purchases, separation)
 
 

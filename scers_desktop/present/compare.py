@@ -1,21 +1,53 @@
-"""The scenarios side by side: one column per scenario, one row per figure."""
+"""The scenarios side by side: one column per scenario, one row per figure, with the member's and the
+survivor's amounts of the chosen option and of Option E, and the chosen amount's difference from the
+first scenario. Every figure is right-aligned by the view (all cells but the first column)."""
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from scers_desktop.engine import Estimate
 from scers_desktop.engine.cola import catch_up_age
+from scers_desktop.engine.model import EstimateType
+from scers_desktop.engine.money import to_cents
 from scers_desktop.present.rows import NO_AMOUNT, NOT_ELIGIBLE, money_text
-from scers_desktop.present.text import long_date, years_text
+from scers_desktop.present.text import format_dollars, long_date, years_text
 
 
-def _chosen_monthly(result: Estimate) -> str:
-    chosen = result.option(result.scenario.selected_option) if result.scenario.selected_option else None
-    return money_text(chosen.member_monthly if chosen else result.unmodified_monthly)
+def _chosen_survivor(result: Estimate) -> str:
+    chosen = result.chosen
+    return money_text(chosen.survivor_monthly if chosen else None)
 
 
 def _option_e(result: Estimate) -> str:
     option = result.option("E")
     return money_text(option.member_monthly if option else None)
+
+
+def _option_e_survivor(result: Estimate) -> str:
+    option = result.option("E")
+    return money_text(option.survivor_monthly if option else None)
+
+
+def scenario_name(result: Estimate) -> str:
+    """The name a scenario goes by when the person typed none: 'Retire at 65, Option E' (its age and
+    chosen option), 'Disability at 55', 'Death before retirement at 58'; it follows the scenario."""
+    kind = result.scenario.estimate_type
+    lead = {
+        EstimateType.DISABILITY: "Disability at",
+        EstimateType.DEATH_BEFORE_RETIREMENT: "Death before retirement at",
+    }.get(kind, "Retire at")
+    option = result.scenario.selected_option
+    return f"{lead} {result.age.completed_years}" + (f", Option {option}" if option and option != "Unmodified" else "")
+
+
+def difference_text(first: Decimal | None, other: Decimal | None) -> str:
+    """'+$120.00', '−$35.10' or 'same': ``other`` less ``first``, to the cent (— when either is missing)."""
+    if first is None or other is None:
+        return NO_AMOUNT
+    delta = to_cents(other) - to_cents(first)
+    if delta == 0:
+        return "same"
+    return ("+" if delta > 0 else "−") + format_dollars(abs(delta))
 
 
 def _factor(result: Estimate) -> str:
@@ -28,11 +60,15 @@ FIGURES: tuple[tuple[str, Callable[[Estimate], str]], ...] = (
     ("Credited service (years)", lambda r: years_text(r.service.total_years)),
     ("Final average salary", lambda r: money_text(r.fas.monthly if r.fas else None)),
     ("Factor (% a year)", _factor),
-    ("Unmodified a month", lambda r: money_text(r.unmodified_monthly)),
-    ("Option E a month", _option_e),
     ("Chosen option", lambda r: r.scenario.selected_option or "Unmodified"),
-    ("Chosen option a month", _chosen_monthly),
+    ("Chosen option: you get a month", lambda r: money_text(r.chosen_monthly)),
+    ("Chosen option: after your death, they get a month", _chosen_survivor),
+    ("Option E: you get a month", _option_e),
+    ("Option E: after your death, your spouse or partner gets a month", _option_e_survivor),
+    ("Unmodified a month (for reference)", lambda r: money_text(r.unmodified_monthly)),
 )
+#: The row of the chosen amount's difference from the first scenario.
+DIFFERENCE = "Chosen option a month, compared with the first scenario"
 
 
 def catch_up_text(first: Estimate | None, other: Estimate | None) -> str:
@@ -53,6 +89,15 @@ def compare_rows(everyone: Sequence[tuple[str, Estimate | None]]) -> list[list[s
         for name, fn in FIGURES
     ]
     if len(everyone) > 1:
+        first = everyone[0][1]
+        base = first.chosen_monthly if first is not None and first.eligible else None
+        rows.append(
+            [DIFFERENCE, NO_AMOUNT]
+            + [
+                difference_text(base, r.chosen_monthly if r is not None and r.eligible else None)
+                for _, r in everyone[1:]
+            ]
+        )
         rows.append(
             ["Later start catches up with the first by age"] + [catch_up_text(everyone[0][1], r) for _, r in everyone]
         )

@@ -6,11 +6,13 @@ tested as data, not as pixels (architecture.md idea 8).
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from scers_desktop.engine import Estimate, SweepPoint, sweep
+from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import to_cents
+from scers_desktop.present.text import format_dollars, long_date
 
 PLOT_AGES = range(50, 76)
 
@@ -22,6 +24,9 @@ class Curve:
     ``unmodified`` and ``option`` are dollars rounded to the cent, None where the member is not
     eligible (or, for ``option``, where no option other than the unmodified benefit is chosen).
     ``chosen_age`` is the estimate's age, which may lie off the chart (see :attr:`marked_age`).
+    The "your choice" mark is at the real pension start date, not a birthday: ``mark_age`` is the exact
+    age then (years, with the fraction), ``mark_amount`` the headline amount (the chosen option's monthly
+    amount, to the cent) and ``mark_label`` both in words.
     """
 
     ages: tuple[int, ...]
@@ -35,6 +40,18 @@ class Curve:
     full_factor_age: int | None
     capped_ages: tuple[int, ...]
     chosen_age: int | None
+    mark_age: float | None = None
+    mark_amount: float | None = None
+    mark_label: str = ""
+
+    @property
+    def mark(self) -> tuple[float, float] | None:
+        """The "your choice" star's place (exact age, amount), when it lies within the chart's ages."""
+        if self.mark_age is None or self.mark_amount is None or not self.ages:
+            return None
+        if not self.ages[0] - 0.5 <= self.mark_age <= self.ages[-1] + 0.5:
+            return None
+        return self.mark_age, self.mark_amount
 
     def value_at(self, age: int) -> float | None:
         """The unmodified amount at a whole age (None if not eligible or off the chart)."""
@@ -93,7 +110,25 @@ def benefit_curve(points: Sequence[SweepPoint], chosen_age: int | None, option_c
     )
 
 
-def curve_of(result: Estimate) -> Curve:
-    """The one sweep of an estimate's scenario over :data:`PLOT_AGES`, as the chart's series."""
+def future_ages(birth: date, today: date) -> range:
+    """The ages of :data:`PLOT_AGES` whose birthday is today or later: no past date is offered."""
+    first = next((age for age in PLOT_AGES if anniversary(birth, age) >= today), PLOT_AGES.stop)
+    return range(first, PLOT_AGES.stop)
+
+
+def curve_of(result: Estimate, today: date) -> Curve:
+    """The one sweep of an estimate's scenario, as the chart's series: from the later of the first
+    birthday from ``today`` on and the first age the member can retire, to the last of :data:`PLOT_AGES`.
+
+    The star marks the estimate's own date and the headline amount (the chosen option's)."""
     scenario = result.scenario
-    return benefit_curve(sweep(scenario, PLOT_AGES), result.age.completed_years, scenario.selected_option)
+    points = sweep(scenario, future_ages(scenario.member.birth_date, today), option_factors=result.option_factors)
+    first = next((i for i, p in enumerate(points) if p.eligible), 0)
+    curve = benefit_curve(points[first:], result.age.completed_years, scenario.selected_option)
+    amount = result.chosen_monthly if result.eligible else None
+    if amount is None:
+        return curve
+    chosen = result.chosen
+    option = f"Option {chosen.code} " if chosen is not None and chosen.code != "Unmodified" else ""
+    label = f"your choice: {option}from {long_date(result.retirement_date)}, {format_dollars(amount)}"
+    return replace(curve, mark_age=float(result.age.exact_years), mark_amount=float(to_cents(amount)), mark_label=label)

@@ -32,12 +32,61 @@ def requirements_text(plan: PlanRules) -> str:
     return ", ".join(parts[:-1]) + ", or " + parts[-1]
 
 
+def setting_text(key: str, value: object) -> str:
+    """A setting's value in words: rates as percents, the mortality basis by name, choices without underscores."""
+    if key == "mortality_basis":
+        return BASES[str(value)].name
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        if key == "unisex_female_weight":
+            return f"{value * 100:.0f}% female"
+        return f"{value * 100:.2f}%" if key.endswith(("rate", "threshold")) else f"{value}"
+    return str(value).replace("_", " ")
+
+
 def _options_approximate(f: Finding, _: PlanRules) -> str:
+    lead = (
+        "Options and ages the option factor table does not cover, and the Option F and G adjustments, use the "
+        "approximate valuation: they are valued at "
+        if f["table"]
+        else "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued "
+        "to be worth the same as the unmodified benefit, at "
+    )
     return (
-        "Option amounts are approximate: SCERS does not publish its option factors. They are valued at "
-        f"{f['interest'] * 100:.2f}% interest with {BASES[f['basis']].name}"
+        lead
+        + f"{f['interest'] * 100:.2f}% interest with {BASES[f['basis']].name}"
         + (" (unisex blend)" if f["unisex"] else "")
         + (f", including the {rate_percent(f['cola'])}% yearly COLA." if f["cola"] is not None else ".")
+    )
+
+
+def _table_name(f: Finding) -> str:
+    """'the option factor table "SCERS factors" (factors.csv), effective 2026-01-01'."""
+    title = f" \u201c{f['title']}\u201d" if f["title"] else ""
+    return f"the option factor table{title} ({f['name']})" + (f", effective {f['effective']}" if f["effective"] else "")
+
+
+def _options_from_table(f: Finding, _: PlanRules) -> str:
+    codes = ", ".join(f["codes"]) if f["codes"] else "none"
+    return (
+        f"Option factors from {_table_name(f)} (it covers "
+        f"{', '.join(f['covered'])}): each option it covers is the unmodified benefit × its factor. "
+        f"Options from the table here: {codes}."
+    )
+
+
+def _option_outside_table(f: Finding, _: PlanRules) -> str:
+    first, last = f["members"]
+    ages = f"member ages {first}–{last}"
+    if f["others"] is not None:
+        ages += f" and beneficiary ages {f['others'][0]}–{f['others'][1]}"
+    yours = f"age {f['member_age']}" + (
+        f" with a beneficiary aged {f['beneficiary_age']}" if f["beneficiary_age"] is not None else ""
+    )
+    return (
+        f"Warning: the option factor table has Option {f['option']} only for {ages}, not for your {yours}; "
+        f"Option {f['option']} uses the approximate valuation instead."
     )
 
 
@@ -50,7 +99,11 @@ def _balance_projected(f: Finding, _: PlanRules) -> str:
 
 
 def _setting_changed(f: Finding, _: PlanRules) -> str:
-    return f"Setting changed from the default ({f['default']}): {setting_specs()[f['key']].label} = {f['value']}."
+    key = f["key"]
+    return (
+        f"Setting changed from the default ({setting_text(key, f['default'])}): "
+        f"{setting_specs()[key].label} = {setting_text(key, f['value'])}."
+    )
 
 
 def _not_eligible(f: Finding, plan: PlanRules) -> str:
@@ -80,7 +133,7 @@ WARNINGS: dict[Code, Words] = {
     ),
     Code.SERVICE_BY_DAYS: lambda _f, _: (
         "Service counts each day of City work as 1/365 of a year, times your FTE, with no credit for "
-        "February 29 (Handbook 2023, 'Earning Service Credit')."
+        "February 29 (Member Handbook 2023, 'Earning Service Credit', p. 4)."
     ),
     Code.EMPLOYMENT_AFTER_SEPARATION: lambda f, _: (
         f"Employment period {f['number']} starts after your last day of work and was not counted."
@@ -91,12 +144,37 @@ WARNINGS: dict[Code, Words] = {
     Code.LEAVE_NOT_CREDITED: lambda f, _: (
         f"{years_text(f['years'])} years of leave earn no service unless you buy them back."
     ),
-    Code.LEAVE_COUNTED_TWICE: lambda _f, _: (
-        "A leave is marked purchased and a leave purchase is also listed: check that no leave is counted twice."
+    Code.LEAVE_NOT_BUYABLE: lambda f, _: (
+        f"Leave {f['number']} is {str(f['kind']).replace('_', ' ')} leave ticked bought back, but only family "
+        "medical, medical, industrial-injury and military leave can be bought back (Handbook 2023 p. 11; "
+        "Handbook 2011: other unpaid leave is not counted). It was not credited."
+    ),
+    Code.SERVICE_BEFORE_MEMBERSHIP: lambda f, _: (
+        f"{years_text(f['years'])} years of employment before your membership date, {long_date(f['joined'])}, "
+        "earn no service: membership is not retroactive (Handbook 2023 p. 7). Time before it counts only if "
+        "you buy it (enter it as a purchase)."
+    ),
+    Code.TEMPORARY_PREMIUM_PAY: lambda f, _: (
+        f"Employment period {f['number']} is temporary work on premium pay in lieu of benefits: its hours count "
+        f"{f['factor']} times (Handbook 2023, 'Earning Service Credit'). The extra contributions SCERS deducts "
+        "for them are not added to your balance here."
+    ),
+    Code.REDEPOSIT_AND_PERIOD: lambda f, _: (
+        f"Employment period {f['number']} ended before the withdrawal of {long_date(f['withdrawn'])} that buyback "
+        f"row {f['row']} redeposits, and both are counted: the period's days and the redeposit's years. SCERS "
+        "credits withdrawn service once, when it is redeposited: if the row is for that period, check that the "
+        "service is not counted twice."
+    ),
+    Code.REDEPOSIT_LATE: lambda f, _: (
+        f"The redeposit is paid more than {f['grace']} years after you were rehired on {long_date(f['rehired'])}: "
+        "SCERS then charges, each year, the greater of the assumed and the actual investment return. Actual "
+        "returns are not published here, so the cost shown, at the assumed rate, may be higher (Handbook 2023, "
+        "'Returning to City Service and Redeposits/Buybacks')."
     ),
     Code.PURCHASE_PAID_LATE: lambda f, _: (
         f"A {f['kind'].replace('_', ' ')} purchase is paid on {long_date(f['paid_on'])}, after your last day of "
-        "work; buybacks must be paid while you are still employed (Handbook 2023)."
+        "work; buybacks must be paid while you are still employed (Member Handbook 2023, 'Returning to City "
+        "Service and Redeposits/Buybacks', p. 10)."
     ),
     Code.PURCHASES_ASSUMED_COMPLETE: lambda _f, _: (
         "Service purchases are counted as if they will be completed before you retire."
@@ -113,11 +191,11 @@ WARNINGS: dict[Code, Words] = {
         f"Pay is projected to grow {f['growth'] * 100:.2f}% a year after {long_date(f['after'])}."
     ),
     Code.NO_FUTURE_RAISES: lambda _f, _: (
-        "No future raises are assumed: your current pay is used for the years ahead (Handbook 2011: "
-        "'use today's salary as estimated Final Average Salary')."
+        "No future raises are assumed: your current pay is used for the years ahead ('use today's salary as "
+        "estimated Final Average Salary', Member Handbook 2011, 'Calculation of Retirement Benefits')."
     ),
     Code.PLAN2_FAS_ANY_WINDOW: lambda _f, _: (
-        "Plan 2 final average salary uses the highest 60 months wherever they fall (setting)."
+        "Plan 2 final average salary uses the highest 60 months wherever they fall (a changed setting)."
     ),
     Code.DEATH_FIRST_PRINTED_FACTOR: lambda _f, _: (
         "Assumption: the death benefit uses the factor at the first age the table shows for your service, "
@@ -131,7 +209,8 @@ WARNINGS: dict[Code, Words] = {
     Code.TABLE_STOPS: lambda f, _: f"The factor table stops at age {f['age']}; its last column is used for older ages.",
     Code.FACTOR_INTERPOLATED: lambda _f, _: (
         "Assumption: the factor rises with each day of service between two whole-year rows of the table "
-        "(Handbook 2011: 'Percentages increase with each day of service')."
+        "('Percentages increase with each day of service', Member Handbook 2011, 'Calculation of Retirement "
+        "Benefits')."
     ),
     Code.AGE_IN_COMPLETED_YEARS: lambda f, _: (
         f"Assumption: the factor uses your age in completed years ({f['age']}); the handbook prints whole ages only."
@@ -142,14 +221,21 @@ WARNINGS: dict[Code, Words] = {
         "your other system."
     ),
     Code.DISABILITY_NEEDS_APPROVAL: lambda _f, _: (
-        "Disability retirement needs the Board's approval after an examination; the 15-years rule, earnings "
-        "offsets and the temporary-disability rules are not checked here."
+        "Disability retirement needs the Board's approval after an examination; earnings offsets and the "
+        "temporary-disability rules are not checked here."
+    ),
+    Code.DISABILITY_RECENT_SERVICE_2011: lambda f, _: (
+        f"2011 handbook only: it also required the 10 years to be earned in the {f['window']} years before the "
+        f"disability; you have {years_text(f['recent'])} years in those {f['window']} years. The 2023 handbook "
+        "asks only for 10 years of service with the City; SCERS decides which rule applies."
     ),
     Code.DEATH_ASSUMES_DATE: lambda _f, _: (
         "The death benefit assumes you were to die on the date entered as the retirement date; with no spouse or "
         "partner, designated children under 18 may elect it (not estimated here)."
     ),
     Code.OPTIONS_APPROXIMATE: _options_approximate,
+    Code.OPTIONS_FROM_TABLE: _options_from_table,
+    Code.OPTION_OUTSIDE_TABLE: _option_outside_table,
     Code.ANNUITY_APPROXIMATE: lambda f, _: (
         "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
         f"This uses {f['interest'] * 100:.2f}% interest and {BASES[f['basis']].name}."

@@ -100,6 +100,81 @@ def option_table(result: Estimate) -> OptionTable:
     )
 
 
+@dataclass(frozen=True)
+class ChosenAmount:
+    """The chosen payment option in words: what every front end puts first.
+
+    ``member`` is "$4,297.34 a month" (with Option F's later amount, Option G's lump sum); ``survivor``
+    "$4,297.34 a month to your spouse or partner (for their life)" or None when the option pays no monthly
+    survivor amount (``survivor_short`` is it without "a month" and how long); ``after_death`` what it
+    pays instead ("no survivor benefit"); ``name`` "Option E: all to spouse/partner" (or "Unmodified
+    (straight) benefit"); ``reference`` the unmodified
+    amount, labelled, when another option is chosen; ``missing`` why a chosen option is not shown (its
+    amount cannot be worked out), the unmodified benefit being shown instead.
+    """
+
+    code: str
+    name: str
+    monthly: Decimal
+    member: str
+    survivor: str | None
+    #: The survivor's amount without how long it is paid, for the headline.
+    survivor_short: str | None
+    after_death: str
+    reference: str | None
+    missing: str | None
+
+    @property
+    def headline(self) -> str:
+        """'$4,297.34 a month; after your death $4,297.34 to your spouse or partner'."""
+        return self.member + (f"; after your death {self.survivor_short}" if self.survivor_short else "")
+
+
+def _who(code: str) -> str:
+    return "your spouse or partner" if split_code(code)[0] in ("D", "E") else "your beneficiary"
+
+
+def chosen_amount(result: Estimate) -> ChosenAmount | None:
+    """The chosen option's amounts in words, for a service or disability retirement that pays (else None)."""
+    unmodified = result.unmodified_monthly
+    if unmodified is None or result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
+        return None
+    selected = result.scenario.selected_option or "Unmodified"
+    asked, chosen = result.option(selected), result.chosen
+    missing = (
+        f"Option {selected} is not shown: this option {asked.missing}."
+        if asked is not None and chosen is None and asked.missing
+        else None
+    )
+    reference = f"Unmodified (straight) benefit, for reference: {format_dollars(unmodified)} a month"
+    if chosen is None or chosen.code == "Unmodified" or chosen.member_monthly is None:
+        return ChosenAmount(
+            "Unmodified", "Unmodified (straight) benefit", unmodified, f"{format_dollars(unmodified)} a month",
+            None, None, "no survivor benefit", None, missing,
+        )  # fmt: skip
+    member = f"{format_dollars(chosen.member_monthly)} a month"
+    if chosen.member_monthly_after_ss_age is not None:
+        member += f", then {format_dollars(chosen.member_monthly_after_ss_age)} from your Social Security age"
+    if chosen.lump_sum is not None:
+        member += f", plus a {format_dollars(chosen.lump_sum)} lump sum when you retire"
+    survivor = short = None
+    if chosen.survivor_monthly is not None:
+        note = f" ({chosen.survivor_note})" if chosen.survivor_note else ""
+        short = f"{format_dollars(chosen.survivor_monthly)} to {_who(chosen.code)}"
+        survivor = f"{format_dollars(chosen.survivor_monthly)} a month to {_who(chosen.code)}{note}"
+    return ChosenAmount(
+        chosen.code,
+        f"Option {chosen.name}",
+        chosen.member_monthly,
+        member,
+        survivor,
+        short,
+        chosen.survivor_note or "no survivor benefit",
+        reference,
+        None,
+    )
+
+
 def chosen_base(table: OptionTable) -> str:
     """The standard option the chosen one is built on: 'E' for 'E+G50', 'Unmodified' for 'F'."""
     return split_code(table.selected)[0]
@@ -137,8 +212,14 @@ def age_table(curve: Curve, chosen_age: int) -> AgeTable:
     return AgeTable(rows, tuple(printed), chosen, chosen_age)
 
 
+#: The COLA table's headings. Each row's total is what has been paid up to (not including) the next
+#: row's date, the next November's increase.
+COLA_HEADINGS = ("From", "Age", "Monthly", "Paid in total before the next increase")
+
+
 def cola_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
-    """The first ten years of cost-of-living increases: from, age, monthly, paid in total by then."""
+    """The first ten years of cost-of-living increases of the chosen option's amount: from, age, monthly,
+    and the total paid from the first payment up to the next row's date (:data:`COLA_HEADINGS`)."""
     return tuple(
         (long_date(c.start), str(c.age), format_dollars(c.monthly), format_dollars(c.paid_to_date))
         for c in result.cola[:10]
@@ -158,10 +239,13 @@ class NetPayText:
     rows: tuple[tuple[str, str], ...]
     sentence: str
     notes: tuple[str, ...]
+    #: The table's heading: "Net pay estimate (Option E: all to spouse/partner)".
+    heading: str
 
 
-def net_pay_text(pay: NetPay) -> NetPayText:
-    """The words of a net pay estimate (of the unmodified benefit)."""
+def net_pay_text(pay: NetPay, chosen: ChosenAmount | None) -> NetPayText:
+    """The words of a net pay estimate (of the chosen option's monthly amount, ``chosen``)."""
+    of = chosen.name if chosen is not None else "Unmodified (straight) benefit"
     missing = messages.net_pay_missing(pay)
     status = pay.filing_status.replace("_", " ")
     tables = f"2026 tables, {status}"
@@ -175,7 +259,7 @@ def net_pay_text(pay: NetPay) -> NetPayText:
     # Deductions larger than the benefit leave no net amount: it is never printed as money, and the
     # reason is said instead.
     sentence = (
-        f"Net pay estimate: {format_dollars(pay.gross)} less federal tax withheld "
+        f"Net pay estimate ({of}): {format_dollars(pay.gross)} less federal tax withheld "
         f"{format_dollars(pay.federal_withholding)} ({tables})"
         + (f", medical {format_dollars(pay.medical)}" if pay.medical else "")
         + (f", dental {format_dollars(pay.dental)}" if pay.dental else "")
@@ -186,18 +270,19 @@ def net_pay_text(pay: NetPay) -> NetPayText:
         "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
         f"Withholding tables: {withholding_reference()}."
     )
-    return NetPayText(rows, sentence, tuple(notes))
+    return NetPayText(rows, sentence, tuple(notes), f"Net pay estimate ({of})")
 
 
-def _purchase_kind(kind: str) -> str:
-    return kind.replace("_", " ")
+def _purchase_kind(kind: str, leave_number: int | None = None) -> str:
+    """'redeposit', 'military prior', or 'leave 2 bought back' for a leave ticked Bought back."""
+    return kind.replace("_", " ") if leave_number is None else f"leave {leave_number} bought back"
 
 
 def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
     """Each service purchase: what, estimated cost (or what it needs), monthly increase, payback age."""
     return tuple(
         (
-            f"{_purchase_kind(p.kind)}, {years_text(p.service_years)} years",
+            f"{_purchase_kind(p.kind, p.leave_number)}, {years_text(p.service_years)} years",
             money_text(p.cost) if p.missing is None else f"cost {p.missing}",
             money_text(p.monthly_increase),
             "" if p.payback_age is None else f"{p.payback_age:.1f}",
@@ -209,7 +294,7 @@ def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
 def purchase_methods(result: Estimate) -> tuple[str, ...]:
     """How each purchase's cost was estimated, for those with a method."""
     return tuple(
-        f"How the {_purchase_kind(p.kind)} cost was estimated: {p.how} (Handbook 2023 'Redeposits/Buybacks')."
+        f"How the {_purchase_kind(p.kind, p.leave_number)} cost was estimated: {p.how} ({messages.BUYBACKS_SOURCE})."
         for p in result.purchases
         if p.how
     )

@@ -8,6 +8,7 @@ from scers_desktop.engine.model import EstimateType
 from scers_desktop.engine.options import split_code
 from scers_desktop.present import messages
 from scers_desktop.present.messages import event_text, survivor_choice_lines
+from scers_desktop.present.rows import ChosenAmount
 from scers_desktop.present.steps import fas_sentence
 from scers_desktop.present.text import format_dollars, long_date, years_text
 
@@ -78,11 +79,28 @@ def _death_lines(result: Estimate) -> list[str]:
     ]
 
 
-def benefit_lines(result: Estimate) -> tuple[str, ...]:
-    """The printed "Your benefit": the amount and how the factor, the cap and the annuity gave it."""
+def chosen_lines(chosen: ChosenAmount) -> list[str]:
+    """The chosen option first: its monthly amount and the survivor's (or what is paid at death), then the
+    unmodified benefit labelled as the reference it is (or why a chosen option is not shown)."""
+    if chosen.code == "Unmodified":
+        lines = [chosen.missing] if chosen.missing else []
+        lines.append(f"Unmodified (straight) monthly benefit: {format_dollars(chosen.monthly)}.")
+        return lines
+    return [
+        f"Your chosen payment, Option {chosen.code}: {chosen.member}; after your death "
+        f"{chosen.survivor or chosen.after_death}. {chosen.reference}."
+    ]
+
+
+def benefit_lines(result: Estimate, chosen: ChosenAmount | None) -> tuple[str, ...]:
+    """The printed "Your benefit": the chosen option's amounts, the unmodified benefit for reference, and
+    how the factor, the cap and the annuity gave it."""
     if not result.eligible or result.unmodified_monthly is None:
         return _not_eligible_lines(result)
-    lines = [f"Unmodified (straight) monthly benefit: {format_dollars(result.unmodified_monthly)}."]
+    if chosen is None:
+        lines = [f"Unmodified (straight) monthly benefit: {format_dollars(result.unmodified_monthly)}."]
+    else:
+        lines = chosen_lines(chosen)
     if result.disability is not None:
         lines.append(f"Disability retirement: {result.disability.percent_of_fas:.2f}% of final average salary.")
     if result.factor is not None and result.factor.factor_percent is not None and result.formula is not None:

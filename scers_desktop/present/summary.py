@@ -12,16 +12,22 @@ from datetime import date
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import Estimate
+from scers_desktop.engine.findings import Code
 from scers_desktop.engine.model import EstimateType
+from scers_desktop.engine.plan_data import rules_data
 from scers_desktop.present import messages
+from scers_desktop.present.compare import scenario_name
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.findings_words import WARNINGS
 from scers_desktop.present.messages import assumption_rows, event_text, survivor_choice_lines
 from scers_desktop.present.plain import plain_lines
 from scers_desktop.present.rows import (
     AgeTable,
+    ChosenAmount,
     NetPayText,
     OptionTable,
     age_table,
+    chosen_amount,
     cola_rows,
     money_text,
     net_pay_text,
@@ -31,7 +37,7 @@ from scers_desktop.present.rows import (
     why_rows,
 )
 from scers_desktop.present.situation import benefit_lines, next_steps, situation_lines
-from scers_desktop.present.steps import StepNotes, step_notes
+from scers_desktop.present.steps import StepNotes, past_date_note, step_notes
 from scers_desktop.present.text import format_dollars, long_date, years_text
 
 TITLE = "Unofficial Benefit Estimate"
@@ -41,7 +47,7 @@ DISCLAIMER = f"{NOT_BOUND} Amounts are before taxes and deductions."
 NO_ESTIMATE = ("Your estimate will appear here", "Fix the items marked ⚠ on the earlier pages.")
 COLA_INTRO = (
     "Each November after a year in pay the benefit rises by 1.5%, or more if needed to keep 65% of its "
-    "buying power (Handbook 2023). First ten years:"
+    "buying power (Member Handbook 2023, 'Cost-of-Living Adjustment', p. 21). First ten years:"
 )
 
 
@@ -64,6 +70,8 @@ class EstimateSummary:
     eligible: bool
     headline: str
     headline_detail: str
+    #: The chosen option's amounts in words (None when not eligible, or for a death before retirement).
+    chosen: ChosenAmount | None
     #: (sentence, personal): personal sentences (name, birth date) are left out when asked.
     situation: tuple[tuple[str, bool], ...]
     benefit: tuple[str, ...]
@@ -77,13 +85,19 @@ class EstimateSummary:
     refund: Refund | None
     why: tuple[tuple[str, str, str, str], ...]
     warnings: tuple[str, ...]
+    #: The readings of open handbook choices this estimate used, in words (issue 15).
+    readings: tuple[str, ...]
     settings: tuple[tuple[str, str, str, str], ...]
+    #: The settings as printed: a short reason each, or the handbook reading used (the readings said once).
+    printed_settings: tuple[tuple[str, str, str, str], ...]
     rules: str
-    #: The results view's "Things to know": the warnings, then every setting in force.
+    #: The results view's "Things to know": the warnings, the readings, then every setting in force.
     things_to_know: str
     next_steps: tuple[str, ...]
     #: What the wizard's steps show under their fields.
     steps: StepNotes
+    #: The scenario's name when none was typed: "Retire at 65, Option E".
+    short_name: str
     #: The command line's readable summary of this estimate, line by line (without the file name line).
     lines: tuple[str, ...]
     title: str = TITLE
@@ -104,10 +118,11 @@ class EstimateSummary:
         return tuple(text for text, private in self.situation if personal or not private)
 
 
-def _headline(result: Estimate) -> tuple[str, str]:
-    """The results view's headline and the line under it."""
+def _headline(result: Estimate, chosen: ChosenAmount | None, past: str | None) -> tuple[str, str]:
+    """The results view's headline (the chosen option's amounts) and the line under it: the option, the date,
+    age and service, the plan, and the unmodified amount for reference; a past date says so first."""
     if not result.eligible:
-        return "Not eligible to retire on this date", messages.reason(result) or ""
+        return "Not eligible to retire on this date", " ".join(t for t in (past, messages.reason(result)) if t)
     if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         survivor = next((o.survivor_monthly for o in result.options if o.survivor_monthly is not None), None)
         event = event_text(
@@ -120,31 +135,43 @@ def _headline(result: Estimate) -> tuple[str, str]:
             f"{money_text(survivor)} a month for your spouse or partner",
             event + ". " + " ".join(survivor_choice_lines(result.options)),
         )
-    assert result.unmodified_monthly is not None
-    what = "Disability retirement benefit" if result.disability else "Unmodified (straight) benefit"
-    return (
-        f"{format_dollars(result.unmodified_monthly)} a month",
-        f"{what} from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
-        f"{years_text(result.service.total_years)} years of service. {result.plan.name}. "
-        f"Rules: {result.rules_version}.",
+    assert chosen is not None
+    what = chosen.name
+    if result.disability:
+        what = "Disability retirement benefit" + ("" if chosen.code == "Unmodified" else f", {chosen.name}")
+    sentences = [past, chosen.missing]
+    sentences.append(
+        f"{what}, from {long_date(result.retirement_date)}, at age {result.age.completed_years}, with "
+        f"{years_text(result.service.total_years)} years of service. {result.plan.name}."
     )
+    sentences.append(f"After your death: {chosen.survivor or chosen.after_death}.")
+    if chosen.reference:
+        sentences.append(chosen.reference + ".")
+    return chosen.headline, " ".join(t for t in sentences if t)
 
 
 def _option_notes(result: Estimate, options: OptionTable) -> tuple[str, ...]:
-    """The paragraphs around the printed options table."""
+    """The paragraphs around the printed options table; the basis of the approximate valuation is the
+    estimate's own note (the PDF then leaves it out of its list of notes, to say it once)."""
     notes = [
-        "Each option's monthly amount for you and, after your death, for your survivor. "
-        + (f"Your chosen option ({options.selected}) is shaded." if options.printed_chosen is not None else "")
+        "Each option's monthly amount for you and, after your death, for your survivor"
+        + (f"; your choice ({options.selected}) is shaded." if options.printed_chosen is not None else ".")
     ]
     if result.scenario.beneficiary is None:
         notes.append(
             "No spouse, partner or beneficiary was entered, so no survivor amounts are shown for Options D and E; "
             "enter their birth date to see them."
         )
-    notes.append(
-        "Option amounts are approximate: SCERS does not publish its option factors, so each option is valued to be "
-        "worth the same as the unmodified benefit on the basis named under 'How this was calculated'."
-    )
+    table = result.option_factors
+    if table is not None:
+        named = table.name + (f", \u201c{table.title}\u201d" if table.title else "")
+        notes.append(
+            f"The options the option factor table ({named}) covers at your ages are the unmodified benefit × its "
+            "factor."
+        )
+    approximate = next((f for f in result.warnings if f.code is Code.OPTIONS_APPROXIMATE), None)
+    if approximate is not None:
+        notes.append(WARNINGS[approximate.code](approximate, result.plan))
     return tuple(notes)
 
 
@@ -161,27 +188,53 @@ def _refund(result: Estimate) -> Refund | None:
     )
 
 
-def _things_to_know(warnings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]) -> str:
+#: The heading of the readings, on the screen, in the PDF and on the command line.
+READINGS_HEADING = (
+    "Where the handbook leaves a choice open, this estimate reads it as follows (a setting offers the other):"
+)
+
+
+def _things_to_know(
+    warnings: tuple[str, ...], readings: tuple[str, ...], settings: tuple[tuple[str, str, str, str], ...]
+) -> str:
     lines = [f"• {w}" for w in warnings]
-    lines.append("\nAssumptions in use (a case file can change them under 'assumptions'):")
-    lines.extend(f"• {label}: {value} ({kind.lower()}). {why}" for label, value, kind, why in settings)
+    if readings:
+        lines.append(f"\n{READINGS_HEADING}")
+        lines.extend(f"• {r}" for r in readings)
+    lines.append(
+        "\nAssumptions in use (where it says our assumption, no public source gives the value; you can change it):"
+    )
+    lines.extend(f"• {label}: {value} ({kind}). {why}" for label, value, kind, why in settings)
     return "\n".join(lines)
 
 
 def _rules(result: Estimate) -> str:
     return (
         f"Rules: {result.rules_version}, from the SCERS Member Handbook (June 2023; 2011 where the 2023 edition is "
-        "silent). Factor tables: Handbook 2023 Appendices A and B (SMC 4.36.605 and 4.36.608)."
+        "silent). Factor tables: Member Handbook 2023, Appendices A and B, pp. 22-25 (SMC 4.36.605 and 4.36.608)."
+    )
+
+
+def _rules_words(result: Estimate) -> str:
+    """The plan rules used, in words, for the results' "Why this number" (the version name stays in the
+    PDF's small print, :func:`_rules`)."""
+    return (
+        f"Plan rules: the {result.plan.name} rules in the SCERS Member Handbook of June 2023 (the 2011 edition "
+        f"where the 2023 one is silent), in force from {long_date(rules_data().effective_date)}, with its "
+        "benefit factor tables (Appendices A and B; SMC 4.36.605 and 4.36.608)."
     )
 
 
 def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> EstimateSummary:
     """The summary of one estimate and its benefit-by-age curve, made on ``made_on``."""
-    headline, detail = _headline(result)
+    chosen = chosen_amount(result)
+    past = past_date_note(result, made_on)
+    headline, detail = _headline(result, chosen, past)
     options = option_table(result)
     refund = _refund(result)
-    warnings = tuple(messages.warnings(result))
+    warnings = tuple(t for t in (past, *messages.warnings(result)) if t)
     settings = tuple(assumption_rows(result.scenario, result.settings))
+    readings = messages.readings(result)
     return EstimateSummary(
         estimate=result,
         curve=curve,
@@ -190,21 +243,25 @@ def summarize(result: Estimate, curve: Curve | None, *, made_on: date) -> Estima
         headline=headline,
         headline_detail=detail,
         situation=situation_lines(result),
-        benefit=benefit_lines(result),
+        chosen=chosen,
+        benefit=(past, *benefit_lines(result, chosen)) if past else benefit_lines(result, chosen),
         options=options,
         option_notes=_option_notes(result, options),
         ages=age_table(curve, result.age.completed_years) if curve is not None and curve.ages else None,
         cola=cola_rows(result),
-        net_pay=net_pay_text(result.net_pay) if result.net_pay is not None else None,
+        net_pay=net_pay_text(result.net_pay, chosen) if result.net_pay is not None else None,
         purchases=purchase_rows(result),
         purchase_methods=purchase_methods(result),
         refund=refund,
         why=why_rows(result),
         warnings=warnings,
+        readings=readings,
         settings=settings,
+        printed_settings=tuple(assumption_rows(result.scenario, result.settings, read=messages.reading_words(result))),
         rules=_rules(result),
-        things_to_know=_things_to_know(warnings, settings),
+        things_to_know=f"• {_rules_words(result)}\n" + _things_to_know(warnings, readings, settings),
         next_steps=next_steps(result, made_on),
         steps=step_notes(result, made_on),
-        lines=plain_lines(result, options, refund.line if refund else None, NOT_BOUND),
+        short_name=scenario_name(result),
+        lines=plain_lines(result, chosen, options, refund.line if refund else None, past, NOT_BOUND),
     )

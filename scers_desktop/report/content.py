@@ -5,36 +5,29 @@ there, once, for the screen and the command line too), so the document can be te
 rendering, and the app, the CLI and the kiosk print the same one. Order (issue 6): title and dates;
 the member's situation; the headline; every payment option; the chart with its table; COLA and net
 pay; how it was calculated; next steps. Every page carries the disclaimer and "page X of Y" (added by
-the renderer).
+the renderer). A typical case fits on four Letter pages (issue 14): the by-age table starts at the
+date the estimate is made on and prints in two halves side by side, and each thing is said once: a
+handbook reading is its setting's reason, the option valuation note sits under the options only.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.messages import OURS
+from scers_desktop.present.rows import COLA_HEADINGS, age_table
 from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
+from scers_desktop.report.blocks import Block, Section, Table
+from scers_desktop.report.timing import timing_section
 
-
-@dataclass(frozen=True)
-class Table:
-    """A table: headings, rows of text, and each column's share of the width."""
-
-    headings: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...]
-    numeric_columns: tuple[int, ...] = ()
-    highlight_row: int | None = None
-
-
-Block = str | Table | Curve
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled part of the document."""
-
-    title: str
-    blocks: tuple[Block, ...]
+SETTINGS_INTRO = (
+    f"The settings in use. \u201c{OURS}\u201d marks a value no public source gives; you can change it "
+    "(ask a counselor, or change it in the case file). Where the handbook leaves a choice open, the row says how "
+    "this estimate reads it."
+)
+#: A by-age table longer than this prints in two halves side by side.
+SIDE_BY_SIDE_ROWS = 8
 
 
 @dataclass(frozen=True)
@@ -71,27 +64,82 @@ def _options(summary: EstimateSummary) -> Section | None:
     table = Table(
         ("Option", "You get each month", "After your death", "What it means"),
         tuple((row.name, row.member, row.survivor_detail, row.meaning) for row in options.printed),
-        (0.2, 0.18, 0.2, 0.42),
+        (0.17, 0.16, 0.2, 0.47),
         numeric_columns=(1, 2),
         highlight_row=options.printed_chosen,
     )
     return Section("Payment options", (intro, table, *notes))
 
 
+def future_curve(curve: Curve, made_on: date) -> Curve:
+    """The curve from the first birthday on or after ``made_on`` (the chosen age stays, even if past)."""
+    first_future = next((i for i, day in enumerate(curve.dates) if day >= made_on), None)
+    chosen = curve.ages.index(curve.chosen_age) if curve.chosen_age in curve.ages else None
+    start = min((i for i in (first_future, chosen) if i is not None), default=0)
+    if start == 0:
+        return curve
+    first_age = curve.ages[start]
+    eligible = [a for a, ok in zip(curve.ages[start:], curve.eligible[start:], strict=True) if ok]
+    return replace(
+        curve,
+        ages=curve.ages[start:],
+        dates=curve.dates[start:],
+        eligible=curve.eligible[start:],
+        unmodified=curve.unmodified[start:],
+        option=curve.option[start:],
+        not_eligible=tuple(
+            (max(low, first_age - 0.5), high) for low, high in curve.not_eligible if high > first_age - 0.5
+        ),
+        first_eligible_age=eligible[0] if eligible else None,
+        full_factor_age=curve.full_factor_age
+        if curve.full_factor_age is not None and curve.full_factor_age >= first_age
+        else None,
+        capped_ages=tuple(a for a in curve.capped_ages if a >= first_age),
+    )
+
+
+def _side_by_side(table: Table) -> Table:
+    """A long table in two halves side by side, the left half read first."""
+    rows, columns = table.rows, len(table.headings)
+    half = (len(rows) + 1) // 2
+    blank = ("",) * columns
+    paired = tuple(left + (rows[half + i] if half + i < len(rows) else blank) for i, left in enumerate(rows[:half]))
+    chosen, span = table.highlight_row, (0, columns - 1)
+    if chosen is not None and chosen >= half:
+        chosen, span = chosen - half, (columns, 2 * columns - 1)
+    return Table(
+        table.headings * 2,
+        paired,
+        tuple(w / 2 for w in table.widths) * 2,
+        table.numeric_columns + tuple(c + columns for c in table.numeric_columns),
+        chosen,
+        span,
+        divider=columns,
+    )
+
+
 def _chart(summary: EstimateSummary) -> Section | None:
-    curve, ages = summary.curve, summary.ages
-    if curve is None or ages is None:
+    if summary.curve is None or summary.ages is None:
         return None
+    curve = future_curve(summary.curve, summary.made_on)
+    ages = age_table(curve, summary.ages.chosen_age)
+    with_option = any(row[3] for row in ages.printed)
+    headings = ("Age", "Pension starts", "Unmodified") + (
+        (curve.option_label or "Chosen option",) if with_option else ()
+    )
     table = Table(
-        ("Age", "Pension starts", "Unmodified a month", curve.option_label or "Chosen option"),
-        ages.printed,
-        (0.12, 0.3, 0.29, 0.29),
-        numeric_columns=(2, 3),
+        headings,
+        tuple(row[: len(headings)] for row in ages.printed),
+        (0.14, 0.36, 0.25, 0.25) if with_option else (0.18, 0.46, 0.36),
+        numeric_columns=(2, 3) if with_option else (2,),
         highlight_row=ages.printed_chosen,
     )
+    if len(table.rows) > SIDE_BY_SIDE_ROWS:
+        table = _side_by_side(table)
+    chosen = f" Your chosen age ({ages.chosen_age}) is marked." if ages.printed_chosen is not None else ""
     text = (
-        "Monthly benefit if your pension starts on the birthday at each age, with the same service path. "
-        f"Your chosen age ({ages.chosen_age}) is marked."
+        "Monthly benefit if your pension starts on your birthday at each age from now on, with the same service "
+        "path." + chosen
     )
     return Section("Benefit by retirement age", (text, curve, table))
 
@@ -101,16 +149,18 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
     if summary.cola:
         blocks.append(COLA_INTRO)
         blocks.append(
-            Table(
-                ("From", "Age", "Monthly", "Paid in total by then"),
-                summary.cola,
-                (0.34, 0.12, 0.22, 0.32),
-                numeric_columns=(2, 3),
+            _side_by_side(
+                Table(
+                    COLA_HEADINGS,
+                    summary.cola,
+                    (0.33, 0.09, 0.24, 0.34),
+                    numeric_columns=(1, 2, 3),
+                )
             )
         )
     pay = summary.net_pay
     if pay is not None:
-        blocks.append(Table(("Net pay estimate (unmodified benefit)", "Monthly"), pay.rows, (0.7, 0.3), (1,)))
+        blocks.append(Table((pay.heading, "Monthly"), pay.rows, (0.7, 0.3), (1,)))
         blocks.extend(pay.notes)
     if summary.purchases:
         blocks.append(
@@ -118,7 +168,7 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
                 ("Service purchase", "Estimated cost", "Adds a month", "Paid back by age"),
                 summary.purchases,
                 (0.4, 0.22, 0.2, 0.18),
-                numeric_columns=(1, 2),
+                numeric_columns=(1, 2, 3),
             )
         )
         blocks.extend(summary.purchase_methods)
@@ -128,13 +178,19 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
 
 
 def _how(summary: EstimateSummary) -> Section:
+    """The figures with their sources, the notes (less the one printed under the options), and the settings,
+    each with the handbook reading it stands for where the handbook leaves a choice open."""
     blocks: list[Block] = []
     if summary.why:
-        blocks.append(Table(("Figure", "Value", "How it was found", "Source"), summary.why, (0.2, 0.15, 0.35, 0.3)))
-    if summary.warnings:
+        blocks.append(Table(("Figure", "Value", "How it was found", "Source"), summary.why, (0.17, 0.13, 0.38, 0.32)))
+    said = set(summary.option_notes) if summary.options.every else set()
+    warnings = [w for w in summary.warnings if w not in said]
+    if warnings:
         blocks.append("Assumptions and notes that apply to this estimate:")
-        blocks.extend(f"• {w}" for w in summary.warnings)
-    blocks.append(Table(("Setting", "Value", "Kind", "Why"), summary.settings, (0.2, 0.2, 0.13, 0.47)))
+        blocks.extend(f"• {w}" for w in warnings)
+    blocks.append(SETTINGS_INTRO)
+    rows = tuple((label, value, f"{kind}. {why}") for label, value, kind, why in summary.printed_settings)
+    blocks.append(Table(("Setting", "Value", "Source and why"), rows, (0.25, 0.17, 0.58)))
     blocks.append(summary.rules)
     return Section("How this was calculated", tuple(blocks))
 
@@ -147,6 +203,6 @@ def report_content(summary: EstimateSummary, *, personal: bool) -> ReportContent
     if not summary.eligible:
         sections = [situation, benefit, steps]
     else:
-        middle = (_options(summary), _chart(summary), _cola_and_pay(summary))
+        middle = (_options(summary), _chart(summary), timing_section(summary), _cola_and_pay(summary))
         sections = [situation, benefit, *[s for s in middle if s is not None], _how(summary), steps]
     return ReportContent(summary.title, summary.subtitle(personal), tuple(sections), summary.disclaimer)

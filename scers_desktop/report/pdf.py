@@ -19,11 +19,12 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
 from scers_desktop.present.curve import Curve
-from scers_desktop.report.content import ReportContent, Table
+from scers_desktop.report.blocks import Block, Table
+from scers_desktop.report.content import ReportContent
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 0.7 * inch
@@ -31,7 +32,9 @@ NAVY = colors.HexColor("#1f4e79")
 CHOSEN = colors.HexColor("#fff2cc")
 CHOSEN_MARK = "▶ "
 #: Tables this short move to the next page whole instead of splitting between rows.
-SMALL_TABLE_ROWS = 8
+SMALL_TABLE_ROWS = 5
+#: A section starts on a new page when less than this is left (no heading alone at the foot of a page).
+SECTION_ROOM = 0.6 * inch
 
 
 @cache
@@ -45,19 +48,31 @@ def register_fonts() -> None:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=4)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5, spaceAfter=2.5)
+    cell = ParagraphStyle("cell", parent=base, fontSize=7.5, leading=8.9, spaceAfter=0)
+    head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD)
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=20, leading=24, textColor=NAVY),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, textColor=colors.HexColor("#444444")),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=NAVY),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
+        ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=10, textColor=NAVY
+            "heading",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=13.5,
+            spaceBefore=5,
+            spaceAfter=2,
+            textColor=NAVY,
         ),
         "body": base,
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
-        "cell_right": ParagraphStyle(
-            "cell_right", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT
-        ),
-        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=9.8, spaceAfter=1, leftIndent=8),
+        "cell": cell,
+        "cell_right": ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        "cell_head": head,
+        # A money column's heading sits right-aligned over its figures.
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=head, alignment=TA_RIGHT),
     }
 
 
@@ -66,13 +81,20 @@ def _escape(text: str) -> str:
 
 
 def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
-    rows: list[list[Any]] = [[Paragraph(_escape(h), styles["cell_head"]) for h in table.headings]]
+    """A compact table: money columns right-aligned under right-aligned headings, the chosen row shaded."""
+    numeric = set(table.numeric_columns)
+    rows: list[list[Any]] = [
+        [
+            Paragraph(_escape(h), styles["cell_head_right" if c in numeric else "cell_head"])
+            for c, h in enumerate(table.headings)
+        ]
+    ]
+    first, last = table.highlight_columns
     for r, texts in enumerate(table.rows):
         cells = []
         for c, text in enumerate(texts):
-            shown = (CHOSEN_MARK + text) if (r == table.highlight_row and c == 0) else text
-            style = styles["cell_right"] if c in table.numeric_columns else styles["cell"]
-            cells.append(Paragraph(_escape(shown), style))
+            shown = (CHOSEN_MARK + text) if (r == table.highlight_row and c == first) else text
+            cells.append(Paragraph(_escape(shown), styles["cell_right" if c in numeric else "cell"]))
         rows.append(cells)
     result = PdfTable(rows, colWidths=[width * w for w in table.widths], repeatRows=1, splitByRow=1)
     commands: list[tuple[Any, ...]] = [
@@ -80,33 +102,51 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
+    if table.divider is not None:
+        commands.append(("LINEBEFORE", (table.divider, 0), (table.divider, -1), 0.8, NAVY))
+        commands.append(("LEFTPADDING", (table.divider, 0), (table.divider, -1), 8))
     if table.highlight_row is not None:
         chosen = table.highlight_row + 1
-        commands.append(("BACKGROUND", (0, chosen), (-1, chosen), CHOSEN))
+        commands.append(("BACKGROUND", (first, chosen), (last, chosen), CHOSEN))
     result.setStyle(TableStyle(commands))
     return result
 
 
 def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
-    """Star the chosen age on the unmodified curve, with its amount in words."""
-    chosen_age = curve.marked_age
-    value = curve.value_at(chosen_age) if chosen_age is not None else None
-    if chosen_age is None or value is None:
+    """Star the real pension start date at the headline amount (the chosen option's), with both in words."""
+    if curve.mark is None:
         return
+    age, value = curve.mark
     top = max(v for v in curve.unmodified + curve.option if v is not None)
     scale = plot.height / (plot.yValueAxis.valueMax or top)
-    x = plot.x + plot.width * (chosen_age - curve.ages[0]) / (curve.ages[-1] - curve.ages[0])
+    x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y + 6, f"your choice: age {chosen_age}, ${value:,.2f}", fontName=BOLD, fontSize=8))
+    # The words go under the star and under every curve they span (a curve may fall after the star),
+    # or above them when there is no room below.
+    per_year = plot.width / max(curve.ages[-1] - curve.ages[0], 1)
+    end_age = age + (7 + pdfmetrics.stringWidth(curve.mark_label, BOLD, 8)) / per_year
+    spanned = [
+        v
+        for a, *values in zip(curve.ages, curve.unmodified, curve.option, strict=True)
+        if age - 1 <= a <= end_age + 1
+        for v in values
+        if v is not None
+    ]
+    label_y = plot.y + min([value, *spanned]) * scale - 12
+    if label_y < plot.y + 2:
+        label_y = plot.y + max([value, *spanned]) * scale + 6
+    drawing.add(String(x + 7, label_y, curve.mark_label, fontName=BOLD, fontSize=8))
 
 
 def _chart(curve: Curve, width: float) -> Drawing:
     """The benefit-by-age chart: the unmodified curve, the chosen option's, and the chosen age starred."""
-    height = 2.6 * inch
+    height = 1.9 * inch
     drawing = Drawing(width, height, initialFontName=FONT)
     plot = LinePlot()
     plot.x, plot.y = 50, 40
@@ -141,6 +181,8 @@ def _chart(curve: Curve, width: float) -> Drawing:
     legend.fontName, legend.fontSize = FONT, 8
     legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
     legend.alignment = "right"
+    legend.columnMaximum = 1  # the names side by side, one line above the plot
+    legend.deltax, legend.boxAnchor = 90, "nw"
     drawing.add(legend)
     return drawing
 
@@ -175,6 +217,44 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
         self.drawRightString(width - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}")
 
 
+def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    """A section's flowables. A heading never ends a page alone: it goes with the text after it and the
+    first chart or short table; a long table starts under it and breaks between rows, its header row
+    repeated; a short table later on moves to the next page whole, with the note under it. (Tables are never
+    nested in two KeepTogethers: an inner one measures as endless and would push the section to a new page.)"""
+    flowables: list[Any] = [Paragraph(_escape(title), styles["heading"])]
+    small: set[int] = set()
+    for block in blocks:
+        if isinstance(block, str):
+            style = styles["note" if block.startswith("• ") else "body"]
+            flowables.append(Paragraph(_escape(block), style))
+        elif isinstance(block, Table):
+            if len(block.rows) <= SMALL_TABLE_ROWS:
+                small.add(len(flowables))
+            flowables.append(_table(block, width, styles))
+        else:
+            flowables.append(_chart(block, width))
+    lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
+    if lead < len(flowables) and (not isinstance(flowables[lead], PdfTable) or lead in small):
+        lead += 1
+    rest: list[Any] = []
+    short: Any = None  # a short table, kept on one page with the note right under it
+    for i, f in enumerate(flowables[lead:], start=lead):
+        if short is not None:
+            note = isinstance(f, Paragraph)
+            rest.append(KeepTogether([short, f] if note else [short]))
+            short = None
+            if note:
+                continue
+        if i in small:
+            short = f
+        else:
+            rest.append(f)
+    if short is not None:
+        rest.append(KeepTogether([short]))
+    return [KeepTogether(flowables[:lead]), *rest]
+
+
 def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
     """Render the document; write it to ``target`` when given, and return the PDF bytes."""
     register_fonts()
@@ -201,24 +281,11 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
         Paragraph(_escape(content.subtitle), styles["subtitle"]),
         Paragraph(_escape(content.footer), styles["body"]),
     ]
-    for section in content.sections:
-        flowables: list[Any] = [Paragraph(_escape(section.title), styles["heading"])]
-        for block in section.blocks:
-            if isinstance(block, str):
-                flowables.append(Paragraph(_escape(block), styles["body"]))
-            elif isinstance(block, Table):
-                table = _table(block, width, styles)
-                flowables.append(KeepTogether([table]) if len(block.rows) <= SMALL_TABLE_ROWS else table)
-            else:
-                flowables.append(_chart(block, width))
-        # A heading never ends a page alone: it goes with the text after it and the first chart or short
-        # table; a long table starts under it and breaks between rows, its header row repeated.
-        lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
-        if lead < len(flowables) and not isinstance(flowables[lead], PdfTable):
-            lead += 1
-        story.append(KeepTogether(flowables[:lead]))
-        story.extend(flowables[lead:])
-        story.append(Spacer(1, 4))
+    for number, section in enumerate(content.sections):
+        if number:
+            story.append(Spacer(1, 4))  # between sections only: after the last one it could start a blank page
+        story.append(CondPageBreak(SECTION_ROOM))
+        story.extend(_section(section.title, section.blocks, width, styles))
 
     class Canvas(_NumberedCanvas):
         footer = content.footer

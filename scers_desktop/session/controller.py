@@ -28,6 +28,7 @@ from scers_desktop.session.flow import StepKey
 
 if TYPE_CHECKING:
     from scers_desktop.engine import Estimate
+    from scers_desktop.engine.option_factor_table import OptionFactorTable
     from scers_desktop.present.curve import Curve
     from scers_desktop.present.summary import EstimateSummary
 
@@ -51,8 +52,9 @@ class Evaluation:
     summary: EstimateSummary | None = None
 
 
-def evaluate(draft: Draft, today: date) -> Evaluation:
-    """Check the draft with the engine's loader and, when it is valid, estimate and summarise it."""
+def evaluate(draft: Draft, today: date, option_factors: OptionFactorTable | None = None) -> Evaluation:
+    """Check the draft with the engine's loader and, when it is valid, estimate and summarise it (with
+    SCERS's own option factors when a table is installed)."""
     from scers_desktop.present.curve import curve_of
     from scers_desktop.present.summary import summarize
 
@@ -61,8 +63,8 @@ def evaluate(draft: Draft, today: date) -> Evaluation:
     if scenario is None:
         return Evaluation(today, checked)
     # The estimation code and the presentation load on first use (here), so the first page shows sooner.
-    result = engine.estimate(scenario, as_of=today)
-    curve = curve_of(result)
+    result = engine.estimate(scenario, as_of=today, option_factors=option_factors)
+    curve = curve_of(result, today)
     return Evaluation(today, checked, result, curve, summarize(result, curve, made_on=today))
 
 
@@ -89,25 +91,45 @@ class Slot:
         return draft_to_json(self.draft) != self.saved
 
     def name(self, index: int) -> str:
-        """The scenario's name on its tab."""
-        return self.draft.label.strip() or (self.path.name if self.path else f"Scenario {index + 1}")
+        """The scenario's name on its tab and in the comparison: the name typed, else its file's name,
+        else one that follows the scenario ('Retire at 65, Option E'; 'Scenario 2' before it can be
+        estimated)."""
+        if self.draft.label.strip():
+            return self.draft.label.strip()
+        if self.path is not None:
+            return self.path.name
+        summary = self.last.summary if self.last is not None else None
+        return summary.short_name if summary is not None else f"Scenario {index + 1}"
 
-    def refresh(self, today: date) -> Evaluation:
-        """Check and estimate the draft again if it or the day changed since the last time; return it."""
+    def refresh(self, today: date, option_factors: OptionFactorTable | None = None) -> Evaluation:
+        """Check and estimate the draft again if it, the day or the factor table changed since the last
+        time; return it."""
         key = draft_to_json(self.draft)
-        if self.last is None or self._last_key != key or self.last.today != today:
-            self.last, self._last_key = evaluate(self.draft, today), key
+        if (
+            self.last is None
+            or self._last_key != key
+            or self.last.today != today
+            or (self.last.estimate is not None and self.last.estimate.option_factors is not option_factors)
+        ):
+            self.last, self._last_key = evaluate(self.draft, today, option_factors), key
         return self.last
 
 
 class Session:
     """The open scenarios, the one being edited, the step on screen and the recovery copy."""
 
-    def __init__(self, today: Callable[[], date], recovery: Recovery | None = None) -> None:
+    def __init__(
+        self,
+        today: Callable[[], date],
+        recovery: Recovery | None = None,
+        option_factors: OptionFactorTable | None = None,
+    ) -> None:
         """``today`` gives the date (the earliest retirement date offered is never before it);
-        ``recovery`` keeps unsaved work (None keeps nothing on disk, as in the kiosk)."""
+        ``recovery`` keeps unsaved work (None keeps nothing on disk, as in the kiosk);
+        ``option_factors`` is SCERS's own option-factor table when one is installed."""
         self.today = today
         self.recovery = recovery
+        self.option_factors = option_factors
         self.slots = [Slot.fresh(new_draft())]
         self.current = 0
         self.step: StepKey = StepKey.ABOUT
@@ -128,11 +150,15 @@ class Session:
         """Check and estimate every scenario whose draft changed (each edit calls this once)."""
         today = self.today()
         for slot in self.slots:
-            slot.refresh(today)
+            slot.refresh(today, self.option_factors)
+
+    def set_option_factors(self, table: OptionFactorTable | None) -> None:
+        """Use ``table`` (or the approximate valuation) for every scenario from the next :meth:`refresh`."""
+        self.option_factors = table
 
     def _evaluation_of(self, slot: Slot) -> Evaluation:
         """A slot's draft as of the last :meth:`refresh` (made now if there was none)."""
-        return slot.last if slot.last is not None else slot.refresh(self.today())
+        return slot.last if slot.last is not None else slot.refresh(self.today(), self.option_factors)
 
     @property
     def evaluation(self) -> Evaluation:
@@ -207,12 +233,15 @@ class Session:
     def duplicate(self) -> bool:
         """Copy the current scenario after the last one (to change one thing and compare) and edit it.
 
+        The copy has no name of its own, so its name follows what it is ('Retire at 65, Option E') until
+        one is typed; the original keeps its own.
+
         False when there are already :data:`MAX_SCENARIOS`.
         """
         if len(self.slots) >= MAX_SCENARIOS:
             return False
         copy = self.draft.copy()
-        copy.label = (self.draft.label or f"Scenario {self.current + 1}") + " (copy)"
+        copy.label = ""  # a name nobody typed for it: the copy's follows its age and option (see Slot.name)
         self.slots.append(Slot(copy, touched=set(self.slot.touched)))
         self.current = len(self.slots) - 1
         return True
@@ -266,6 +295,13 @@ class Session:
         self.draft.retirement_date = anniversary(scenario.member.birth_date, age).isoformat()
         return True
 
+    def retire_on(self, day: date) -> bool:
+        """Take ``day`` (a date worth knowing) as the retirement date; True if it changed."""
+        if self.draft.retirement_date == day.isoformat():
+            return False
+        self.draft.retirement_date = day.isoformat()
+        return True
+
     def fill_earliest_date(self) -> bool:
         """Fill in the earliest date the member could retire, never one already past; False when the other
         steps do not tell it yet."""
@@ -297,8 +333,9 @@ class Session:
         return self.recovery.pending() if self.recovery is not None else []
 
     def restore(self, pending: list[Unsaved]) -> None:
-        """Replace the open scenarios with recovered ones (all unsaved), editing the first."""
-        self.slots = [Slot(draft, path) for draft, path in pending[:MAX_SCENARIOS]]
+        """Replace the open scenarios with recovered ones (all unsaved, every step counted as touched: the
+        person typed it all), editing the first."""
+        self.slots = [Slot(draft, path, touched=set(flow.STEP_KEYS)) for draft, path in pending[:MAX_SCENARIOS]]
         self.current = 0
 
     def discard_recovery(self) -> None:

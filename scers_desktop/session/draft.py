@@ -19,11 +19,13 @@ from scers_desktop.engine.scenario_writer import scenario_to_dict
 
 @dataclass
 class EmploymentRow:
-    """A period of City service as typed: start, end (blank = still working), FTE percent."""
+    """A period of City service as typed: start, end (blank = still working), FTE percent, and whether it
+    is temporary work on premium pay in lieu of benefits (hours x 1.135)."""
 
     start: str = ""
     end: str = ""
     fte_percent: str = "100"
+    temporary: bool = False
 
 
 @dataclass
@@ -128,6 +130,27 @@ class Draft:
         raw.update(self.carried)
         return raw
 
+    def typed_dates(self) -> dict[str, str]:
+        """The dates typed in another way than the scenario file writes them ('13/45/2020'), by field
+        path, so a problem can quote them as typed rather than as they were rewritten ('2020-13-45')."""
+        dates = {
+            "member.birth_date": self.birth_date,
+            "member.membership_date": self.membership_date,
+            "retirement.date": self.retirement_date,
+            "retirement.separation_date": self.separation_date,
+            "beneficiary.birth_date": self.beneficiary_birth_date,
+            "contributions.as_of": self.balance_as_of,
+        }
+        for name, rows, fields in (
+            ("employment", self.employment, ("start", "end")),
+            ("leaves", self.leaves, ("start", "end")),
+            ("purchases", self.purchases, ("withdrawal_date", "repaid_date")),
+        ):
+            for i, row in enumerate(rows):
+                dates.update({f"{name}[{i}].{f}": getattr(row, f) for f in fields})
+        dates.update({f"salary.history[{i}].from": row.start for i, row in enumerate(self.salary)})
+        return {path: text.strip() for path, text in dates.items() if normalize_date(text) != text.strip()}
+
     def _history(self) -> dict[str, Any]:
         """The employment, leaves, buybacks and salary parts of the scenario object (the history path)."""
         raw: dict[str, Any] = {}
@@ -137,13 +160,14 @@ class Draft:
                 "end": normalize_date(r.end) or None,
                 "fte": _percent(r.fte_percent) if r.fte_percent.strip() else None,
             }
+            | ({"temporary_premium_pay": True} if r.temporary else {})
             for r in self.employment
         ]
         if self.leaves:
             raw["leaves"] = [
                 {
-                    "start": normalize_date(r.start),
-                    "end": normalize_date(r.end),
+                    "start": normalize_date(r.start) or None,
+                    "end": normalize_date(r.end) or None,
                     "kind": r.kind,
                     "purchased": r.purchased,
                 }
@@ -244,7 +268,8 @@ def draft_from_scenario(scenario: Scenario) -> Draft:
         draft.quick_service_years = _text(raw["quick"]["service_years"])
         draft.quick_fas = _text(raw["quick"]["final_average_salary_monthly"])
     draft.employment = [
-        EmploymentRow(p["start"], p["end"] or "", _percent_text(p["fte"])) for p in raw.get("employment", [])
+        EmploymentRow(p["start"], p["end"] or "", _percent_text(p["fte"]), bool(p.get("temporary_premium_pay")))
+        for p in raw.get("employment", [])
     ]
     draft.leaves = [LeaveRow(x["start"], x["end"], x["kind"], x["purchased"]) for x in raw.get("leaves", [])]
     draft.purchases = [

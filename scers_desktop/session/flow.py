@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from scers_desktop import engine
 from scers_desktop.engine import FieldProblem, Scenario, ScenarioError, parse_scenario
-from scers_desktop.session.draft import Draft
+from scers_desktop.session.draft import Draft, normalize_date
 
 
 class StepKey(StrEnum):
@@ -123,6 +123,17 @@ _PAGE_WORDS = {
 }
 
 
+def _as_typed(problem: FieldProblem, typed: dict[str, str]) -> FieldProblem:
+    """A problem about a date typed as month/day/year quotes it as typed: "'13/45/2020' is not a real
+    date", not the year-month-day it was rewritten to before the check."""
+    text = typed.get(problem.path)
+    if text is None:
+        return problem
+    written = normalize_date(text)
+    message = problem.message.replace(f"'{written}'", f"'{text}'").replace(written, text)
+    return FieldProblem(problem.path, message.replace(" is not a real date written YYYY-MM-DD", " is not a real date"))
+
+
 def _in_page_words(problem: FieldProblem) -> FieldProblem:
     for (path, words), message in _PAGE_WORDS.items():
         if problem.path == path and words in problem.message:
@@ -158,7 +169,8 @@ def check(draft: Draft, today: date) -> Checked:
     try:
         return Checked(parse_scenario(draft.to_raw(), today=today), ())
     except ScenarioError as error:
-        return Checked(None, tuple(_in_page_words(p) for p in error.problems))
+        typed = draft.typed_dates()
+        return Checked(None, tuple(_in_page_words(_as_typed(p, typed)) for p in error.problems))
 
 
 def first_of_next_month(today: date) -> date:

@@ -8,9 +8,12 @@ The kiosk reads a small TOML file that staff control (never the member):
     printer = "Lobby-HP"      # the printer estimates go to, with no dialog ("" = the system default)
     idle_minutes = 3          # idle time before the warning
     warning_seconds = 30      # the countdown (at least 20, WCAG 2.2.1)
+    option_factors = "option-factors.csv"   # SCERS's own option factors (README); relative to this file
 
 Every value has one type: ``default`` is true or false (not "false"), ``idle_minutes`` a number (not
-true), the PIN and printer strings; anything else is refused with the key named. Make the PIN hash with
+true), the PIN, printer and factor-table strings; anything else is refused with the key named. The
+factor table is read and checked whole when the kiosk starts: a bad table stops the start with its line
+named, so a lobby machine never shows estimates from half a table. Make the PIN hash with
 ``python -m scers_desktop.session.kiosk --hash-pin`` (asks for the PIN without echo).
 
 Looked up in this order: the --kiosk-config path, $SCERS_KIOSK_CONFIG, then /etc/scers-desktop/kiosk.toml
@@ -28,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFactorTable, load_option_factors
 
 MIN_WARNING_SECONDS = 20
 PIN_HASH_SCHEME = "pbkdf2_sha256"
@@ -48,6 +53,8 @@ class KioskConfig:
     idle_seconds: int = 180
     warning_seconds: int = 30
     staff_pin_hash: str = ""
+    #: SCERS's own option factors named by ``option_factors`` (None: the approximate valuation).
+    option_factors: OptionFactorTable | None = None
 
     @property
     def can_close(self) -> bool:
@@ -94,6 +101,7 @@ KEY_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "printer": ((str,), "a quoted string"),
     "idle_minutes": ((int, float), "a number of minutes"),
     "warning_seconds": ((int,), "a whole number of seconds"),
+    "option_factors": ((str,), "a quoted path to the option factor table (CSV)"),
 }
 
 
@@ -140,6 +148,12 @@ def load_config(path: Path | None) -> KioskConfig:
             f"{path}: staff_pin_hash must look like {PIN_HASH_SCHEME}$iterations$salt$hash "
             "(make one with: python -m scers_desktop.session.kiosk --hash-pin)"
         )
+    table = None
+    if raw.get("option_factors"):
+        try:
+            table = load_option_factors(path.parent / raw["option_factors"])
+        except OptionFactorError as error:
+            raise KioskConfigError(f"{path}: option_factors: {error}") from None
     return KioskConfig(
         default=raw.get("default", False),
         staff_pin=raw.get("staff_pin", ""),
@@ -147,6 +161,7 @@ def load_config(path: Path | None) -> KioskConfig:
         idle_seconds=round(minutes * 60),
         warning_seconds=warning,
         staff_pin_hash=pin_hash,
+        option_factors=table,
     )
 
 

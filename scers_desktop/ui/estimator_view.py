@@ -8,9 +8,11 @@ desktop window and the kiosk each hold one of these views and add their own menu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from scers_desktop.session import flow
 from scers_desktop.session.controller import Session
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui import fit
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.pages import PAGE_CLASSES, Page, RetirementPage
 
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
     from scers_desktop.ui.results import ResultsView
 
 STEP_LIST_WIDTH = 270
+#: The list of steps never takes more than this share of the screen's width (its lines wrap instead).
+STEP_LIST_SHARE = 0.28
 EMPTY_SUMMARY = "Estimate so far: fill in the steps and your estimate appears here."
 
 
@@ -67,6 +72,8 @@ class EstimatorView(QWidget):
     recomputed = Signal()
     #: A wizard step came on screen (its StepKey).
     step_shown = Signal(object)
+    #: The results view was just made (it is made when first shown).
+    results_built = Signal(object)
 
     def __init__(self, session: Session, *, chart_menus: bool) -> None:
         """``chart_menus``: whether the chart has its right-click menu (with Export…); the kiosk's has none."""
@@ -74,6 +81,7 @@ class EstimatorView(QWidget):
         self.session = session
         self.chart_menus = chart_menus
         self.cover: QWidget | None = None
+        self.shown_before = False
         #: Whether the draft has been checked yet: until then the pages and the summary show no problems.
         self.computed = False
         self._build()
@@ -81,7 +89,14 @@ class EstimatorView(QWidget):
         self.stack.setCurrentWidget(self.pages[session.step])
         self._update_steps()
         self._update_bottom()
-        QTimer.singleShot(0, lambda: self.recompute(keep=False))
+        QTimer.singleShot(0, self.recompute)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first showing, the keyboard focus goes to the first field (or the kiosk's Start)."""
+        super().showEvent(event)
+        if not self.shown_before:
+            self.shown_before = True
+            self.focus_first_field()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -90,6 +105,7 @@ class EstimatorView(QWidget):
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps")
         self.steps.setFixedWidth(STEP_LIST_WIDTH)
+        self.steps.setWordWrap(True)
         self.steps.currentRowChanged.connect(self._step_row)
         middle.addWidget(self.steps)
         self.stack = QStackedWidget()
@@ -120,10 +136,13 @@ class EstimatorView(QWidget):
         if isinstance(page, RetirementPage):
             page.age_wanted.connect(self.retire_at_age)
             page.earliest_wanted.connect(self.use_earliest_date)
+            page.timing.date_chosen.connect(self.retire_on)
+            page.timing.plain = not self.chart_menus  # the kiosk words it plainly
         self.stack.addWidget(page)
         page.bind(self.session.draft)
         if self.computed:
-            page.refresh(self.session.shown_problems(), self.session.summary)
+            page.reveal(key in self.session.slot.touched)
+            page.refresh(self.session.evaluation.checked, self.session.summary)
         return page
 
     @property
@@ -142,7 +161,9 @@ class EstimatorView(QWidget):
             self._results = ResultsView(menus=self.chart_menus)
             self._results.option_chosen.connect(self.choose_option)
             self._results.age_chosen.connect(self.retire_at_age)
+            self._results.date_chosen.connect(self.retire_on)
             self.stack.addWidget(self._results)
+            self.results_built.emit(self._results)
         return self._results
 
     def show_first_results_tab(self) -> None:
@@ -151,8 +172,25 @@ class EstimatorView(QWidget):
             self._results.tabs.setCurrentIndex(0)
 
     def set_step_list_scale(self, percent: int) -> None:
-        """Widen the list of steps with the text size."""
-        self.steps.setFixedWidth(STEP_LIST_WIDTH * percent // 100)
+        """Widen the list of steps with the text size, up to its share of the screen."""
+        room = int(fit.available_area(self).width() * STEP_LIST_SHARE)
+        self.steps.setFixedWidth(min(STEP_LIST_WIDTH * percent // 100, room))
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard focus on the first control of the screen shown (the first field of a step),
+        so a keyboard or screen-reader user starts where the questions start (WCAG 2.4.3)."""
+        screen = self.stack.currentWidget()
+        widget = screen.nextInFocusChain()
+        while widget is not screen and widget is not self.window():
+            if (
+                screen.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(screen)
+                and widget.isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # ----- the live estimate -----------------------------------------------------------------------
 
@@ -160,18 +198,21 @@ class EstimatorView(QWidget):
         """Show the session's current scenario on every page."""
         for page in self.pages.built():
             page.bind(self.session.draft)
-        self.recompute(keep=False)
+        self.recompute()
 
-    def recompute(self, keep: bool = True) -> None:
-        """Estimate the draft again and show everything; ``keep``: the step on screen counts as touched."""
+    def recompute(self) -> None:
+        """Estimate the draft again and show everything.
+
+        Each page shows the problems of the fields the person has left, or all of them once its step is
+        revealed (left, or its case opened); the steps list counts those of the revealed steps.
+        """
         session = self.session
         session.refresh()
         self.computed = True
-        if keep:
-            session.touch(session.step)
-        shown = session.shown_problems()
+        checked = session.evaluation.checked
         for page in self.pages.built():
-            page.refresh(shown, session.summary)
+            page.reveal(page.step.key in session.slot.touched)
+            page.refresh(checked, session.summary)
         if self._results is not None or session.step == StepKey.RESULTS:
             self.results.show_estimate(session.summary, session.everyone())
         self._update_steps()
@@ -228,26 +269,29 @@ class EstimatorView(QWidget):
             part.hide()
 
     def show_step(self, key: StepKey) -> None:
-        """Go to a step; the step being left now shows its problems, if it has any."""
+        """Go to a step; the step being left (by Next, Back or the list) now shows all its problems."""
         session = self.session
-        if self.cover is not None:
+        leaving_cover = self.cover is not None
+        if leaving_cover:
             self.cover = None
             for part in (self.steps, self.back_button, self.next_button, self.summary):
                 part.show()
         elif session.step != key and session.touch(session.step):
-            self.recompute(keep=False)
+            self.recompute()
         session.step = key
         if key == StepKey.RESULTS:
             first_time = self._results is None
             self.stack.setCurrentWidget(self.results)
             if first_time:
-                self.recompute(keep=False)
+                self.recompute()
         else:
             self.stack.setCurrentWidget(self.pages[key])
             if key == StepKey.RETIREMENT and not session.draft.retirement_date.strip():
                 self._offer_earliest_date()
         self._update_steps()
         self._update_bottom()
+        if leaving_cover:
+            self.focus_first_field()
         self.step_shown.emit(key)
 
     def _offer_earliest_date(self) -> None:
@@ -263,6 +307,7 @@ class EstimatorView(QWidget):
         target = self.session.neighbour(direction)
         if target is not None:
             self.show_step(target)
+            self.focus_first_field()
 
     def _step_row(self, row: int) -> None:
         item = self.steps.item(row)
@@ -279,6 +324,12 @@ class EstimatorView(QWidget):
     def retire_at_age(self, age: int) -> None:
         """Move the retirement date to the birthday at this age."""
         if self.session.retire_at_age(age):
+            self.retirement_page.bind(self.session.draft)
+            self.recompute()
+
+    def retire_on(self, day: date) -> None:
+        """Take a date worth knowing as the retirement date."""
+        if self.session.retire_on(day):
             self.retirement_page.bind(self.session.draft)
             self.recompute()
 

@@ -1,7 +1,10 @@
 """Form building blocks: a labelled field with help beside it and its problem under it, and row tables.
 
 Every control gets an accessible name, a label with a keyboard mnemonic, and help in plain words.
-Problems show as text with a warning sign, never by colour alone.
+Problems show as text with a warning sign, never by colour alone, and only once the person has had a
+say: a field's problems show after they type in it and leave it (or choose in it), a table cell's after
+they finish editing it, and every problem of a page once its step is revealed (Next, or a case file
+opened), so a new row or a choice just made never greets them with "is required".
 """
 
 import html
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import FieldProblem
+from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
 #: Fields are as wide as about this many characters, so a date field does not span the whole window.
@@ -46,11 +50,21 @@ class ProblemLabel(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName("Problem")
         self.hide()
+        self.field: QWidget | None = None
+        self.help_text = ""
+
+    def describe(self, field: QWidget, help_text: str = "") -> None:
+        """Also put the problems in ``field``'s accessible description, before its help, so a screen
+        reader says them on reaching the field (WCAG 3.3.1); only the help once they are fixed."""
+        self.field = field
+        self.help_text = help_text
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         """Show these problems, or hide when there are none."""
         self.setText(problem_text(problems))
         self.setVisible(bool(problems))
+        if self.field is not None:
+            self.field.setAccessibleDescription("\n".join(t for t in (self.text(), self.help_text) if t))
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -96,7 +110,12 @@ class _WidthByFont(QObject):
 
 
 class FormGrid(QWidget):
-    """A column of fields: label | editor | help, with each field's problems under its editor."""
+    """A column of fields: label | editor | help, with each field's problems under its editor.
+
+    A field's problems show once it is touched (left after typing in it, or chosen in), or when the
+    whole form is revealed; tabbing through an empty field says nothing, and what is typed is never
+    changed by it.
+    """
 
     changed = Signal()
 
@@ -109,6 +128,11 @@ class FormGrid(QWidget):
         self.problem_labels: dict[str, ProblemLabel] = {}
         self.editors: dict[str, QWidget] = {}
         self.width_by_font = _WidthByFont(self)
+        #: The paths of the fields typed in, and of those left after typing or chosen in (touched).
+        self.typed: set[str] = set()
+        self.touched: set[str] = set()
+        self.revealed = False
+        self._problems_for: Callable[[str], list[FieldProblem]] = lambda _path: []
 
     def _add(self, key: str, label: str, editor: QWidget, help_text: str, path: str) -> None:
         row = self.grid.rowCount()
@@ -118,6 +142,7 @@ class FormGrid(QWidget):
         editor.setAccessibleDescription(help_text)
         editor.installEventFilter(self.width_by_font)
         problems = ProblemLabel()
+        problems.describe(editor, help_text)
         self.grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         self.grid.addWidget(editor, row, 1)
         self.grid.addWidget(help_label(help_text), row + 1, 1)
@@ -130,7 +155,9 @@ class FormGrid(QWidget):
         """A one-line text field (dates, money and numbers are text too, checked by the engine)."""
         editor = QLineEdit()
         editor.setPlaceholderText(placeholder)
+        editor.textEdited.connect(lambda _text: self.typed.add(path))
         editor.textEdited.connect(lambda _text: self.changed.emit())
+        editor.editingFinished.connect(lambda: self._left(path))
         self._add(key, label, editor, help_text, path)
         return editor
 
@@ -140,13 +167,40 @@ class FormGrid(QWidget):
         for choice in choices:
             editor.addItem(choice.text, choice.value)
         editor.activated.connect(lambda _index: self.changed.emit())
+        editor.activated.connect(lambda _index: self.touch(path))
         self._add(key, label, editor, help_text, path)
         return editor
 
     def show_problems(self, problems_for: Callable[[str], list[FieldProblem]]) -> None:
-        """Show each field's problems, as found by ``problems_for(path)``."""
+        """Show the problems of each touched field (of every field once revealed), as ``problems_for(path)``
+        finds them."""
+        self._problems_for = problems_for
         for path, label in self.problem_labels.items():
-            label.show_problems(problems_for(path))
+            label.show_problems(problems_for(path) if self.revealed or path in self.touched else [])
+
+    def _left(self, path: str) -> None:
+        """The person left a text field: it is touched if they typed in it."""
+        if path in self.typed:
+            self.touch(path)
+
+    def touch(self, path: str) -> None:
+        """The person left this field (or chose in it): its problems show from now on."""
+        if path and path not in self.touched:
+            self.touched.add(path)
+            self.show_problems(self._problems_for)
+
+    def reveal(self, revealed: bool) -> None:
+        """Show every field's problems (the step was left with Next, or its case was opened), or only the
+        touched ones'."""
+        if revealed != self.revealed:
+            self.revealed = revealed
+            self.show_problems(self._problems_for)
+
+    def forget(self) -> None:
+        """Another case is shown: no field is touched yet."""
+        self.typed.clear()
+        self.touched.clear()
+        self.revealed = False
 
 
 def set_choice(box: QComboBox, value: str) -> None:
@@ -176,7 +230,9 @@ class RowTable(QWidget):
     """Rows of a list (employment periods, leaves, purchases, pay) with Add and Remove buttons.
 
     Rows are edited in place; every edit emits ``changed``. Problems for a row are listed under the
-    table with the row number, so nothing depends on colour.
+    table with the row number, so nothing depends on colour. A cell's problems show once it is
+    touched (an edit committed, a choice made), a row's and the table's once any of its cells is, and
+    all of them when the table is revealed: a row just added shows none.
     """
 
     changed = Signal()
@@ -187,6 +243,10 @@ class RowTable(QWidget):
         self.row_factory = row_factory
         self.rows: list[object] = []
         self.loading = False
+        #: (id of the row object, scenario field) of each cell the person has finished editing.
+        self.touched: set[tuple[int, str]] = set()
+        self.revealed = False
+        self._problems: Sequence[FieldProblem] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.columns))
@@ -214,10 +274,13 @@ class RowTable(QWidget):
         buttons.addStretch()
         layout.addLayout(buttons)
         self.problems = ProblemLabel()
+        self.problems.describe(self.table)
         layout.addWidget(self.problems)
 
     def set_rows(self, rows: list[object]) -> None:
-        """Show these rows (the table edits the same objects)."""
+        """Show these rows (the table edits the same objects); other rows than before start untouched."""
+        if rows is not self.rows:
+            self.touched.clear()
         self.rows = rows
         self.loading = True
         self.table.setRowCount(0)
@@ -236,28 +299,32 @@ class RowTable(QWidget):
                 for choice in column.choices:
                     box.addItem(choice.text, choice.value)
                 set_choice(box, value)
-                box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c.attribute, b.currentData()))
+                box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c, b.currentData()))
                 self.table.setCellWidget(index, col, box)
             elif column.kind == "check":
                 check = QCheckBox(column.heading)
                 check.setAccessibleName(f"{column.heading}, row {index + 1}")
                 check.setChecked(bool(value))
-                check.toggled.connect(lambda on, r=row, c=column: self._set(r, c.attribute, on))
+                check.toggled.connect(lambda on, r=row, c=column: self._set(r, c, on))
                 self.table.setCellWidget(index, col, check)
             else:
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(column.placeholder)
                 self.table.setItem(index, col, item)
+        cells_in_tab_order(self.table)
 
-    def _set(self, row: object, attribute: str, value: object) -> None:
-        setattr(row, attribute, value)
+    def _set(self, row: object, column: Column, value: object) -> None:
+        setattr(row, column.attribute, value)
+        self.touched.add((id(row), column.scenario_field))
         self.changed.emit()
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self.loading:
             return
         column = self.columns[item.column()]
-        setattr(self.rows[item.row()], column.attribute, item.text())
+        row = self.rows[item.row()]
+        setattr(row, column.attribute, item.text())
+        self.touched.add((id(row), column.scenario_field))
         # Announce the change once the cell editor has finished committing: recomputing inside the
         # commit would relayout the view under the open editor.
         QTimer.singleShot(0, self.changed.emit)
@@ -277,14 +344,42 @@ class RowTable(QWidget):
         """Remove the selected row."""
         index = self.table.currentRow()
         if 0 <= index < len(self.rows):
+            gone = id(self.rows[index])
+            self.touched = {cell for cell in self.touched if cell[0] != gone}
             del self.rows[index]
             self.table.removeRow(index)
             self.changed.emit()
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
-        """List the problems of every row under the table, each with its row number."""
-        readable = [FieldProblem(p.path, self._row_words(p.path) + p.message) for p in problems]
+        """List the problems of the touched cells (of every row once revealed) under the table, each with
+        its row number."""
+        self._problems = problems
+        readable = [FieldProblem(p.path, self._row_words(p.path) + p.message) for p in problems if self._shows(p.path)]
         self.problems.show_problems(readable)
+
+    def reveal(self, revealed: bool) -> None:
+        """Show the problems of every row, or only of the touched cells."""
+        self.revealed = revealed
+        self.show_problems(self._problems)
+
+    def forget(self) -> None:
+        """Another case is shown: no cell is touched yet."""
+        self.touched.clear()
+        self.revealed = False
+
+    def _shows(self, path: str) -> bool:
+        """Whether a problem at ``path`` shows: revealed, or about a touched cell, or about a row (or the whole
+        table) with a touched cell."""
+        if self.revealed:
+            return True
+        if "[" not in path:
+            return bool(self.touched)
+        index = int(path.split("[", 1)[1].split("]", 1)[0])
+        if index >= len(self.rows):
+            return False
+        row = id(self.rows[index])
+        name = path.split("]", 1)[1].lstrip(".")
+        return (row, name) in self.touched if name else any(cell[0] == row for cell in self.touched)
 
     def _row_words(self, path: str) -> str:
         """'employment[1].end' -> 'Row 2, End (blank = still working): '."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFrame,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -115,7 +116,7 @@ class KioskWindow(QMainWindow):
         self.config = config
         self.setWindowTitle(APP_NAME)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        self.session = Session(today)  # no recovery: nothing is kept
+        self.session = Session(today, option_factors=config.option_factors)  # no recovery: nothing is kept
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=False)
         self.comfort.resized.connect(self.view.set_step_list_scale)
@@ -150,9 +151,15 @@ class KioskWindow(QMainWindow):
         self.print_button = QPushButton("P&rint my estimate")
         self.print_button.setMinimumHeight(48)
         self.print_button.clicked.connect(self.print_estimate)
-        bar = self.view.bottom_bar
-        for index, widget in enumerate((self.start_over_button, self.print_button, self.include_name)):
-            bar.insertWidget(index, widget)
+        # A row of their own above Back and Next: beside them, at 200 % text, the row was wider than the
+        # screen (issue 14).
+        row = QHBoxLayout()
+        for widget in (self.start_over_button, self.print_button, self.include_name):
+            row.addWidget(widget)
+        row.addStretch()
+        outer = self.view.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertLayout(outer.indexOf(self.view.bottom_bar), row)
 
     def _menus(self) -> None:
         """Only comfort settings: nothing that opens, saves or lists files."""
@@ -179,7 +186,7 @@ class KioskWindow(QMainWindow):
         text = QLabel(WELCOME)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        start = QPushButton("&Start")
+        start = self.start_button = QPushButton("&Start")
         start.setObjectName("bigButton")
         start.setMinimumHeight(64)
         start.clicked.connect(lambda: self.view.show_step(StepKey.ABOUT))
@@ -213,6 +220,7 @@ class KioskWindow(QMainWindow):
         self.view.show_cover(self.welcome)
         self.print_button.hide()
         self.include_name.hide()
+        self.start_button.setFocus()
 
     def _step_shown(self, key: StepKey) -> None:
         """Print, and the choice to print the name, on the results once there is an estimate."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,10 +35,16 @@ from scers_desktop.session.casefile import (
     write_atomically,
 )
 from scers_desktop.session.controller import MAX_SCENARIOS, Session, Slot
+from scers_desktop.session.factor_choice import FactorTableChoice
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui import fit
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
+from scers_desktop.ui.last_folder import LastFolder
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
+
+if TYPE_CHECKING:
+    from scers_desktop.ui.results import ResultsView
 
 #: Every unsaved scenario is copied to the recovery file at most this long after a change (so a crash
 #: loses at most this much typing): the first change starts the timer, later ones do not push it back.
@@ -56,18 +63,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         recovery = Recovery(data_folder) if data_folder else None
         self.recent = RecentFiles(data_folder) if data_folder else None
+        self.last_folder = LastFolder(data_folder)
         self.data_folder_warned = False
         if data_folder is not None and self.recent is not None:
             # Temporary files of saves killed last time, in the data folder and beside recent cases.
             for folder in {data_folder, *(p.parent for p in self.recent.paths())}:
                 remove_stale_temporaries(folder)
-        self.session = Session(today, recovery)
+        self.factor_choice = FactorTableChoice(data_folder) if data_folder else None
+        table, self.factor_problem = self.factor_choice.load() if self.factor_choice else (None, None)
+        self.session = Session(today, recovery, option_factors=table)
         self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
-        self.resize(1180, 820)
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=True)
         self.comfort.resized.connect(self.view.set_step_list_scale)
+        self.comfort.resized.connect(self._fit)
         self._build()
+        self._fit(self.comfort.text_percent)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(RECOVERY_DELAY_MS)
@@ -76,13 +87,17 @@ class MainWindow(QMainWindow):
         self._update_chrome()
         if recover:
             QTimer.singleShot(0, self._offer_recovery)
+        if self.factor_problem is not None:
+            QTimer.singleShot(0, self._tell_factor_problem)
 
     # ----- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
         central = QWidget()
         outer = QVBoxLayout(central)
-        bar = QHBoxLayout()
+        # The scenario tabs show once there are two scenarios to switch between; duplicating and removing
+        # are a counselor's tools, in the Scenario menu and on the results' Compare tab, not on the
+        # member's first screen (issue 14).
         self.tabs = QTabBar()
         self.tabs.setAccessibleName("Scenarios")
         self.tabs.addTab("Scenario 1")
@@ -92,12 +107,15 @@ class MainWindow(QMainWindow):
         self.duplicate_button.clicked.connect(self.duplicate_scenario)
         self.remove_button = QPushButton("Remove scenari&o")
         self.remove_button.clicked.connect(self.remove_scenario)
-        bar.addWidget(self.tabs, 1)
-        bar.addWidget(self.duplicate_button)
-        bar.addWidget(self.remove_button)
-        outer.addLayout(bar)
+        self.view.results_built.connect(self._add_scenario_buttons)
+        outer.addWidget(self.tabs)
         outer.addWidget(self.view, 1)
         self.setCentralWidget(central)
+
+    def _fit(self, percent: int) -> None:
+        """The window's size for the text size, never larger than the screen (and smaller again when
+        the text is)."""
+        fit.fit_window(self, fit.preferred_desktop_size(percent))
 
     def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -123,6 +141,8 @@ class MainWindow(QMainWindow):
         self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("&Scenario", "&Duplicate to compare", self.duplicate_scenario, "Ctrl+D")
         self._action("&Scenario", "&Remove this scenario", self.remove_scenario)
+        self.menus["&Scenario"].addSeparator()
+        self._action("&Scenario", "Estimate &settings…", self.estimate_settings)
         self.comfort = Comfort(self, self.menus["&View"], TEXT_SIZES, 100, "Ctrl+Shift+H")
         self.comfort.reset()
         self._action("&Help", "&About SCERS Desktop", self.about)
@@ -139,6 +159,8 @@ class MainWindow(QMainWindow):
         dirty = [slot.dirty for slot in slots]  # each check serialises a whole draft: once per slot
         for i, slot in enumerate(slots):
             self.tabs.setTabText(i, slot.name(i) + (" *" if dirty[i] else ""))
+        self.tabs.setVisible(len(slots) > 1)
+        self.remove_button.setEnabled(len(slots) > 1)
         self.setWindowModified(dirty[self.session.current])
         path = self.session.slot.path
         self.setWindowTitle(f"{path.name if path else 'new case'}[*] — {APP_NAME}")
@@ -186,6 +208,19 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.session.current)
         self.tabs.blockSignals(False)
 
+    def _add_scenario_buttons(self, results: ResultsView) -> None:
+        """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.duplicate_button)
+        row.addWidget(self.remove_button)
+        row.addStretch()
+        compare_page = results.compare.parentWidget()
+        layout = compare_page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
+
     # ----- files ------------------------------------------------------------------------------------------
 
     def _may_discard(self, slot: Slot) -> bool:
@@ -214,7 +249,7 @@ class MainWindow(QMainWindow):
         """Choose a case file and open it."""
         if not self._may_discard(self.session.slot):
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open a case", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, "Open a case", str(self.last_folder.folder()), FILE_FILTER)
         if name:
             self.open_path(Path(name))
 
@@ -232,6 +267,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.open_case(scenario, path)
         self._remember(path)
+        self.last_folder.used(path)
         self.view.show_step(StepKey.RESULTS)
         self.view.bind_current()
         return True
@@ -244,7 +280,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Save under a new name."""
         label = self.session.draft.label or "my-scers-estimate"
-        suggested = str(Path.home() / (label.replace(" ", "-") + ".scers.json"))
+        suggested = str(self.last_folder.folder() / (label.replace(" ", "-") + ".scers.json"))
         name, _ = QFileDialog.getSaveFileName(self, "Save the case", suggested, FILE_FILTER)
         return bool(name) and self._write(with_suffix(Path(name)))
 
@@ -274,9 +310,15 @@ class MainWindow(QMainWindow):
             return False
         self.session.saved_as(path)
         self._remember(path)
+        self.last_folder.used(path)
         self._keep_recovery()  # the other scenarios may still be unsaved
         self._update_chrome()
+        self.say_where(f"Case saved to {path}")
         return True
+
+    def say_where(self, message: str) -> None:
+        """Say in the status bar where a file went, with its full path (it stays until the next message)."""
+        self.statusBar().showMessage(message)
 
     def _remember(self, path: Path) -> None:
         if self.recent is not None:
@@ -353,7 +395,10 @@ class MainWindow(QMainWindow):
             return
         from scers_desktop.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, summary)
+        path = export_pdf_dialog(self, summary, folder=self.last_folder.folder())
+        if path is not None:
+            self.last_folder.used(path)
+            self.say_where(f"PDF saved to {path}")
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""
@@ -363,6 +408,23 @@ class MainWindow(QMainWindow):
         from scers_desktop.ui.printing import print_dialog
 
         print_dialog(self, summary)
+
+    # ----- estimate settings -------------------------------------------------------------------------------
+
+    def estimate_settings(self) -> None:
+        """The readings of open handbook choices for this scenario, and the option factor table (issue 15)."""
+        from scers_desktop.ui.settings_dialog import EstimateSettingsDialog
+
+        EstimateSettingsDialog(self, self.session, self.factor_choice, self.view.recompute).exec()
+
+    def _tell_factor_problem(self) -> None:
+        QMessageBox.warning(
+            self,
+            "Option factor table not used",
+            f"The option factor table chosen before cannot be used: {self.factor_problem}\n\n"
+            "Option amounts use the approximate valuation until another table is chosen "
+            "(Scenario > Estimate settings).",
+        )
 
     # ----- about -------------------------------------------------------------------------------------------
 

@@ -1,16 +1,19 @@
 """The benefit-against-age plot (pyqtgraph, imported only when the results are first shown).
 
 Shows the unmodified curve and the selected option, shades the ages when the member cannot retire,
-marks the first eligible age, the age of the full factor and the ages held at the 60% cap, highlights
-the chosen age, reads the value under the mouse, and chooses an age on a click. Every mark has words
-(a legend and text labels), not colour alone.
+marks the first eligible age, the age of the full factor and the ages held at the 60% cap, stars the
+chosen date at the headline amount (above every other mark), reads the value under the mouse, and
+chooses an age on a click. Every mark has words (a legend and text labels), not colour alone.
 """
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.timing import MonthSeries
+from scers_desktop.ui.theme import colours_of
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 EMPTY_TOP = 1000  # the dollar axis's top when there is nothing to show
@@ -86,6 +89,10 @@ class BenefitPlot(QWidget):
             name="held at the 60% cap",
         )
         self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
+        self.chosen.setZValue(10)  # above the curves and the squares of the ages held at the cap (they hid it)
+        self.chosen_label = pg.TextItem(anchor=(0, 0), color="#8e0000", fill=pg.mkBrush(255, 255, 255, 220))
+        self.chosen_label.setZValue(10)
+        self.plot.addItem(self.chosen_label, ignoreBounds=True)
         for item in (self.unmodified, self.option, self.capped, self.chosen):
             _points_take_no_clicks(item)
         self.lines = {}
@@ -104,12 +111,59 @@ class BenefitPlot(QWidget):
         self.curve: Curve | None = None
         self.widget.scene().sigMouseMoved.connect(self._moved)
         self.widget.scene().sigMouseClicked.connect(self._clicked)
+        self.background = ""
+        self._follow_theme()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The window's theme changed (its style sheet reaches this widget as a style change)."""
+        if event.type() == QEvent.Type.StyleChange:
+            self._follow_theme()
+        super().changeEvent(event)
+
+    def _follow_theme(self) -> None:
+        """Draw the chart in the colours of the window's theme: in high contrast, white and bright
+        lines on black, never a white chart in a black window."""
+        c = colours_of(self)
+        if c.chart == self.background:
+            return
+        self.background = c.chart
+        self.widget.setBackground(c.chart)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(c.text)
+            axis.setTextPen(c.text)
+            axis.setLabel(color=c.text)
+        self.legend.setLabelTextColor(c.text)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=c.text)  # the colour reaches a label when it is drawn anew
+        self.legend.setBrush(pg.mkBrush(c.field))
+        self.legend.setPen(pg.mkPen(c.text))
+        self.unmodified.setPen(pg.mkPen(c.curve, width=3))
+        self.unmodified.setSymbolBrush(c.curve)
+        self.option.setPen(pg.mkPen(c.option, width=2, style=Qt.PenStyle.DashLine))
+        self.option.setSymbolBrush(c.option)
+        self.capped.setSymbolPen(pg.mkPen(c.capped, width=2))
+        self.chosen.setSymbolBrush(c.chosen)
+        self.chosen_label.setColor(c.text)
+        self.chosen_label.fill = pg.mkBrush(c.field)  # the label's background follows the theme
+        self.chosen_label.update()
+        for line in self.lines.values():
+            line.setPen(pg.mkPen(c.guide, style=Qt.PenStyle.DotLine))
+            line.label.setColor(c.guide)
+        for region, label in self.regions:
+            region.setBrush(pg.mkBrush(QColor(c.shade)))
+            label.setColor(c.guide)
+        self.readout.setColor(c.text)
+        fill = QColor(c.field)
+        fill.setAlpha(220)
+        self.readout.fill = pg.mkBrush(fill)
 
     def _region(self, index: int) -> tuple[pg.LinearRegionItem, pg.TextItem]:
         while len(self.regions) <= index:
-            region = pg.LinearRegionItem((0, 0), movable=False, brush=pg.mkBrush(200, 200, 200, 90))
+            c = colours_of(self)
+            region = pg.LinearRegionItem((0, 0), movable=False, brush=pg.mkBrush(QColor(c.shade)))
             region.setZValue(-10)
-            label = pg.TextItem("not\neligible", color=(60, 60, 60), anchor=(0.5, 1))
+            label = pg.TextItem("not\neligible", color=c.guide, anchor=(0.5, 1))
             self.plot.addItem(region)
             self.plot.addItem(label)
             self.regions.append((region, label))
@@ -141,9 +195,13 @@ class BenefitPlot(QWidget):
             self.option_named = name
         capped = [(a, curve.value_at(a)) for a in curve.capped_ages]
         _set_data(self.capped, [a for a, _ in capped], [v for _, v in capped])
-        chosen = curve.chosen_age
-        value = curve.value_at(chosen) if chosen is not None else None
-        _set_data(self.chosen, [chosen] if value is not None else [], [value] if value is not None else [])
+        mark = curve.mark
+        _set_data(self.chosen, [mark[0]] if mark else [], [mark[1]] if mark else [])
+        self.chosen_label.setText(curve.mark_label if mark else "")
+        if mark:
+            # below the star (the curves run above it), turned left in the chart's right half
+            self.chosen_label.setAnchor((1, 0) if mark[0] > (curve.ages[0] + curve.ages[-1]) / 2 else (0, 0))
+            self.chosen_label.setPos(*mark)
         for key, age in (("first", curve.first_eligible_age), ("full", curve.full_factor_age)):
             self.lines[key].setVisible(age is not None)
             if age is not None:
@@ -152,11 +210,46 @@ class BenefitPlot(QWidget):
         self.plot.setXRange(curve.ages[0] - 0.5, curve.ages[-1] + 0.5, padding=0)
         self.plot.setYRange(0, max(ys + oys, default=EMPTY_TOP) * 1.12, padding=0)
 
+    def show_months(self, series: MonthSeries | None) -> None:
+        """Month resolution (the by-age items hidden) with the dates worth knowing marked; None: by age."""
+        if not hasattr(self, "months"):
+            pen = pg.mkPen("#1f4e79", width=2)
+            self.months = self.plot.plot(pen=pen, name="month by month")
+            self.cliffs = self.plot.plot(
+                pen=None, symbol="d", symbolSize=12, symbolBrush="#c62828", name="date worth knowing"
+            )
+            self.cliff_labels: list[pg.TextItem] = []
+            for item in (self.months, self.cliffs):
+                _points_take_no_clicks(item)
+        by_age = {self.unmodified: "Unmodified", self.capped: "held at the 60% cap"}
+        if (series is None) != self.unmodified.isVisible():
+            for item, name in by_age.items():
+                self.legend.removeItem(item)
+                if series is None:
+                    self.legend.addItem(item, name)
+        for item in (self.unmodified, self.option, self.capped):
+            item.setVisible(series is None)
+        _set_data(self.months, list(series.ages) if series else [], list(series.monthly) if series else [])
+        marks = series.marks if series else ()
+        _set_data(self.cliffs, [m[0] for m in marks], [m[1] for m in marks])
+        while len(self.cliff_labels) < len(marks):
+            self.cliff_labels.append(pg.TextItem(color=(120, 20, 20)))
+            self.plot.addItem(self.cliff_labels[-1], ignoreBounds=True)
+        for index, label in enumerate(self.cliff_labels):
+            label.setVisible(index < len(marks))
+            if index < len(marks):
+                age, amount, text = marks[index]
+                # Above and below the line in turn, so neighbouring dates do not overlap; right-aligned near 75.
+                label.setAnchor((1.0 if age > 70 else 0.5, 1.2 if index % 2 == 0 else -0.2))
+                label.setText(text)
+                label.setPos(age, amount)
+
     def clear(self) -> None:
         """Show no curve: every series, mark, label, legend entry and the readout emptied."""
         self.curve = None
         for item in (self.unmodified, self.option, self.capped, self.chosen):
             _set_data(item, [], [])
+        self.chosen_label.setText("")
         for region, label in self.regions:
             region.setVisible(False)
             label.setVisible(False)

@@ -28,12 +28,14 @@ DOCUMENT_NAME = TITLE
 LP_TIMEOUT_SECONDS = 30
 
 
-def export_pdf_dialog(parent: QWidget, summary: EstimateSummary, personal: bool = True) -> Path | None:
-    """Ask where to save the PDF and write it; return the path, or None if cancelled or failed."""
+def export_pdf_dialog(
+    parent: QWidget, summary: EstimateSummary, personal: bool = True, folder: Path | None = None
+) -> Path | None:
+    """Ask where to save the PDF (starting in ``folder``, else the home folder) and write it; return the
+    path, or None if cancelled or failed."""
     base = (summary.estimate.scenario.label or "scers-estimate").replace(" ", "-")
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Export the estimate as a PDF", str(Path.home() / f"{base}.pdf"), "PDF (*.pdf)"
-    )
+    start = (folder or Path.home()) / f"{base}.pdf"
+    name, _ = QFileDialog.getSaveFileName(parent, "Export the estimate as a PDF", str(start), "PDF (*.pdf)")
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")

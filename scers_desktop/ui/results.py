@@ -3,10 +3,12 @@ number", the comparison of scenarios, and COLA, buybacks and net pay. Every word
 estimate's summary (scers_desktop.present), the same one the PDF and the command line show."""
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine import Estimate
 from scers_desktop.present.compare import compare_rows
 from scers_desktop.present.curve import Curve
-from scers_desktop.present.rows import NO_AMOUNT, OptionRow, chosen_base
+from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
 from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
+from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -32,6 +36,8 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(wrap)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
+    keep_readable(table)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -39,8 +45,11 @@ def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidge
     return table
 
 
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *, figures_from: int | None = None) -> None:
     """Put these rows in the table, then size its columns and rows to them.
+
+    Dollar amounts are right-aligned; with ``figures_from``, every cell from that column on is (a table
+    of figures, such as the comparison, reads down its columns).
 
     The columns keep their widths while the cells are set and are sized to the contents once at the
     end: sized to contents, every cell set measured its whole column again (about half of a recompute).
@@ -52,7 +61,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if text.startswith("$") or text == NO_AMOUNT:
+            if text.startswith("$") or text == NO_AMOUNT or (figures_from is not None and c >= figures_from):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     for c, mode in enumerate(modes):
@@ -70,6 +79,7 @@ class ResultsView(QWidget):
 
     option_chosen = Signal(str)
     age_chosen = Signal(int)
+    date_chosen = Signal(date)
 
     def __init__(self, *, menus: bool = True) -> None:
         """``menus=False`` (the kiosk): the chart has no right-click menu."""
@@ -97,6 +107,10 @@ class ResultsView(QWidget):
         self._why_tab()
         self._compare_tab()
         self._more_tab()
+        self.timing = TimingPanel(plain=not menus)  # the kiosk (no menus) words it plainly
+        self.timing.date_chosen.connect(self.date_chosen.emit)
+        self.tabs.addTab(self.timing, "Dates worth &knowing")
+        scroll_tab_pages(self.tabs)
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
         self.loading = False
@@ -111,7 +125,9 @@ class ResultsView(QWidget):
         hint.setWordWrap(True)
         options_layout.addWidget(hint)
         headings = ["Option", "You get each month", "After your death, they get", "Note"]
-        self.options = _table(headings, "Payment options", wrap=False)
+        self.options = _table(headings, "Payment options")
+        # A note (why an option has no amount) wraps and its row grows to show it whole (issue 14).
+        self.options.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.options.itemSelectionChanged.connect(self._option_selected)
         options_layout.addWidget(self.options, 4)
         self.meaning = plain_label()
@@ -125,6 +141,12 @@ class ResultsView(QWidget):
         self.combined = _table(headings, "Options F and G", wrap=False)
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
+        # Its rows stay one line in the small table; the reasons a combination has no amount go below.
+        self.unpriced = plain_label()
+        self.unpriced.setObjectName("note")
+        self.unpriced.setWordWrap(True)
+        self.unpriced.setAccessibleName("Why some combinations have no amount")
+        options_layout.addWidget(self.unpriced)
         self.tabs.addTab(options_page, "&Payment options")
 
     def _age_tab(self) -> None:
@@ -140,6 +162,9 @@ class ResultsView(QWidget):
         )
         age_hint.setWordWrap(True)
         self.age_layout.addWidget(age_hint)
+        self.months = QCheckBox("&Month by month, with the dates worth knowing marked")
+        self.months.toggled.connect(lambda _: self._show_months())
+        self.age_layout.addWidget(self.months)
         self.age_layout.addWidget(self.age_table, 1)
         self.tabs.addTab(age_page, "By retirement &age")
 
@@ -150,7 +175,9 @@ class ResultsView(QWidget):
         self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
         self.why.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         why_layout.addWidget(self.why, 3)
-        why_layout.addWidget(plain_label("Things to know about this estimate, and the assumptions in use:"))
+        things = plain_label("Things to know about this estimate, and the assumptions in use:")
+        things.setWordWrap(True)
+        why_layout.addWidget(things)
         self.notes = QTextBrowser()
         self.notes.setAccessibleName("Things to know")
         why_layout.addWidget(self.notes, 2)
@@ -160,7 +187,9 @@ class ResultsView(QWidget):
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
-        compare_layout.addWidget(plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
+        side_by_side = plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):")
+        side_by_side.setWordWrap(True)
+        compare_layout.addWidget(side_by_side)
         self.compare = _table(["Figure"], "Scenarios compared")
         compare_layout.addWidget(self.compare)
         self.tabs.addTab(compare_page, "&Compare")
@@ -169,8 +198,13 @@ class ResultsView(QWidget):
         """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
-        more_layout.addWidget(plain_label("Cost-of-living increases, first ten years (1.5% each November, or more):"))
-        self.cola = _table(["From", "Age", "Monthly", "Paid in total by then"], "Cost-of-living projection")
+        cola_words = plain_label(
+            "Cost-of-living increases of the amount you are paid (your chosen option), first ten years "
+            "(1.5% each November, or more):"
+        )
+        cola_words.setWordWrap(True)
+        more_layout.addWidget(cola_words)
+        self.cola = _table(list(COLA_HEADINGS), "Cost-of-living projection")
         more_layout.addWidget(self.cola, 2)
         self.money = plain_label()
         self.money.setWordWrap(True)
@@ -202,6 +236,8 @@ class ResultsView(QWidget):
                 self.options.selectRow(row)
                 self.options.scrollToItem(self.options.item(row, 0))
         _fill(self.combined, [_option_cells(o) for o in combined])
+        self.unpriced.setText("\n".join(f"{o.name}: {o.note}" for o in combined if not o.priced))
+        self.unpriced.setVisible(any(not o.priced for o in combined))
         for row, option in enumerate(combined):
             if options and option.code == options.selected:
                 self.combined.selectRow(row)
@@ -214,7 +250,9 @@ class ResultsView(QWidget):
             self._ensure_plot()
             assert self.plot is not None
             self.plot.show_curve(summary.curve)  # type: ignore[attr-defined]
+            self._show_months()
             _fill(self.age_table, summary.ages.rows)
+        self.timing.show_for(summary)
         self._why(summary)
         self._compare(everyone)
         self._more(summary)
@@ -233,7 +271,7 @@ class ResultsView(QWidget):
         labels = [name for name, _ in everyone]
         self.compare.setColumnCount(1 + len(labels))
         self.compare.setHorizontalHeaderLabels(["Figure", *labels])
-        _fill(self.compare, compare_rows(everyone))
+        _fill(self.compare, compare_rows(everyone), figures_from=1)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _more(self, summary: EstimateSummary | None) -> None:
@@ -259,6 +297,11 @@ class ResultsView(QWidget):
         rows = table.selectionModel().selectedRows()
         if rows and not self.loading:
             self.option_chosen.emit(codes[rows[0].row()])
+
+    def _show_months(self) -> None:
+        """The chart month by month with its cliffs marked, or by whole age (the check box)."""
+        if self.plot is not None:
+            self.plot.show_months(month_series_of(self.summary) if self.months.isChecked() else None)  # type: ignore[attr-defined]
 
     def _age_row(self, row: int) -> None:
         if self.curve is not None and self.curve.unmodified[row] is not None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from scers_desktop.session.flow import StepKey
+from scers_desktop.ui.fit import DESKTOP_SIZE
 from scers_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ def render_snapshots(window: MainWindow, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
     assert app is not None
+    # The window's normal size, not the 800×800 offscreen screen's (the window fits itself to the screen).
+    window.resize(DESKTOP_SIZE)
     files = []
     keys = window.session.visible_keys()
     for number, key in enumerate(keys, start=1):

@@ -8,13 +8,101 @@ lists, buttons and check boxes fonts of their own that ignore an inherited font 
 150 % kiosk showed small buttons and step lists)."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 BASE_POINT_SIZE = 11
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours of one theme. ``focus`` is the focus ring: a 2 px solid outline with at least 3:1
+    contrast against ``window`` (WCAG 2.2 §2.4.7 focus visible, §2.4.11/§2.4.13 focus appearance);
+    text, placeholders and help have at least 4.5:1 against ``field`` and ``window`` (§1.4.3)."""
+
+    window: str
+    text: str
+    field: str
+    border: str
+    focus: str
+    placeholder: str
+    problem: str
+    help: str
+    button: str
+    button_pressed: str
+    disabled: str
+    #: The chart: its background, curves (unmodified, the chosen option, the marks where the 60 % cap
+    #: applies, the chosen age), guide lines and words, and the shading of ages not eligible (#AARRGGBB).
+    chart: str
+    curve: str
+    option: str
+    capped: str
+    chosen: str
+    guide: str
+    shade: str
+
+
+NORMAL = Colours(
+    window="#efefef",
+    text="#000000",
+    field="#ffffff",
+    border="#767676",
+    focus="#0b57d0",
+    placeholder="#595959",
+    problem="#a00000",
+    help="#404040",
+    button="#f7f7f7",
+    button_pressed="#d6d6d6",
+    disabled="#6e6e6e",
+    chart="#ffffff",
+    curve="#1f4e79",
+    option="#b35900",
+    capped="#6a1b9a",
+    chosen="#c62828",
+    guide="#3c3c3c",
+    shade="#5ac8c8c8",
+)
+CONTRAST = Colours(
+    window="#000000",
+    text="#ffffff",
+    field="#000000",
+    border="#ffffff",
+    focus="#ffff00",
+    placeholder="#c8c8c8",
+    problem="#ffff00",
+    help="#ffffff",
+    button="#000000",
+    button_pressed="#404040",
+    disabled="#a0a0a0",
+    chart="#000000",
+    curve="#00ffff",
+    option="#ffff00",
+    capped="#ff80ff",
+    chosen="#ff6060",
+    guide="#ffffff",
+    shade="#40ffffff",
+)
+
+
+def colours(high_contrast: bool) -> Colours:
+    """The colours of the normal or the high-contrast theme."""
+    return CONTRAST if high_contrast else NORMAL
+
+
+#: The window property that says whether the window has the high-contrast theme.
+HIGH_CONTRAST_PROPERTY = "highContrast"
+
+
+def colours_of(widget: QWidget) -> Colours:
+    """The colours of the theme of ``widget``'s window (see :func:`apply_theme`)."""
+    return colours(bool(widget.window().property(HIGH_CONTRAST_PROPERTY)))
+
 
 STYLE = """
 QWidget {{ font-size: {points}pt; }}
@@ -22,24 +110,46 @@ QPushButton#bigButton {{ font-size: {big}pt; font-weight: bold; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: bold; }}
 QLabel#headline {{ font-size: {headline}pt; font-weight: bold; }}
 QLabel#figure {{ font-weight: bold; padding: 6px 0; }}
-QLabel#problem {{ color: {problem}; font-weight: bold; }}
-QLabel#help {{ color: {help}; }}
+QLabel#problem {{ color: {c.problem}; font-weight: bold; }}
+QLabel#help {{ color: {c.help}; }}
 QLabel#disclaimer {{ font-style: italic; }}
 QLabel#note {{ padding: 4px 0; }}
-QPushButton {{ padding: 6px 14px; }}
+QLineEdit, QComboBox, QAbstractSpinBox {{ background-color: {c.field}; color: {c.text};
+    placeholder-text-color: {c.placeholder}; border: 1px solid {c.border}; margin: 1px; padding: 2px 4px; }}
+QPushButton {{ background-color: {c.button}; color: {c.text}; border: 1px solid {c.border}; margin: 1px;
+    border-radius: 4px; padding: 6px 14px; }}
+QPushButton:pressed {{ background-color: {c.button_pressed}; }}
+QPushButton:disabled {{ color: {c.disabled}; border-color: {c.disabled}; }}
+QCheckBox, QRadioButton {{ border: 1px solid transparent; margin: 1px; padding: 2px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
+QAbstractItemView, QTextBrowser {{ border: 1px solid {c.border}; margin: 1px; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPushButton:focus, QCheckBox:focus,
+QRadioButton:focus, QAbstractItemView:focus, QTextBrowser:focus
+    {{ border: 2px solid {c.focus}; margin: 0px; }}
+QTabBar::tab:focus {{ border: 2px solid {c.focus}; }}
 {contrast}
 """
 # The colours are style-sheet rules, not a palette: a window's palette does not reach its widgets once
-# the window has a style sheet.
+# the window has a style sheet. The focus ring takes the 1 px margin of the 1 px border, so a control
+# keeps its size when it gains focus.
 HIGH_CONTRAST = """
 QWidget { color: white; background-color: black; selection-color: black; selection-background-color: yellow;
     alternate-background-color: #202020; }
-QLineEdit, QComboBox, QSpinBox, QTableWidget, QListWidget, QTextBrowser, QPushButton, QTabBar::tab
-    { border: 2px solid white; }
-QLineEdit:focus, QComboBox:focus, QPushButton:focus, QTableWidget:focus { border: 3px solid yellow; }
+QTabBar::tab { border: 2px solid white; padding: 4px 10px; }
 QTabBar::tab:selected { background: yellow; color: black; }
+QTabBar::tab:focus { border: 2px solid yellow; text-decoration: underline; }
 QHeaderView::section { background: black; color: white; border: 1px solid white; }
+QComboBox::drop-down, QAbstractSpinBox::up-button, QAbstractSpinBox::down-button
+    { background: black; border-left: 1px solid white; width: 18px; }
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow { image: url(%(down)s); width: 12px; height: 8px; }
+QAbstractSpinBox::up-arrow { image: url(%(up)s); width: 12px; height: 8px; }
 """
+
+
+def _arrow(direction: str) -> str:
+    """The white arrow drawn on high contrast's black drop-down and spin buttons (the style's own arrows
+    are drawn black on black there), as a path a style sheet takes."""
+    return Path(str(resources.files("scers_desktop.resources").joinpath(f"contrast-arrow-{direction}.png"))).as_posix()
 
 
 def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None:
@@ -52,15 +162,16 @@ def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None
     # passes on; so the size is set there too. Only the font: the style sheet, whose change repolishes
     # every widget it reaches, stays on the window.
     QApplication.setFont(font)
+    window.setProperty(HIGH_CONTRAST_PROPERTY, high_contrast)  # read by the chart (colours_of)
     window.setStyleSheet(
         STYLE.format(
             points=points,
             big=points * 1.6,
             title=points * 1.5,
             headline=points * 2.2,
-            problem="yellow" if high_contrast else "#a00000",
-            help="white" if high_contrast else "#404040",
-            contrast=HIGH_CONTRAST if high_contrast else "",
+            indicator=round(points * 1.4),
+            c=colours(high_contrast),
+            contrast=HIGH_CONTRAST % {"up": _arrow("up"), "down": _arrow("down")} if high_contrast else "",
         )
     )
 
@@ -74,10 +185,11 @@ class Comfort(QObject):
     def __init__(
         self, window: QWidget, menu: QMenu, sizes: Sequence[int], percent: int, contrast_shortcut: str | None = None
     ) -> None:
-        """Add "Text size" (``sizes``, in percent) and "High contrast" to ``menu``; :meth:`reset` themes
-        ``window`` at ``percent``."""
+        """Add "Text size" (``sizes``, in percent), larger, smaller and normal text (Ctrl+Plus, Ctrl+Minus,
+        Ctrl+0) and "High contrast" to ``menu``; :meth:`reset` themes ``window`` at ``percent``."""
         super().__init__(window)
         self.window = window
+        self.sizes = sorted(sizes)
         self.start_percent = percent
         self.text_percent = percent
         self.high_contrast = False
@@ -89,6 +201,16 @@ class Comfort(QObject):
             action.triggered.connect(lambda _on, p=size: self.set_text_size(p))
             size_menu.addAction(action)
             self.size_actions.append(action)
+        zoom_in = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        for text, keys, slot in (
+            ("&Larger text", zoom_in, self.larger),
+            ("S&maller text", QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), self.smaller),
+            ("&Normal text size", [QKeySequence("Ctrl+0")], self.normal_size),
+        ):
+            zoom = QAction(text, window)
+            zoom.setShortcuts(keys)
+            zoom.triggered.connect(slot)
+            menu.addAction(zoom)
         self.contrast_action = QAction("&High contrast", window)
         self.contrast_action.setCheckable(True)
         if contrast_shortcut is not None:
@@ -103,6 +225,18 @@ class Comfort(QObject):
             action.setChecked(action.text() == f"{percent}%")
         self._apply()
         self.resized.emit(percent)
+
+    def larger(self) -> None:
+        """The next larger text size (Ctrl+Plus), up to the largest."""
+        self.set_text_size(next((p for p in self.sizes if p > self.text_percent), self.sizes[-1]))
+
+    def smaller(self) -> None:
+        """The next smaller text size (Ctrl+Minus), down to the smallest."""
+        self.set_text_size(next((p for p in reversed(self.sizes) if p < self.text_percent), self.sizes[0]))
+
+    def normal_size(self) -> None:
+        """The text size the window starts with (Ctrl+0)."""
+        self.set_text_size(self.start_percent)
 
     def toggle_contrast(self) -> None:
         """Switch the high-contrast theme on or off."""

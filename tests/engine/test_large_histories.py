@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from scers_desktop.engine import clear_caches, estimate, sweep
 from scers_desktop.engine import salary as salary_module
 from scers_desktop.engine.calendar import DAYS_PER_SERVICE_YEAR, service_days
-from scers_desktop.engine.model import EmploymentPeriod, Leave
+from scers_desktop.engine.model import EmploymentPeriod, Leave, LeaveKind
 from scers_desktop.engine.service import ServiceLine
 from tests.helpers import TODAY, long_career
 
@@ -66,7 +66,7 @@ def histories(draw: st.DrawFn) -> tuple[list[EmploymentPeriod], list[Leave], dat
         end = None if open_ended else start + timedelta(days=length)
         periods.append(EmploymentPeriod(start, end, Decimal(fte)))
     leaves = [
-        Leave(start, start + timedelta(days=length), "unpaid", purchased)
+        Leave(start, start + timedelta(days=length), LeaveKind.MEDICAL, purchased)
         for start, length, purchased in draw(st.lists(st.tuples(day, st.integers(-2, 300), st.booleans()), max_size=6))
     ]
     return periods, leaves, draw(day)

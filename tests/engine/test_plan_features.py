@@ -16,7 +16,14 @@ from tests.helpers import TODAY, birth_for_age, history_scenario, quick_scenario
 
 def test_cola_compounds_1_5_percent_each_november_after_a_year_in_pay() -> None:
     rows = cola_projection(
-        Decimal(3000), date(2030, 7, 1), date(1970, 7, 1), 4, Decimal("0.015"), Decimal("0.65"), Decimal("0.025")
+        Decimal(3000),
+        date(2030, 7, 1),
+        date(1970, 7, 1),
+        4,
+        Decimal("0.015"),
+        Decimal("0.65"),
+        Decimal("0.025"),
+        "november_after_12_months",
     )
     # First COLA: November 2031 (the first November at least 12 months after July 2030).
     assert [r.start for r in rows] == [date(2030, 7, 1), date(2031, 11, 1), date(2032, 11, 1), date(2033, 11, 1)]
@@ -28,7 +35,14 @@ def test_cola_compounds_1_5_percent_each_november_after_a_year_in_pay() -> None:
 
 def test_the_65_percent_purchasing_power_floor_takes_over_under_high_inflation() -> None:
     rows = cola_projection(
-        Decimal(1000), date(2030, 1, 1), date(1965, 1, 1), 30, Decimal("0.015"), Decimal("0.65"), Decimal("0.06")
+        Decimal(1000),
+        date(2030, 1, 1),
+        date(1965, 1, 1),
+        30,
+        Decimal("0.015"),
+        Decimal("0.65"),
+        Decimal("0.06"),
+        "november_after_12_months",
     )
     later = rows[-1]
     assert later.from_floor
@@ -203,7 +217,14 @@ def test_full_retirement_age_and_the_first_of_the_month_rule() -> None:
 
 def test_a_pension_starting_on_february_29_gets_its_first_cola_the_next_november() -> None:
     rows = cola_projection(
-        Decimal(1000), date(2032, 2, 29), date(1967, 1, 1), 2, Decimal("0.015"), Decimal("0.65"), Decimal("0.025")
+        Decimal(1000),
+        date(2032, 2, 29),
+        date(1967, 1, 1),
+        2,
+        Decimal("0.015"),
+        Decimal("0.65"),
+        Decimal("0.025"),
+        "november_after_12_months",
     )
     assert rows[1].start == date(2033, 11, 1)
 

@@ -99,7 +99,7 @@ def test_cli_gives_null_and_the_reason(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def _pdf_text(result: Estimate) -> str:
-    summary = summarize(result, curve_of(result), made_on=TODAY)
+    summary = summarize(result, curve_of(result, TODAY), made_on=TODAY)
     reader = PdfReader(io.BytesIO(estimate_pdf(summary)))
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 

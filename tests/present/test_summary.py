@@ -22,23 +22,32 @@ MADE_ON = date(2026, 11, 24)
 
 def summary_of(name: str, made_on: date = MADE_ON) -> EstimateSummary:
     result = estimate(parse_scenario(CASES[name], today=MADE_ON), as_of=MADE_ON)
-    return summarize(result, curve_of(result), made_on=made_on)
+    return summarize(result, curve_of(result, made_on), made_on=made_on)
 
 
 def test_a_service_retirement_reads_as_the_screen_pdf_and_cli_show_it() -> None:
     summary = summary_of("sample")
     result = summary.estimate
     assert summary.eligible
-    assert summary.headline == "$4,800.70 a month"
-    assert summary.headline_detail.startswith("Unmodified (straight) benefit from May 1, 2030, at age 62, with 30.90")
-    assert summary.benefit[0] == "Unmodified (straight) monthly benefit: $4,800.70."
+    # The chosen option (E) is the headline; the unmodified benefit stays as the labelled reference.
+    assert summary.headline == "$4,297.34 a month; after your death $4,297.34 to your spouse or partner"
+    assert summary.headline_detail.startswith(
+        "Option E: all to spouse/partner, from May 1, 2030, at age 62, with 30.90"
+    )
+    assert summary.headline_detail.endswith("Unmodified (straight) benefit, for reference: $4,800.70 a month.")
+    assert "Rules:" not in summary.headline_detail
+    assert summary.benefit[0] == (
+        "Your chosen payment, Option E: $4,297.34 a month; after your death $4,297.34 a month to your spouse or "
+        "partner (for their life). Unmodified (straight) benefit, for reference: $4,800.70 a month."
+    )
     assert [row.code for row in summary.options.standard] == list(STANDARD)
     assert summary.options.selected == "E"
     chosen = summary.options.printed[summary.options.printed_chosen or 0]
     assert chosen.name == "E: all to spouse/partner"
     assert summary.options.meaning.startswith("E: all to spouse/partner: Less for life")
-    assert summary.ages is not None and len(summary.ages.rows) == len(PLOT_AGES)
-    assert summary.ages.printed[0] == ("50–51", "", "not eligible", "")
+    # Made on November 24, 2026 at 58: the chart and the tables start at the next birthday, 59 (no past date).
+    assert summary.ages is not None and len(summary.ages.rows) == PLOT_AGES.stop - 59
+    assert summary.ages.printed[0][:2] == ("59", "April 12, 2027")
     assert summary.ages.printed[summary.ages.printed_chosen or 0][0] == "62"
     assert len(summary.cola) == 10 and summary.cola[0][1] == "62"
     assert summary.purchases and summary.purchase_methods
@@ -52,7 +61,7 @@ def test_a_disability_estimate_says_so() -> None:
     for name in ("every_field", "disability_plan2"):
         summary = summary_of(name)
         assert summary.eligible
-        assert summary.headline_detail.startswith("Disability retirement benefit from"), name
+        assert summary.headline_detail.startswith("Disability retirement benefit"), name
         assert any(line.startswith("Disability retirement: ") for line in summary.benefit), name
         assert summary.lines[0].startswith("  Disability retirement on"), name
 
@@ -113,7 +122,7 @@ def test_the_summary_needs_neither_qt_nor_reportlab() -> None:
         "from scers_desktop.present.curve import curve_of\n"
         "from scers_desktop.present.summary import summarize\n"
         f"result = estimate(load_scenario({str(SAMPLE_FILE)!r}, today=date(2026, 11, 24)), as_of=date(2026, 11, 24))\n"
-        "summarize(result, curve_of(result), made_on=date(2026, 11, 24))\n"
+        "summarize(result, curve_of(result, date(2026, 11, 24)), made_on=date(2026, 11, 24))\n"
         "loaded = [m for m in ('PySide6', 'pyqtgraph', 'reportlab') if m in sys.modules]\n"
         "assert not loaded, loaded\n"
     )

@@ -2,21 +2,28 @@
 
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.enums import TA_RIGHT
 
 from scers_desktop.cli import main as cli_main
 from scers_desktop.engine import Estimate, estimate, load_scenario, parse_scenario
 from scers_desktop.present import curve
-from scers_desktop.present.curve import curve_of
+from scers_desktop.present.curve import Curve, curve_of
 from scers_desktop.present.summary import DISCLAIMER, summarize
 from scers_desktop.present.text import format_dollars
 from scers_desktop.report import estimate_pdf
+from scers_desktop.report import pdf as pdf_module
+from scers_desktop.report.blocks import Table
+from scers_desktop.report.content import report_content
 from tests.helpers import TODAY
+from tests.report.test_public_words import CASES as public_cases_by_name
+from tests.report.test_public_words import summary_of as public_summary
 
 CASES = Path(__file__).parent.parent / "cases" / "scenarios"
 MADE_ON = date(2026, 11, 24)
@@ -24,7 +31,7 @@ MADE_ON = date(2026, 11, 24)
 
 def pdf(result: Estimate, personal: bool = True) -> bytes:
     """The PDF of an estimate and its curve, made on MADE_ON."""
-    return estimate_pdf(summarize(result, curve_of(result), made_on=MADE_ON), personal=personal)
+    return estimate_pdf(summarize(result, curve_of(result, MADE_ON), made_on=MADE_ON), personal=personal)
 
 
 def read(data: bytes) -> PdfReader:
@@ -140,3 +147,89 @@ def test_the_cli_sweeps_once_for_its_pdf(tmp_path: Path, monkeypatch: pytest.Mon
     assert cli_main(["--pdf", str(tmp_path / "out.pdf"), str(CASES / "full_member.scers.json")]) == 0
     assert len(sweeps) == 1
     assert "Benefit by retirement age" in " ".join(page_texts(PdfReader(tmp_path / "out.pdf")))
+
+
+def public_cases() -> list[str]:
+    return sorted(public_cases_by_name)
+
+
+def public_pdf(name: str) -> bytes:
+    return estimate_pdf(public_summary(name), personal=True)
+
+
+# Issue 14: a typical case reads in two minutes: at most four Letter pages, none near empty.
+TOP, BOTTOM = 792 - 0.7 * 72, 0.9 * 72  # the body frame (margins of report.pdf)
+
+
+def fills(reader: PdfReader) -> list[float]:
+    """How far down each page the body text reaches (0 = top of the body frame, 1 = its foot)."""
+    result = []
+    for page in reader.pages:
+        ys: list[float] = []
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any, ys: list[float] = ys) -> None:
+            if text.strip():
+                ys.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+        page.extract_text(visitor_text=visit)
+        body = [y for y in ys if y > BOTTOM - 5]  # the footer lies below the frame
+        result.append((TOP - min(body)) / (TOP - BOTTOM))
+    return result
+
+
+@pytest.mark.parametrize("name", sorted(n for n in public_cases() if n != "not_eligible"))
+def test_a_typical_case_fits_on_four_pages_with_no_near_empty_page(name: str) -> None:
+    reader = read(public_pdf(name))
+    filled = fills(reader)
+    assert len(filled) <= 4, filled
+    assert all(f >= 0.4 for f in filled[:-1]), filled
+    assert filled[-1] >= 0.2, filled
+    for page in reader.pages:
+        assert (page.mediabox.width, page.mediabox.height) == (612, 792)  # US Letter
+
+
+def test_the_age_table_starts_at_the_date_it_is_made_on() -> None:
+    summary = public_summary("full_member")  # born April 12, 1968; made November 24, 2026 (age 58)
+    content = report_content(summary, personal=True)
+    chart = next(s for s in content.sections if s.title == "Benefit by retirement age")
+    table = next(b for b in chart.blocks if isinstance(b, Table))
+    ages = [int(row[c]) for c in (0, 3) for row in table.rows if row[c]]  # the left half, then the right
+    assert ages == list(range(59, 76))  # the birthday at 59 (2027) is the first one still ahead
+    assert table.headings == ("Age", "Pension starts", "Unmodified") * 2  # no empty option column
+    curve = next(b for b in chart.blocks if isinstance(b, Curve))
+    assert curve.ages[0] == 59 and curve.dates[0] >= summary.made_on
+    assert table.rows[table.highlight_row or 0][table.highlight_columns[0]] == "62"  # the chosen age, marked
+
+
+def test_money_headings_are_right_aligned_over_their_figures() -> None:
+    content = report_content(public_summary("full_member"), personal=True)
+    tables = [b for s in content.sections for b in s.blocks if isinstance(b, Table)]
+    for table in tables:
+        for c in range(len(table.headings)):
+            money = [row[c] for row in table.rows if re.fullmatch(r"−?\$[\d,]+\.\d\d", row[c])]
+            if money and len(money) * 2 >= len(table.rows):
+                assert c in table.numeric_columns, (table.headings, c)
+    styles = pdf_module._styles()
+    assert styles["cell_head_right"].alignment == styles["cell_right"].alignment == TA_RIGHT
+    assert styles["cell_head"].alignment != TA_RIGHT
+
+
+def test_the_chart_money_axis_reads_in_dollars() -> None:
+    text = " ".join(page_texts(read(public_pdf("full_member"))))
+    assert "$4,000" in text and "$2,000" in text
+
+
+def test_each_reading_and_the_option_valuation_are_printed_once() -> None:
+    """Say each thing once: a handbook reading is its setting's reason, the valuation note sits under the options."""
+    summary = public_summary("full_member")
+    text = report_content(summary, personal=True).text()
+    assert summary.readings
+    for reading in summary.readings:
+        assert text.count(reading) == 1, reading
+    valuation = next(n for n in summary.option_notes if n.startswith("Option amounts are approximate"))
+    assert valuation in summary.warnings and text.count(valuation) == 1
+    printed = {label: why for label, _, _, why in summary.printed_settings}
+    screen = {label: why for label, _, _, why in summary.settings}
+    for label, why in printed.items():
+        assert why in summary.readings or len(why) <= 140, (label, why)  # the short form; the screen keeps the long
+    assert any(len(why) > 140 for why in screen.values())

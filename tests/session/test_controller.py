@@ -33,13 +33,32 @@ def test_a_new_session_is_one_empty_clean_scenario_on_the_first_step(session: Se
     assert session.everyone() == [("Scenario 1", None)]
 
 
+def test_a_copy_s_name_follows_its_age_and_option_and_a_typed_name_stays(session: Session) -> None:
+    session.show_case(valid_draft(label="Retire at 62"))
+    session.refresh()
+    assert session.duplicate()
+    copy = session.slot
+    copy.draft.retirement_date = "2033-04-12"  # 65 on that day
+    copy.draft.beneficiary_birth_date, copy.draft.relationship = "1970-01-20", "spouse"
+    copy.draft.selected_option = "E"
+    session.refresh()
+    assert [name for name, _ in session.everyone()] == ["Retire at 62", "Retire at 65, Option E"]
+    copy.draft.retirement_date = "2035-04-12"
+    session.refresh()
+    assert session.everyone()[1][0] == "Retire at 67, Option E"
+    copy.draft.label = "Later, with E"  # typed: it stays whatever changes
+    copy.draft.retirement_date = "2033-04-12"
+    session.refresh()
+    assert [name for name, _ in session.everyone()] == ["Retire at 62", "Later, with E"]
+
+
 def test_duplicates_go_up_to_the_limit_and_removing_keeps_one(session: Session) -> None:
     filled(session)
     session.slot.touched.add(StepKey.ABOUT)
     for count in range(2, MAX_SCENARIOS + 1):
         assert session.duplicate()
         assert len(session.slots) == count and session.current == count - 1
-    assert session.slot.draft.label == "Scenario 1 (copy) (copy)"
+    assert session.slot.draft.label == ""  # nobody typed a name for the copies (see the test below)
     assert session.slot.touched == {StepKey.ABOUT}
     assert session.slot.draft is not session.slots[0].draft
     assert not session.duplicate()
@@ -52,7 +71,9 @@ def test_duplicates_go_up_to_the_limit_and_removing_keeps_one(session: Session) 
 def test_each_scenario_is_estimated_once_per_change(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     evaluated: list[str] = []
     real = controller.evaluate
-    monkeypatch.setattr(controller, "evaluate", lambda draft, day: evaluated.append(draft.label) or real(draft, day))
+    monkeypatch.setattr(
+        controller, "evaluate", lambda draft, day, table=None: evaluated.append(draft.label) or real(draft, day, table)
+    )
     session.show_case(valid_draft(label="one"))
     session.duplicate()
     session.draft.label = "two"

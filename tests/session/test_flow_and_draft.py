@@ -6,7 +6,7 @@ from pathlib import Path
 from scers_desktop.engine import load_scenario
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import RecentFiles, Recovery, draft_from_json, draft_to_json, write_atomically
-from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario, normalize_date
+from scers_desktop.session.draft import Draft, EmploymentRow, LeaveRow, SalaryRow, draft_from_scenario, normalize_date
 from tests.helpers import TODAY
 from tests.session.drafts import CASES, valid_draft
 
@@ -55,6 +55,23 @@ def test_the_draft_accepts_money_and_dates_as_people_type_them() -> None:
     assert checked.scenario.member.birth_date.isoformat() == "1968-04-12"
     assert normalize_date("12/31/2030") == "2030-12-31"
     assert normalize_date("not a date") == "not a date"
+
+
+def test_a_date_typed_month_first_is_quoted_as_typed() -> None:
+    draft = valid_draft(birth_date=" 13/45/2020 ", retirement_date="1/1/1800")
+    draft.employment[0].end = "2/30/2020"
+    checked = flow.check(draft, TODAY)
+    messages = {p.path: p.message for p in checked.problems}
+    assert messages["member.birth_date"] == "'13/45/2020' is not a real date"
+    assert messages["employment[0].end"] == "'2/30/2020' is not a real date"
+    assert messages["retirement.date"].startswith("1/1/1800 is not a believable date")
+    assert "2020-13-45" not in str(checked.problems)
+
+
+def test_a_blank_leave_date_is_required_not_misspelt() -> None:
+    draft = valid_draft(leaves=[LeaveRow()])
+    messages = {p.path: p.message for p in flow.check(draft, TODAY).problems}
+    assert messages["leaves[0].start"] == messages["leaves[0].end"] == "is required"
 
 
 def test_a_case_file_round_trips_through_the_draft() -> None:

@@ -21,8 +21,9 @@ from scers_desktop.app import sample_case
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
-#: Retirement ages clicked on the plot in turn (all eligible for the sample member).
-AGES = range(56, 66)
+#: Retirement ages clicked on the plot in turn (all eligible for the sample member, and still ahead: the
+#: chart offers no past birthday).
+AGES = range(63, 73)
 TYPED_DATE = "2031-04-12"
 #: A progress line every this many cycles (about 12 recomputes each).
 PROGRESS_EVERY = 10

@@ -141,7 +141,7 @@ def test_saving_over_a_read_only_case_asks_first(qtbot: QtBot, tmp_path: Path, m
     target.write_text(EXAMPLE.read_text())
     target.chmod(0o444)
     assert window.open_path(target)
-    window.view.recompute(keep=False)
+    window.view.recompute()
     asked: list[str] = []
 
     def answer(no_or_yes: QMessageBox.StandardButton) -> None:

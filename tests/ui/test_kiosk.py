@@ -239,13 +239,13 @@ def test_a_right_click_on_the_chart_leaves_the_retirement_date(qtbot: QtBot, kio
     plot = kiosk.view.results.plot
     assert plot is not None
     before = kiosk.session.draft.retirement_date
-    point = plot.plot.vb.mapViewToScene(QPointF(58, 3000))  # type: ignore[attr-defined]
+    point = plot.plot.vb.mapViewToScene(QPointF(64, 3000))  # type: ignore[attr-defined]
     where = plot.widget.mapFromScene(point)  # type: ignore[attr-defined]
     viewport = plot.widget.viewport()  # type: ignore[attr-defined]
     qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=where)
     assert kiosk.session.draft.retirement_date == before
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
-    assert kiosk.session.draft.retirement_date == "2026-04-12"  # the 58th birthday: a left click still chooses
+    assert kiosk.session.draft.retirement_date == "2032-04-12"  # the 64th birthday: a left click still chooses
 
 
 def test_i_need_more_time_swallows_its_click(qtbot: QtBot, kiosk: KioskWindow, clock: FakeClock) -> None:

@@ -13,7 +13,7 @@ from scers_desktop.app import sample_case
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 
-AGES = (58, 60, 62, 64)
+AGES = (63, 65, 67, 69)  # on the chart: only birthdays still ahead are
 
 
 def _live_spot_items() -> int:

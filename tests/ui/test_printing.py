@@ -64,7 +64,7 @@ class PrintQueue:
 @pytest.fixture(scope="module")
 def sample_pdf() -> bytes:
     result = estimate(load_scenario(sample_case(), today=TODAY), as_of=TODAY)
-    return estimate_pdf(summarize(result, curve_of(result), made_on=TODAY))
+    return estimate_pdf(summarize(result, curve_of(result, TODAY), made_on=TODAY))
 
 
 def test_a_print_queue_gets_the_pdf_itself_on_letter_with_its_name_and_copies(fake_lp: Path, sample_pdf: bytes) -> None:
@@ -106,7 +106,7 @@ def test_a_pdf_file_printer_gets_pages_drawn_by_pdfium_not_lp(
 
 def test_printing_sends_every_page_to_the_printer(qtbot: QtBot, tmp_path: Path) -> None:
     result = estimate(load_scenario(sample_case(), today=TODAY), as_of=TODAY)
-    data = estimate_pdf(summarize(result, curve_of(result), made_on=TODAY))
+    data = estimate_pdf(summarize(result, curve_of(result, TODAY), made_on=TODAY))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(100)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a file stands in for the printer

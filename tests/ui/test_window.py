@@ -210,6 +210,8 @@ def test_each_page_shows_its_problems_in_words(qtbot: QtBot, window: MainWindow)
     about = window.view.pages["about"]
     type_into(qtbot, line(about, "birth_date"), "1968-02-30")
     problem = about.form.problem_labels["member.birth_date"]  # type: ignore[attr-defined]
+    assert not problem.isVisible()  # not while typing
+    qtbot.keyClick(line(about, "birth_date"), Qt.Key.Key_Tab)  # leaving the field shows its problem
     assert problem.isVisible()
     assert problem.text().startswith("⚠ ")
     assert "not a real date" in problem.text()
@@ -363,7 +365,7 @@ def test_a_right_click_on_the_plot_leaves_the_retirement_date(qtbot: QtBot, wind
     plot = window.view.results.plot
     assert plot is not None
     widget = plot.widget  # type: ignore[attr-defined]
-    scene_point = plot.plot.vb.mapViewToScene(QPointF(58, plot.curve.value_at(58)))  # type: ignore[attr-defined]
+    scene_point = plot.plot.vb.mapViewToScene(QPointF(64, plot.curve.value_at(64)))  # type: ignore[attr-defined]
     before = window.session.draft.retirement_date
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.RightButton, pos=widget.mapFromScene(scene_point))
     for menu in QApplication.topLevelWidgets():  # the desktop keeps pyqtgraph's menu (with Export…)

@@ -1,4 +1,8 @@
-"""Step 1, About you: birth date, plan or membership date, name, and whether a survivor matters."""
+"""Step 1, About you: birth date, plan or membership date, name, and whether a survivor matters.
+
+The member's own questions come first; the scenario's name, a counselor's tool for comparing cases,
+comes last (issue 14).
+"""
 
 from __future__ import annotations
 
@@ -19,10 +23,6 @@ class AboutPage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         form = self.form = FormGrid()
-        form.add_text("label", "S&cenario name", "Optional: a name for this case, e.g. 'Retire at 62'.", "label")
-        form.add_text(
-            "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
-        )
         form.add_text(
             "birth_date",
             "Bi&rth date",
@@ -44,9 +44,16 @@ class AboutPage(Page):
         form.add_text(
             "membership_date",
             "&Membership date",
-            "The day you joined SCERS (on your statement).",
+            "The day you joined SCERS (on your statement). Service counts from it, not from your hire date.",
             "member.membership_date",
             "YYYY-MM-DD",
+        )
+        self.plan_note = plain_label()  # the plan found, under the fields that give it
+        self.plan_note.setObjectName("note")
+        self.plan_note.setWordWrap(True)
+        form.grid.addWidget(self.plan_note, form.grid.rowCount(), 1)
+        form.add_text(
+            "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
         )
         self.sex = form.add_choice(
             "sex",
@@ -62,12 +69,14 @@ class AboutPage(Page):
             "",
             [Choice("unsure", "Not sure yet: show me"), Choice("yes", "Yes"), Choice("no", "No, just me")],
         )
+        form.add_text(
+            "label",
+            "S&cenario name",
+            "Optional: a name to tell this case from others when comparing, e.g. 'Retire at 62'.",
+            "label",
+        )
         form.changed.connect(self._save)
-        self.plan_note = plain_label()
-        self.plan_note.setObjectName("note")
-        self.plan_note.setWordWrap(True)
         self.body.addWidget(form)
-        self.body.addWidget(self.plan_note)
         self.finish()
 
     def bind(self, draft: Draft) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
-from scers_desktop.ui.fields import FormGrid, plain_label
+from scers_desktop.ui.fields import FormGrid, RowTable, plain_label
 
 if TYPE_CHECKING:
     from scers_desktop.present.summary import EstimateSummary
@@ -42,12 +43,29 @@ class Page(QScrollArea):
         self.setWidget(body)
 
     def finish(self) -> None:
-        """Close the layout once the page's widgets are added."""
+        """Close the layout once the page's widgets are added; every label wraps, so no line is wider
+        than the window at 200 % text (WCAG 1.4.10, issue 14)."""
         self.body.addStretch()
+        for label in self.widget().findChildren(QLabel):
+            if label.buddy() is None:  # a field's caption stays on one line beside it
+                label.setWordWrap(True)
 
     def bind(self, draft: Draft) -> None:
-        """Show this draft; edits go into it."""
+        """Show this draft; edits go into it. Another draft than before starts with nothing touched."""
+        if draft is not self.draft:
+            for part in self._parts():
+                part.forget()
         self.draft = draft
+
+    def reveal(self, revealed: bool) -> None:
+        """Show every problem of the page (its step was left or its case opened), or only those of the
+        fields the person has touched."""
+        for part in self._parts():
+            part.reveal(revealed)
+
+    def _parts(self) -> list[FormGrid | RowTable]:
+        """The page's forms and row tables (they keep which fields are touched)."""
+        return [*self.findChildren(FormGrid), *self.findChildren(RowTable)]
 
     def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         """Show the problems and live figures for the current draft."""

@@ -43,7 +43,8 @@ class BuybacksPage(Page):
         kinds = plain_label(
             "Redeposit: pay back contributions you withdrew when you left City service. Leave buyback: unpaid "
             "medical, family or injury leave. Prior military: active duty before the City, up to 5 years, at "
-            "actuarial cost. Military leave: bought within 90 days of your return (Handbook 2023)."
+            "actuarial cost. Military leave: bought within 90 days of your return (Handbook 2023). A leave you "
+            "entered on the Leaves page is bought by ticking Bought back there, not here."
         )
         kinds.setWordWrap(True)
         self.body.addWidget(kinds)

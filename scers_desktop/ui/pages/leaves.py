@@ -41,14 +41,16 @@ class LeavesPage(Page):
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
         text = plain_label(
-            "A leave without pay earns no service unless you buy it back (tick 'Bought back'). Unpaid medical, "
-            "family and injury leave can be bought at your pay rate then, plus interest; military leave must be "
-            "bought within 90 days of your return (Handbook 2023). Leave with pay needs no entry."
+            "A leave without pay earns no service unless you buy it back (tick 'Bought back'; the estimate "
+            "prices it). Unpaid medical, family and injury leave can be bought at your pay rate then, plus "
+            "interest, so the cost grows the longer you wait; military leave must be bought within 90 days of "
+            "your return (Handbook 2023). Other unpaid leave cannot be bought back. Leave with pay needs no entry."
         )
         text.setWordWrap(True)
         self.body.addWidget(text)
         self.effect = plain_label()
         self.effect.setObjectName("figure")
+        self.effect.setWordWrap(True)
         self.body.addWidget(self.effect)
         self.finish()
 

@@ -15,6 +15,7 @@ from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, plain_label
 from scers_desktop.ui.pages.base import Page, line_edit
+from scers_desktop.ui.timing_panel import TimingPanel
 
 if TYPE_CHECKING:
     from scers_desktop.present.summary import EstimateSummary
@@ -64,6 +65,8 @@ class RetirementPage(Page):
         self.earliest_button = QPushButton("Use the &earliest date I can retire")
         self.earliest_button.clicked.connect(self.earliest_wanted.emit)
         self.body.addWidget(self.earliest_button)
+        self.timing = TimingPanel()  # dates worth knowing near this one; a click takes one
+        self.body.addWidget(self.timing)
         self.offered = False
         self.finish()
 
@@ -85,11 +88,12 @@ class RetirementPage(Page):
     def refresh(self, checked: Checked, summary: EstimateSummary | None) -> None:
         self.form.show_problems(checked.for_path)
         line_edit(self.form, "retirement_date").setText(self.draft.retirement_date)
+        self.timing.show_for(summary)
         offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
         if summary is None:
             self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
             self.earliest_button.setEnabled(False)
             return
         self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)
-        mark = f"✓ {offered}" if summary.eligible else "✗ "
+        mark = summary.steps.retirement_mark + " " + (offered if summary.eligible else "")
         self.status.setText(mark + summary.steps.retirement)

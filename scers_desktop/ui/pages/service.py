@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QRadioButton,
+    QVBoxLayout,
 )
 
 from scers_desktop.session.draft import Draft, EmploymentRow
@@ -24,14 +24,13 @@ class ServicePage(Page):
 
     def __init__(self, step: Step) -> None:
         super().__init__(step)
-        modes = QHBoxLayout()
+        modes = QVBoxLayout()  # one under the other: side by side they overflow at 200 % text
         self.history_mode = QRadioButton("Enter my periods of City &work")
         self.quick_mode = QRadioButton("I know my &totals (quick entry)")
         group = QButtonGroup(self)
         for button in (self.history_mode, self.quick_mode):
             group.addButton(button)
             modes.addWidget(button)
-        modes.addStretch()
         self.history_mode.toggled.connect(self._mode)
         self.body.addLayout(modes)
         self.table = RowTable(
@@ -45,6 +44,7 @@ class ServicePage(Page):
                     placeholder="100 for full time, 50 for half time",
                     field="fte",
                 ),
+                Column("Temporary, premium pay", "temporary", "check", field="temporary_premium_pay"),
             ],
             EmploymentRow,
             "&Add a period of work",
@@ -53,7 +53,9 @@ class ServicePage(Page):
         self.body.addWidget(self.table)
         self.history_help = plain_label(
             "Each day of work counts as 1/365 of a year times your percent of full time. Leave the end blank "
-            "for the job you have now: it is counted up to the day before your pension starts."
+            "for the job you have now: it is counted up to the day before your pension starts. Tick 'Temporary, "
+            "premium pay' for temporary work paid premium pay instead of benefits: its hours count 1.135 times. "
+            "Work before your SCERS membership date earns no service."
         )
         self.history_help.setWordWrap(True)
         self.body.addWidget(self.history_help)
