@@ -7,7 +7,8 @@ costed on it. A file that cannot be read or breaks the rules gives ``{"file": ..
 <what is wrong>"}`` and the others are still estimated. ``--option-factors`` installs SCERS's own
 option-factor table (:mod:`scers_desktop.engine.option_factor_table`); a table that cannot be used stops
 before any estimate, with its line and column named (exit status 2). ``--timing`` adds the optional field
-``timing`` to each JSON line: the dates worth knowing, ``{date, monthly, change, reason}``.
+``timing`` to each JSON line: the dates worth knowing, ``{date, monthly, change, reason}``. ``--jobs N``
+estimates in N processes side by side (default: the cores there are) with the same output in the same order.
 Exit status 1 if any file failed, else 0. Never a traceback.
 
 The readable summary escapes control characters and lone surrogates of labels and file names, so a
@@ -21,7 +22,9 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +38,7 @@ from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFa
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
-from scers_desktop.present.i18n import LANGUAGES, N_, SOURCE, _, speaking
+from scers_desktop.present.i18n import LANGUAGES, N_, SOURCE, _, speaking, use
 from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.present.timing import timing_records
 from scers_desktop.session.casefile import write_atomically_bytes
@@ -232,6 +235,14 @@ def _parser() -> argparse.ArgumentParser:
         help=f"the language of the readable text and the PDF: {', '.join(LANGUAGES)} (default: en); the JSON "
         "stays English",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="estimate in N processes side by side (default: the cores there are); the output is the same, "
+        "in the order of the files",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -289,6 +300,119 @@ def _error_line(file: str, message: str, as_json: bool) -> str:
     return terminal_safe(_("{file}: error: {message}").format(file=file, message=message), keep_newlines=False)
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """What every file of one batch is estimated with."""
+
+    as_json: bool
+    as_of: date
+    timing: bool = False
+    option_factors: OptionFactorTable | None = None
+    #: The language of the readable text (the JSON stays English).
+    language: str = SOURCE
+
+
+#: Files a worker process takes at a time (a chunk's figures come back together, in order).
+CHUNK = 32
+#: Below this many files for each extra process, estimating in this process is quicker than starting them.
+FILES_PER_PROCESS = 16
+
+
+def _outcome(file: str, batch: _Batch, curve: bool) -> tuple[str, bool, EstimateSummary | None]:
+    """What the batch prints for one file (without the final newline), whether it failed, and the summary
+    the PDF is made from (the readable text and the PDF read one summary; ``curve``: with the PDF's chart).
+
+    A fault inside the engine on one file is that file's error line, so the others are still estimated
+    (scenario-format.md §2: never a traceback).
+    """
+    as_json, as_of = batch.as_json, batch.as_of
+    try:
+        result = estimate(load_scenario(file, today=as_of), as_of=as_of, option_factors=batch.option_factors)
+        summary = None
+        if curve or not as_json:
+            summary = summarize(result, curve_of(result, as_of) if curve and result.eligible else None, made_on=as_of)
+    except ScenarioError as exc:
+        return _error_line(file, str(exc), as_json), True, None
+    except Exception as exc:  # an engine fault must not stop the batch
+        return _error_line(file, _fault(type(exc).__name__, as_json), as_json), True, None
+    if as_json:
+        line = estimate_line(file, result)
+        if batch.timing:
+            line["timing"] = timing_records(timing_for(result.scenario, as_of, result.option_factors))
+        return json.dumps(line), False, summary
+    assert summary is not None  # made above for the readable text
+    return summary_text(file, summary) + "\n", False, summary
+
+
+def _chunk(files: Sequence[str], batch: _Batch) -> list[tuple[str, bool]]:
+    """A share of the batch: each file's text and whether it failed, in order."""
+    return [_outcome(file, batch, curve=False)[:2] for file in files]
+
+
+#: The batch a worker process estimates for (set once when the worker starts).
+_worker_batch: _Batch | None = None
+
+
+def _start_worker(batch: _Batch) -> None:
+    global _worker_batch  # noqa: PLW0603 (one value per worker process, set as it starts)
+    _worker_batch = batch
+    use(batch.language)  # a spawned worker starts in English
+
+
+def _worker_chunk(files: Sequence[str]) -> list[tuple[str, bool]]:
+    assert _worker_batch is not None  # set by _start_worker
+    return _chunk(files, _worker_batch)
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _in_processes(files: Sequence[str], batch: _Batch, jobs: int) -> Iterator[tuple[str, bool]]:
+    """Each file's text and failure, in input order, estimated by ``jobs`` worker processes.
+
+    Chunks of files go to the workers and come back in the order given; at most two chunks a worker
+    are in flight, so a batch of any length holds only a few chunks' output at once. Where ``fork``
+    exists the workers are forked (nothing is started again: the frozen executable needs no re-entry);
+    elsewhere they are spawned, and the frozen launcher's ``freeze_support`` lets them start.
+    """
+    # Imported here: a batch in one process (and the frozen executable's start) does without them.
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
+    pending: deque[tuple[Sequence[str], Future[list[tuple[str, bool]]] | None]] = deque()
+    broken = False
+
+    def collect() -> list[tuple[str, bool]]:
+        nonlocal broken
+        chunk, future = pending.popleft()
+        if future is not None and not broken:
+            try:
+                return future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory, say): the rest run here, in order
+                broken = True
+        return _chunk(chunk, batch)
+
+    sys.stdout.flush()  # a forked worker flushes its copy of the buffer when it ends: leave it nothing
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(batch,))
+    try:
+        for start in range(0, len(files), CHUNK):
+            chunk = files[start : start + CHUNK]
+            pending.append((chunk, None if broken else pool.submit(_worker_chunk, chunk)))
+            if len(pending) >= 2 * jobs:
+                yield from collect()
+        while pending:
+            yield from collect()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def run(
     files: Sequence[str],
     as_json: bool,
@@ -297,57 +421,45 @@ def run(
     as_of: date,
     timing: bool = False,
     option_factors: OptionFactorTable | None = None,
+    jobs: int = 1,
     language: str = SOURCE,
 ) -> int:
     """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
-    The readable text and the PDF are in ``language``; the JSON lines stay English. A fault inside the
-    engine on one file is that file's error line, so the others are still estimated (scenario-format.md
-    §2: never a traceback).
+    The readable text and the PDF are in ``language``; the JSON lines stay English. With ``jobs`` above 1
+    and enough files, worker processes estimate chunks of files side by side; the output is the same,
+    byte for byte, in the same order. Each line is printed when its file's turn comes, and nothing of it
+    is kept, so a batch of any length runs in the same memory.
     """
     with speaking(language):
-        return _run(files, as_json, pdf, as_of=as_of, timing=timing, option_factors=option_factors)
+        return _run(files, pdf, _Batch(as_json, as_of, timing, option_factors, language), jobs)
 
 
-def _run(
-    files: Sequence[str],
-    as_json: bool,
-    pdf: str | None,
-    *,
-    as_of: date,
-    timing: bool,
-    option_factors: OptionFactorTable | None,
-) -> int:
+def _run(files: Sequence[str], pdf: str | None, batch: _Batch, jobs: int) -> int:
     if pdf is not None and (refusal := pdf_refusal(Path(pdf), files)) is not None:
         print(terminal_safe(f"{pdf}: error: not writing the PDF: it {refusal}"), file=sys.stderr)
         return 1
     failed = False
+    workers = min(jobs, len(files) // FILES_PER_PROCESS)
+    if pdf is None and workers > 1:
+        for text, bad in _in_processes(files, batch, workers):
+            failed |= bad
+            print(text)
+        return 1 if failed else 0
     for file in files:
-        try:
-            result = estimate(load_scenario(file, today=as_of), as_of=as_of, option_factors=option_factors)
-            # The readable text and the PDF read one summary; the PDF's chart is the one sweep, made here.
-            summary = None
-            if pdf is not None or not as_json:
-                curve = curve_of(result, as_of) if pdf is not None and result.eligible else None
-                summary = summarize(result, curve, made_on=as_of)
-        except ScenarioError as exc:
-            failed = True
-            print(_error_line(file, str(exc), as_json))
-            continue
-        except Exception as exc:  # an engine fault must not stop the batch
-            failed = True
-            print(_error_line(file, _fault(type(exc).__name__, as_json), as_json))
-            continue
-        if as_json:
-            line = estimate_line(file, result)
-            if timing:
-                line["timing"] = timing_records(timing_for(result.scenario, as_of, result.option_factors))
-            print(json.dumps(line))
-        elif summary is not None:
-            print(summary_text(file, summary) + "\n")
+        text, bad, summary = _outcome(file, batch, curve=pdf is not None)
+        failed |= bad
+        print(text)
         if pdf is not None and summary is not None and not _write_pdf(summary, pdf):
             failed = True
     return 1 if failed else 0
+
+
+def _jobs(text: str) -> int:
+    """A ``--jobs`` value: a whole number of processes, 1 or more."""
+    if text.isdigit() and int(text) >= 1:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of processes, 1 or more")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -375,6 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             as_of=args.as_of or date.today(),
             timing=args.timing,
             option_factors=table,
+            jobs=args.jobs or default_jobs(),
             language=args.lang,
         )
     except BrokenPipeError:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from math import floor
+from operator import mul, sub
 
 from scers_desktop.engine.caches import PER_LIFE
 
@@ -43,23 +44,47 @@ def monthly_survival(life: Life) -> tuple[float, ...]:
     at_start = alive(start)
     if at_start <= 0.0:
         return (1.0,)
-    survival = []
+    # alive(start + k / 12) / at_start for k = 0, 1, ... written out in the loop (the same arithmetic, in
+    # the same order: a batch of members computes one such curve per person and age).
+    survival: list[float] = []
+    append, years = survival.append, len(rates)
     k = 0
-    while (p := alive(start + k / 12.0) / at_start) > 0.0:
-        survival.append(p)
+    while True:
+        age = start + k / 12.0
+        whole = floor(age)
+        if whole >= years:
+            break
+        p = cumulative[whole] * (1.0 - (age - whole) * rates[whole]) / at_start
+        if not p > 0.0:
+            break
+        append(p)
         k += 1
     return tuple(survival)
+
+
+#: Months of payment weights computed at once for each rate and COLA: every life ends by age 120.
+_WEIGHT_MONTHS = 12 * 121
+
+
+@lru_cache(maxsize=PER_LIFE)
+def _all_payment_weights(rate: float, cola: float) -> tuple[float, ...]:
+    v = (1.0 + rate) ** (-1.0 / 12.0)
+    return tuple(v**k * (1.0 + cola) ** (k // 12) for k in range(_WEIGHT_MONTHS))
 
 
 @lru_cache(maxsize=PER_LIFE)
 def payment_weights(rate: float, cola: float, months: int) -> tuple[float, ...]:
     """v^k x g_k for k = 0 .. months-1: the value today of month k's payment if it is made."""
+    if months <= _WEIGHT_MONTHS:  # each weight is computed on its own: a prefix of the longest is the same
+        return _all_payment_weights(rate, cola)[:months]
     v = (1.0 + rate) ** (-1.0 / 12.0)
     return tuple(v**k * (1.0 + cola) ** (k // 12) for k in range(months))
 
 
 def _sum(weights: Sequence[float], survival: Sequence[float], first: int, last: int) -> float:
-    return sum(weights[k] * survival[k] for k in range(first, min(last, len(survival))))
+    last = min(last, len(survival))
+    total: float = sum(map(mul, weights[first:last], survival[first:last]))
+    return total
 
 
 @lru_cache(maxsize=PER_LIFE)
@@ -100,13 +125,14 @@ def joint_life_annuity_due(first: Life, second: Life, rate: float, cola: float =
     sx, sy = monthly_survival(first), monthly_survival(second)
     months = min(len(sx), len(sy))
     weights = payment_weights(rate, cola, months)
-    return sum(weights[k] * sx[k] * sy[k] for k in range(months))
+    total: float = sum(map(mul, map(mul, weights[:months], sx[:months]), sy[:months]))
+    return total
 
 
 def death_in_month_probabilities(life: Life) -> list[float]:
     """k|q_x = kp_x - (k+1)p_x: the chance of dying in month k (k = 0, 1, ...)."""
     survival = monthly_survival(life)
-    return [survival[k] - (survival[k + 1] if k + 1 < len(survival) else 0.0) for k in range(len(survival))]
+    return [*map(sub, survival, survival[1:]), survival[-1] - 0.0]
 
 
 @lru_cache(maxsize=PER_LIFE)

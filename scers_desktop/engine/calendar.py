@@ -61,11 +61,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, days_in_month(year, month)))
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
     """Length of a calendar month."""
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - date(year, month, 1)).days
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be in 1..12, not {month}")
+    return 29 if month == 2 and is_leap(year) else _MONTH_DAYS[month - 1]
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,15 @@ class Age:
     exact_years: Decimal
 
 
+def completed_years(birth: date, day: date) -> int:
+    """Whole years of age on ``day`` (the birthday reached that year counts)."""
+    years = day.year - birth.year
+    return years - 1 if anniversary(birth, years) > day else years
+
+
 def age_on(birth: date, day: date) -> Age:
     """Age on ``day``: completed years, and the fraction of the current year of age by days."""
-    years = day.year - birth.year
-    if anniversary(birth, years) > day:
-        years -= 1
+    years = completed_years(birth, day)
     last, following = anniversary(birth, years), anniversary(birth, years + 1)
     fraction = Decimal((day - last).days) / Decimal((following - last).days)
     return Age(years, years + fraction)

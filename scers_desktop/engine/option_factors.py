@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import mul
 
 from scers_desktop.engine.actuarial import (
     Life,
@@ -35,8 +36,21 @@ class ValuationBasis:
     cola: float
 
 
-def _growth(cola: float, months: int) -> list[float]:
-    return [(1.0 + cola) ** (k // 12) for k in range(months)]
+#: Months of payments counted at once for each COLA (every life ends by age 120; Option B looks 1,200 ahead).
+_PAID_MONTHS = 12 * 121
+
+
+@lru_cache(maxsize=PER_LIFE)
+def _paid_through(cola: float) -> tuple[float, ...]:
+    """G_k = g_0 + ... + g_k for k = 0 .. _PAID_MONTHS - 1 (computed once for each COLA)."""
+    return tuple(accumulate((1.0 + cola) ** (k // 12) for k in range(_PAID_MONTHS)))
+
+
+def _paid(cola: float, months: int) -> tuple[float, ...]:
+    """G_0 .. G_(months-1): the payments made through each month."""
+    if months <= _PAID_MONTHS:
+        return _paid_through(cola)[:months]
+    return tuple(accumulate((1.0 + cola) ** (k // 12) for k in range(months)))
 
 
 @lru_cache(maxsize=PER_LIFE)
@@ -91,7 +105,7 @@ def cash_refund_factor(member: Life, basis: ValuationBasis, balance_in_benefits:
     life_value = life_annuity_due(member, basis.interest, basis.cola)
     deaths = death_in_month_probabilities(member)
     v = (1.0 + basis.interest) ** (-1.0 / 12.0)
-    paid = list(accumulate(_growth(basis.cola, len(deaths))))
+    paid = _paid(basis.cola, len(deaths))
 
     def refund(drawn: float) -> float:
         total = 0.0
@@ -125,11 +139,11 @@ def installment_refund_factor(member: Life, basis: ValuationBasis, balance_in_be
     survival = monthly_survival(member)
     months = max(len(survival), 1200)
     weights = payment_weights(basis.interest, basis.cola, months)
-    paid = list(accumulate(_growth(basis.cola, months)))
+    paid = _paid(basis.cola, months)
     certain = list(accumulate(weights))
-    alive_after = [0.0] * (len(survival) + 1)
-    for k in range(len(survival) - 1, -1, -1):
-        alive_after[k] = alive_after[k + 1] + weights[k] * survival[k]
+    # alive_after[k] = alive_after[k + 1] + weights[k] x survival[k], summed from the last month back.
+    last = len(survival)
+    alive_after = list(accumulate(map(mul, reversed(weights[:last]), reversed(survival)), initial=0.0))[::-1]
     target = alive_after[0]
     annuity_part = balance_in_benefits / target
 

@@ -14,13 +14,13 @@ of that entry; before the first entry it is taken to be the first entry's pay (a
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from scers_desktop.engine.caches import PER_HISTORY
-from scers_desktop.engine.calendar import age_on, days_in_month
+from scers_desktop.engine.calendar import completed_years, days_in_month
 from scers_desktop.engine.model import EmploymentPeriod, Leave, Salary, SalaryStep
 from scers_desktop.engine.money import compound
 from scers_desktop.engine.service import service_line
@@ -48,11 +48,11 @@ class PayMonth:
 
     day: date
     pay: Decimal
+    #: The pay in whole millionths of a dollar: exact integers for comparing windows quickly.
+    micros: int = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def micros(self) -> int:
-        """The pay in whole millionths of a dollar: exact integers for comparing windows quickly."""
-        return int(self.pay.scaleb(6).to_integral_value())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "micros", int(self.pay.scaleb(6).to_integral_value()))
 
 
 def _pay_at(steps: Sequence[SalaryStep], starts: Sequence[date], growth_rate: Decimal, day: date) -> Decimal:
@@ -63,7 +63,7 @@ def _pay_at(steps: Sequence[SalaryStep], starts: Sequence[date], growth_rate: De
     step = steps[index]
     if index < len(steps) - 1 or growth_rate == 0:
         return step.monthly
-    return step.monthly * compound(growth_rate, Decimal(age_on(step.start, day).completed_years))
+    return step.monthly * compound(growth_rate, Decimal(completed_years(step.start, day)))
 
 
 def pay_on(salary: Salary, growth_rate: Decimal, day: date) -> Decimal:

@@ -61,8 +61,19 @@ def test_frozen_cli_holds_no_qt_plotting_or_pdfium(frozen: Path) -> None:
 
     modules = CArchiveReader(str(frozen / "scers-estimate")).open_embedded_archive("PYZ.pyz").toc
     assert "scers_desktop.cli" in modules
-    heavy = ("PySide6", "shiboken6", "pyqtgraph", "numpy", "pypdfium2", "scers_desktop.ui", "multiprocessing")
+    heavy = ("PySide6", "shiboken6", "pyqtgraph", "numpy", "pypdfium2", "scers_desktop.ui")
     assert sorted(name for name in modules if name.split(".")[0] in heavy or name.startswith(heavy)) == []
+
+
+def test_frozen_cli_in_two_processes_prints_what_one_prints(frozen: Path, tmp_path: Path) -> None:
+    """``--jobs 2`` works frozen (its workers forked, or spawned through freeze_support), byte for byte."""
+    files = [str(tmp_path / "missing.scers.json"), *map(str, CASES * 10)]
+    command = [str(frozen / "scers-estimate"), "--json", "--as-of", "2026-12-01"]
+    one = subprocess.run([*command, "--jobs", "1", *files], capture_output=True, env=_env(), check=False)
+    two = subprocess.run([*command, "--jobs", "2", *files], capture_output=True, env=_env(), check=False)
+    assert one.returncode == two.returncode == 1
+    assert two.stdout == one.stdout
+    assert len(two.stdout.splitlines()) == len(files)
 
 
 def _pictures(command: list[str], out: Path) -> dict[str, bytes]:
