@@ -1,8 +1,6 @@
-"""Render the report content to a PDF with reportlab: US Letter, embedded DejaVu fonts, the
+"""Render the report content to a PDF with reportlab: US Letter, embedded fonts (report/fonts.py), the
 disclaimer and "page X of Y" on every page, tables whose rows never split across pages."""
 
-from functools import cache
-from importlib import resources
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -16,8 +14,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
@@ -25,8 +21,8 @@ from reportlab.platypus import Table as PdfTable
 from scers_desktop.present.curve import Curve
 from scers_desktop.report.blocks import Block, Table
 from scers_desktop.report.content import ReportContent
+from scers_desktop.report.fonts import LATIN, Faces, faces_for
 
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 0.7 * inch
 NAVY = colors.HexColor("#1f4e79")
 CHOSEN = colors.HexColor("#fff2cc")
@@ -37,27 +33,24 @@ SMALL_TABLE_ROWS = 5
 SECTION_ROOM = 1.3 * inch
 
 
-@cache
-def register_fonts() -> None:
-    """Embed DejaVu Sans (shipped in the package) so every character prints (stack-notes.md §4)."""
-    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
-    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
-        with resources.as_file(fonts.joinpath(file)) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=3)
+def _styles(faces: Faces) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=faces.regular, fontSize=9, leading=11.5, spaceAfter=3)
     cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=9.6, spaceAfter=0)
-    head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD)
+    head = ParagraphStyle("cell_head", parent=cell, fontName=faces.bold)
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=NAVY),
+        "title": ParagraphStyle("title", parent=base, fontName=faces.bold, fontSize=17, leading=21, textColor=NAVY),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
         ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=BOLD, fontSize=12, leading=14, spaceBefore=7, spaceAfter=2, textColor=NAVY
+            "heading",
+            parent=base,
+            fontName=faces.bold,
+            fontSize=12,
+            leading=14,
+            spaceBefore=7,
+            spaceAfter=2,
+            textColor=NAVY,
         ),
         "body": base,
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=1.5, leftIndent=8),
@@ -91,7 +84,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         rows.append(cells)
     result = PdfTable(rows, colWidths=[width * w for w in table.widths], repeatRows=1, splitByRow=1)
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -110,7 +103,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
     return result
 
 
-def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
+def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve, faces: Faces) -> None:
     """Star the real pension start date at the headline amount (the chosen option's), with both in words."""
     if curve.mark is None:
         return
@@ -120,13 +113,13 @@ def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
     x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=BOLD, fontSize=8))  # below: the curves run above
+    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=faces.bold, fontSize=8))  # below: the curves run above
 
 
-def _chart(curve: Curve, width: float) -> Drawing:
+def _chart(curve: Curve, width: float, faces: Faces) -> Drawing:
     """The benefit-by-age chart: the unmodified curve, the chosen option's, and the chosen age starred."""
     height = 2.2 * inch
-    drawing = Drawing(width, height, initialFontName=FONT)
+    drawing = Drawing(width, height, initialFontName=faces.regular)
     plot = LinePlot()
     plot.x, plot.y = 50, 40
     plot.width, plot.height = width - 70, height - 70
@@ -145,19 +138,24 @@ def _chart(curve: Curve, width: float) -> Drawing:
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = curve.ages[0], curve.ages[-1]
     plot.xValueAxis.valueSteps = [a for a in curve.ages if a % 5 == 0]
     plot.yValueAxis.valueMin = 0
-    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = FONT
+    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = faces.regular
     plot.xValueAxis.labels.fontSize = plot.yValueAxis.labels.fontSize = 8
     plot.yValueAxis.labelTextFormat = lambda v: f"${v:,.0f}"
     drawing.add(plot)
     drawing.add(
         String(
-            plot.x + plot.width / 2, 8, "Age when the pension starts", fontName=FONT, fontSize=8, textAnchor="middle"
+            plot.x + plot.width / 2,
+            8,
+            "Age when the pension starts",
+            fontName=faces.regular,
+            fontSize=8,
+            textAnchor="middle",
         )
     )
-    _mark_choice(drawing, plot, curve)
+    _mark_choice(drawing, plot, curve, faces)
     legend = Legend()
     legend.x, legend.y = plot.x + 8, height - 8
-    legend.fontName, legend.fontSize = FONT, 8
+    legend.fontName, legend.fontSize = faces.regular, 8
     legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
     legend.alignment = "right"
     drawing.add(legend)
@@ -168,6 +166,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
     """Writes the footer on every page once the page count is known ("page X of Y")."""
 
     footer = ""
+    font = LATIN.regular
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -187,14 +186,16 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
 
     def _footer(self, total: int) -> None:
         width, _ = LETTER
-        self.setFont(FONT, 8)
+        self.setFont(self.font, 8)
         self.setFillColor(colors.HexColor("#333333"))
         self.line(MARGIN, 0.62 * inch, width - MARGIN, 0.62 * inch)
         self.drawString(MARGIN, 0.45 * inch, self.footer)
         self.drawRightString(width - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}")
 
 
-def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
+def _section(
+    title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle], faces: Faces
+) -> list[Any]:
     """A section's flowables. A heading never ends a page alone: it goes with the text after it and the
     first chart or short table; a long table starts under it and breaks between rows, its header row
     repeated; a short table later on moves to the next page whole. (Tables are never nested in two
@@ -210,7 +211,7 @@ def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[s
                 small.add(len(flowables))
             flowables.append(_table(block, width, styles))
         else:
-            flowables.append(_chart(block, width))
+            flowables.append(_chart(block, width, faces))
     lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
     if lead < len(flowables) and (not isinstance(flowables[lead], PdfTable) or lead in small):
         lead += 1
@@ -218,10 +219,11 @@ def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[s
     return [KeepTogether(flowables[:lead]), *rest]
 
 
-def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
-    """Render the document; write it to ``target`` when given, and return the PDF bytes."""
-    register_fonts()
-    styles = _styles()
+def render_pdf(content: ReportContent, target: Path | None = None, *, language: str = "en") -> bytes:
+    """Render the document in the faces of ``language``; write it to ``target`` when given, and return the
+    PDF bytes."""
+    faces = faces_for(language)
+    styles = _styles(faces)
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -236,7 +238,7 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
         keywords=list(content.keywords),
         creator=content.author,
         lang="en-US",
-        initialFontName=FONT,  # no unembedded Helvetica, not even unused
+        initialFontName=faces.regular,  # no unembedded Helvetica, not even unused
     )
     width = document.width
     story: list[Any] = [
@@ -246,11 +248,12 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
     ]
     for section in content.sections:
         story.append(CondPageBreak(SECTION_ROOM))
-        story.extend(_section(section.title, section.blocks, width, styles))
+        story.extend(_section(section.title, section.blocks, width, styles, faces))
         story.append(Spacer(1, 4))
 
     class Canvas(_NumberedCanvas):
         footer = content.footer
+        font = faces.regular
 
     document.build(story, canvasmaker=Canvas)
     data = buffer.getvalue()

@@ -9,11 +9,12 @@ lists, buttons and check boxes fonts of their own that ignore an inherited font 
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -152,10 +153,37 @@ def _arrow(direction: str) -> str:
     return Path(str(resources.files("scers_desktop.resources").joinpath(f"contrast-arrow-{direction}.png"))).as_posix()
 
 
+#: The Traditional Chinese face the package ships (a subset of WenQuanYi Micro Hei; tools/subset_cjk_font.py).
+CJK_FAMILY = "WenQuanYi Micro Hei"
+SHIPPED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "WenQuanYiMicroHei-subset.ttf")
+
+
+@cache
+def load_shipped_fonts() -> tuple[str, ...]:
+    """Register the package's fonts with Qt, so the screens and the kiosk draw Chinese (and every
+    Vietnamese diacritic) on a machine that has no such fonts of its own; the families loaded."""
+    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
+    families: list[str] = []
+    for file in SHIPPED_FONTS:
+        with resources.as_file(fonts.joinpath(file)) as path:
+            families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    return tuple(dict.fromkeys(families))
+
+
+def with_cjk_fallback(font: QFont) -> QFont:
+    """``font`` with the shipped Chinese face behind its own family: Latin and Vietnamese stay in the
+    system's sans-serif, a Han character the family lacks is drawn from the shipped face."""
+    load_shipped_fonts()
+    base = QFontInfo(font).family()
+    fallback = QFont(font)
+    fallback.setFamilies([base, CJK_FAMILY] if base != CJK_FAMILY else [base])
+    return fallback
+
+
 def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None:
     """Set the font size (percent of normal) and the colours of one window."""
     points = BASE_POINT_SIZE * text_percent / 100
-    font = QFont(window.font())
+    font = with_cjk_fallback(window.font())
     font.setPointSizeF(points)
     window.setFont(font)
     # The chart's words (pyqtgraph's text items) are drawn in the application's font, which no window

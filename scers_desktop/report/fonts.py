@@ -1,0 +1,57 @@
+"""The PDF's fonts, embedded (subset) so every character prints on any reader (stack-notes.md §4).
+
+DejaVu Sans sets English, Spanish and Vietnamese (it has every Vietnamese letter with its tone marks).
+It has no Han characters, so Traditional Chinese is set in the shipped subset of WenQuanYi Micro Hei
+(Apache-2.0; tools/subset_cjk_font.py, fonts/LICENSE-WenQuanYi.txt), which also carries the Latin
+letters, digits and signs a Chinese page prints beside the Chinese: a reportlab paragraph is set in
+one font. reportlab's TTFont embeds TrueType-outline (glyf) fonts only, which both are. That face has
+one weight, so a Chinese page's headings are set apart by size and colour, not by weight.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+
+@dataclass(frozen=True)
+class Faces:
+    """The regular and bold font names one language's PDF is set in."""
+
+    regular: str
+    bold: str
+
+
+LATIN = Faces("DejaVuSans", "DejaVuSans-Bold")
+CHINESE = Faces("WenQuanYiMicroHei", "WenQuanYiMicroHei")
+FILES = MappingProxyType(
+    {
+        "DejaVuSans": "DejaVuSans.ttf",
+        "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+        "WenQuanYiMicroHei": "WenQuanYiMicroHei-subset.ttf",
+    }
+)
+#: Languages not named here are set in DejaVu Sans.
+BY_LANGUAGE = MappingProxyType({"zh_Hant": CHINESE})
+
+
+@cache
+def register_fonts() -> None:
+    """Register every shipped face with reportlab, once per process."""
+    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
+    for name, file in FILES.items():
+        with resources.as_file(fonts.joinpath(file)) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    for faces in (LATIN, CHINESE):
+        pdfmetrics.registerFontFamily(
+            faces.regular, normal=faces.regular, bold=faces.bold, italic=faces.regular, boldItalic=faces.bold
+        )
+
+
+def faces_for(language: str) -> Faces:
+    """The faces a PDF in ``language`` (an i18n code: 'en', 'es', 'zh_Hant', 'vi') is set in, registered."""
+    register_fonts()
+    return BY_LANGUAGE.get(language, LATIN)
