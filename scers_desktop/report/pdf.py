@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
+from scers_desktop.present import i18n
 from scers_desktop.present.curve import Curve
 from scers_desktop.report.blocks import Block, Table
 from scers_desktop.report.content import ReportContent
@@ -27,6 +28,8 @@ MARGIN = 0.7 * inch
 NAVY = colors.HexColor("#1f4e79")
 CHOSEN = colors.HexColor("#fff2cc")
 CHOSEN_MARK = "▶ "
+#: The document's language tag (BCP 47) for screen readers, by i18n code.
+LANG_TAGS = {"en": "en-US", "es": "es-US", "zh_Hant": "zh-Hant", "vi": "vi-VN"}
 #: Tables this short move to the next page whole instead of splitting between rows.
 SMALL_TABLE_ROWS = 5
 #: A section starts on a new page when less than this is left (no heading alone at the foot of a page).
@@ -219,10 +222,10 @@ def _section(
     return [KeepTogether(flowables[:lead]), *rest]
 
 
-def render_pdf(content: ReportContent, target: Path | None = None, *, language: str = "en") -> bytes:
-    """Render the document in the faces of ``language``; write it to ``target`` when given, and return the
-    PDF bytes."""
-    faces = faces_for(language)
+def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
+    """Render the document in the current language's faces; write it to ``target`` when given, and return
+    the PDF bytes."""
+    faces = faces_for(i18n.current())
     styles = _styles(faces)
     buffer = BytesIO()
     document = SimpleDocTemplate(
@@ -237,7 +240,7 @@ def render_pdf(content: ReportContent, target: Path | None = None, *, language: 
         subject=content.subject,
         keywords=list(content.keywords),
         creator=content.author,
-        lang="en-US",
+        lang=LANG_TAGS.get(i18n.current(), "en-US"),
         initialFontName=faces.regular,  # no unembedded Helvetica, not even unused
     )
     width = document.width
