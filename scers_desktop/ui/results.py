@@ -22,7 +22,8 @@ from scers_desktop.engine import Estimate
 from scers_desktop.present.compare import compare_rows
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
-from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
+from scers_desktop.present.summary import NO_ESTIMATE, EstimateSummary
+from scers_desktop.present.summary import disclaimer as disclaimer_text
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
@@ -92,7 +93,7 @@ class ResultsView(QWidget):
         self.headline.setAccessibleName("Your estimate")
         self.subline = plain_label()
         self.subline.setWordWrap(True)
-        disclaimer = plain_label(DISCLAIMER)
+        disclaimer = plain_label(disclaimer_text())
         disclaimer.setObjectName("disclaimer")
         disclaimer.setWordWrap(True)
         layout.addWidget(self.headline)
