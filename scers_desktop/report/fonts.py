@@ -19,7 +19,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 @dataclass(frozen=True)
 class Faces:
-    """The regular and bold font names one language's PDF is set in."""
+    """The regular and bold font names one language's PDF is set in.
+
+    Lines break at spaces in every language: reportlab's "CJK" wrapping would also break inside an
+    amount ("US$8,001.1" / "6"); a Chinese run longer than a line is split where it meets the margin."""
 
     regular: str
     bold: str
@@ -55,3 +58,17 @@ def faces_for(language: str) -> Faces:
     """The faces a PDF in ``language`` (an i18n code: 'en', 'es', 'zh_Hant', 'vi') is set in, registered."""
     register_fonts()
     return BY_LANGUAGE.get(language, LATIN)
+
+
+@cache
+def _characters(name: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def fallback_markup(markup: str, name: str) -> str:
+    """Paragraph markup (already escaped) whose characters face ``name`` lacks are wrapped in DejaVu Sans
+    (``<font face=...>``), so no character prints as an empty box: the Chinese subset has no ⚠, for one."""
+    if name in (LATIN.regular, LATIN.bold):
+        return markup
+    has = _characters(name)
+    return "".join(c if ord(c) in has or c.isspace() else f'<font face="{LATIN.regular}">{c}</font>' for c in markup)

@@ -14,6 +14,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
@@ -22,7 +24,7 @@ from scers_desktop.present import i18n
 from scers_desktop.present.curve import Curve
 from scers_desktop.report.blocks import Block, Table
 from scers_desktop.report.content import ReportContent
-from scers_desktop.report.fonts import LATIN, Faces, faces_for
+from scers_desktop.report.fonts import LATIN, Faces, faces_for, fallback_markup
 
 MARGIN = 0.7 * inch
 NAVY = colors.HexColor("#1f4e79")
@@ -69,12 +71,17 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """``text`` in ``style``; a character its face lacks (⚠ in the Chinese face) is set in DejaVu Sans."""
+    return Paragraph(fallback_markup(_escape(text), style.fontName), style)
+
+
 def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
     """A compact table: money columns right-aligned under right-aligned headings, the chosen row shaded."""
     numeric = set(table.numeric_columns)
     rows: list[list[Any]] = [
         [
-            Paragraph(_escape(h), styles["cell_head_right" if c in numeric else "cell_head"])
+            _paragraph(h, styles["cell_head_right" if c in numeric else "cell_head"])
             for c, h in enumerate(table.headings)
         ]
     ]
@@ -83,7 +90,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         cells = []
         for c, text in enumerate(texts):
             shown = (CHOSEN_MARK + text) if (r == table.highlight_row and c == first) else text
-            cells.append(Paragraph(_escape(shown), styles["cell_right" if c in numeric else "cell"]))
+            cells.append(_paragraph(shown, styles["cell_right" if c in numeric else "cell"]))
         rows.append(cells)
     result = PdfTable(rows, colWidths=[width * w for w in table.widths], repeatRows=1, splitByRow=1)
     commands: list[tuple[Any, ...]] = [
@@ -192,8 +199,12 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
         self.setFont(self.font, 8)
         self.setFillColor(colors.HexColor("#333333"))
         self.line(MARGIN, 0.62 * inch, width - MARGIN, 0.62 * inch)
-        self.drawString(MARGIN, 0.45 * inch, self.footer)
-        self.drawRightString(width - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}")
+        page = f"Page {self._pageNumber} of {total}"
+        # A longer translation wraps onto a second line rather than running into the page number.
+        room = width - 2 * MARGIN - stringWidth(page, self.font, 8) - 12
+        for number, line in enumerate(simpleSplit(self.footer, self.font, 8, room)):
+            self.drawString(MARGIN, 0.45 * inch - number * 9.5, line)
+        self.drawRightString(width - MARGIN, 0.45 * inch, page)
 
 
 def _section(
@@ -203,12 +214,12 @@ def _section(
     first chart or short table; a long table starts under it and breaks between rows, its header row
     repeated; a short table later on moves to the next page whole. (Tables are never nested in two
     KeepTogethers: an inner one measures as endless and would push the section to a new page.)"""
-    flowables: list[Any] = [Paragraph(_escape(title), styles["heading"])]
+    flowables: list[Any] = [_paragraph(title, styles["heading"])]
     small: set[int] = set()
     for block in blocks:
         if isinstance(block, str):
             style = styles["note" if block.startswith("• ") else "body"]
-            flowables.append(Paragraph(_escape(block), style))
+            flowables.append(_paragraph(block, style))
         elif isinstance(block, Table):
             if len(block.rows) <= SMALL_TABLE_ROWS:
                 small.add(len(flowables))
@@ -245,9 +256,9 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
     )
     width = document.width
     story: list[Any] = [
-        Paragraph(_escape(content.title), styles["title"]),
-        Paragraph(_escape(content.subtitle), styles["subtitle"]),
-        Paragraph(_escape(content.footer), styles["body"]),
+        _paragraph(content.title, styles["title"]),
+        _paragraph(content.subtitle, styles["subtitle"]),
+        _paragraph(content.footer, styles["body"]),
     ]
     for section in content.sections:
         story.append(CondPageBreak(SECTION_ROOM))

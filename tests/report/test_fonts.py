@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from scers_desktop.report.fonts import CHINESE, FILES, LATIN, faces_for
+from scers_desktop.report.fonts import CHINESE, FILES, LATIN, faces_for, fallback_markup
 
 FONTS = resources.files("scers_desktop.resources").joinpath("fonts")
 CATALOG = Path(__file__).resolve().parents[2] / "scers_desktop" / "locale" / "zh_Hant" / "LC_MESSAGES" / "messages.po"
@@ -59,11 +59,19 @@ def test_the_chinese_subset_covers_big5_level_one_and_punctuation() -> None:
 
 
 @pytest.mark.skipif(not CATALOG.exists(), reason="no zh_Hant catalog")
-def test_every_character_of_the_chinese_catalog_is_in_the_subset() -> None:
-    chars = cmap(CHINESE.regular)
+def test_every_character_of_the_chinese_catalog_is_in_the_subset_or_its_dejavu_fallback() -> None:
+    chars = cmap(CHINESE.regular) | cmap(LATIN.regular)
     text = CATALOG.read_text(encoding="utf-8")  # its every character: the translations and more
     missing = sorted({c for c in text if c.isprintable() and ord(c) not in chars})
     assert not missing
+
+
+def test_a_character_the_chinese_face_lacks_is_set_in_dejavu() -> None:
+    faces_for("zh_Hant")
+    assert fallback_markup("請修正標有 ⚠ 的項目", CHINESE.regular) == (
+        '請修正標有 <font face="DejaVuSans">⚠</font> 的項目'
+    )
+    assert fallback_markup("Sửa mục ⚠", LATIN.regular) == "Sửa mục ⚠"
 
 
 def test_each_language_has_its_faces() -> None:
