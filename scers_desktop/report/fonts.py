@@ -8,17 +8,16 @@ one font. reportlab's TTFont embeds TrueType-outline (glyf) fonts only, which bo
 one weight, so a Chinese page's headings are set apart by size and colour, not by weight.
 """
 
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 
-@dataclass(frozen=True)
-class Faces:
+class Faces(NamedTuple):
     """The regular and bold font names one language's PDF is set in.
 
     Lines break at spaces in every language: reportlab's "CJK" wrapping would also break inside an
@@ -54,7 +53,7 @@ def register_fonts() -> None:
         )
 
 
-def faces_for(language: str) -> Faces:
+def fonts_for(language: str) -> Faces:
     """The faces a PDF in ``language`` (an i18n code: 'en', 'es', 'zh_Hant', 'vi') is set in, registered."""
     register_fonts()
     return BY_LANGUAGE.get(language, LATIN)

@@ -1,6 +1,8 @@
 """Render the report content to a PDF with reportlab: US Letter, embedded fonts (report/fonts.py), the
 disclaimer and "page X of Y" on every page, tables whose rows never split across pages."""
 
+from decimal import Decimal
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -15,47 +17,40 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
-from scers_desktop.present import i18n
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.i18n import _
+from scers_desktop.present.text import whole_dollars
 from scers_desktop.report.blocks import Block, Table
 from scers_desktop.report.content import ReportContent
-from scers_desktop.report.fonts import LATIN, Faces, faces_for, fallback_markup
+from scers_desktop.report.fonts import LATIN, fallback_markup, fonts_for
 
 MARGIN = 0.7 * inch
 NAVY = colors.HexColor("#1f4e79")
 CHOSEN = colors.HexColor("#fff2cc")
 CHOSEN_MARK = "▶ "
-#: The document's language tag (BCP 47) for screen readers, by i18n code.
-LANG_TAGS = {"en": "en-US", "es": "es-US", "zh_Hant": "zh-Hant", "vi": "vi-VN"}
 #: Tables this short move to the next page whole instead of splitting between rows.
 SMALL_TABLE_ROWS = 5
 #: A section starts on a new page when less than this is left (no heading alone at the foot of a page).
 SECTION_ROOM = 1.3 * inch
 
 
-def _styles(faces: Faces) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=faces.regular, fontSize=9, leading=11.5, spaceAfter=3)
+@cache
+def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5, spaceAfter=3)
     cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=9.6, spaceAfter=0)
-    head = ParagraphStyle("cell_head", parent=cell, fontName=faces.bold)
+    head = ParagraphStyle("cell_head", parent=cell, fontName=bold)
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=faces.bold, fontSize=17, leading=21, textColor=NAVY),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=17, leading=21, textColor=NAVY),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
         ),
         "heading": ParagraphStyle(
-            "heading",
-            parent=base,
-            fontName=faces.bold,
-            fontSize=12,
-            leading=14,
-            spaceBefore=7,
-            spaceAfter=2,
-            textColor=NAVY,
+            "heading", parent=base, fontName=bold, fontSize=12, leading=14, spaceBefore=7, spaceAfter=2, textColor=NAVY
         ),
         "body": base,
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=1.5, leftIndent=8),
@@ -113,7 +108,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
     return result
 
 
-def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve, faces: Faces) -> None:
+def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve, bold: str) -> None:
     """Star the real pension start date at the headline amount (the chosen option's), with both in words."""
     if curve.mark is None:
         return
@@ -123,18 +118,19 @@ def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve, faces: Faces) -
     x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=faces.bold, fontSize=8))  # below: the curves run above
+    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=bold, fontSize=8))  # below: the curves run above
 
 
-def _chart(curve: Curve, width: float, faces: Faces) -> Drawing:
+def _chart(curve: Curve, width: float, fonts: tuple[str, str]) -> Drawing:
     """The benefit-by-age chart: the unmodified curve, the chosen option's, and the chosen age starred."""
+    regular, bold = fonts
     height = 2.2 * inch
-    drawing = Drawing(width, height, initialFontName=faces.regular)
+    drawing = Drawing(width, height, initialFontName=regular)
     plot = LinePlot()
     plot.x, plot.y = 50, 40
     plot.width, plot.height = width - 70, height - 70
     series = [[(a, v) for a, v in zip(curve.ages, curve.unmodified, strict=True) if v is not None]]
-    names = ["Unmodified"]
+    names = [_("Unmodified")]
     if curve.option_label and any(v is not None for v in curve.option):
         series.append([(a, v) for a, v in zip(curve.ages, curve.option, strict=True) if v is not None])
         names.append(curve.option_label)
@@ -148,24 +144,24 @@ def _chart(curve: Curve, width: float, faces: Faces) -> Drawing:
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = curve.ages[0], curve.ages[-1]
     plot.xValueAxis.valueSteps = [a for a in curve.ages if a % 5 == 0]
     plot.yValueAxis.valueMin = 0
-    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = faces.regular
+    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = regular
     plot.xValueAxis.labels.fontSize = plot.yValueAxis.labels.fontSize = 8
-    plot.yValueAxis.labelTextFormat = lambda v: f"${v:,.0f}"
+    plot.yValueAxis.labelTextFormat = lambda v: whole_dollars(Decimal(repr(v)))
     drawing.add(plot)
     drawing.add(
         String(
             plot.x + plot.width / 2,
             8,
-            "Age when the pension starts",
-            fontName=faces.regular,
+            _("Age when the pension starts"),
+            fontName=regular,
             fontSize=8,
             textAnchor="middle",
         )
     )
-    _mark_choice(drawing, plot, curve, faces)
+    _mark_choice(drawing, plot, curve, bold)
     legend = Legend()
     legend.x, legend.y = plot.x + 8, height - 8
-    legend.fontName, legend.fontSize = faces.regular, 8
+    legend.fontName, legend.fontSize = regular, 8
     legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
     legend.alignment = "right"
     drawing.add(legend)
@@ -173,9 +169,11 @@ def _chart(curve: Curve, width: float, faces: Faces) -> Drawing:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
-    """Writes the footer on every page once the page count is known ("page X of Y")."""
+    """Writes the footer on every page once the page count is known ("page X of Y"), and under it, in a
+    translation, that the English estimate and the handbook govern (issue 17)."""
 
     footer = ""
+    notice = ""
     font = LATIN.regular
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -195,20 +193,27 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
         super().save()
 
     def _footer(self, total: int) -> None:
-        width, _ = LETTER
-        self.setFont(self.font, 8)
+        width, _height = LETTER
+        page = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
+        room = width - 2 * MARGIN - pdfmetrics.stringWidth(page, self.font, 8) - 12
+        size = 8.0
+        while size > 6 and pdfmetrics.stringWidth(self.footer, self.font, size) > room:
+            size -= 0.25
         self.setFillColor(colors.HexColor("#333333"))
         self.line(MARGIN, 0.62 * inch, width - MARGIN, 0.62 * inch)
-        page = f"Page {self._pageNumber} of {total}"
-        # A longer translation wraps onto a second line rather than running into the page number.
-        room = width - 2 * MARGIN - stringWidth(page, self.font, 8) - 12
-        for number, line in enumerate(simpleSplit(self.footer, self.font, 8, room)):
-            self.drawString(MARGIN, 0.45 * inch - number * 9.5, line)
+        self.setFont(self.font, size)
+        self.drawString(MARGIN, 0.45 * inch, self.footer)
+        self.setFont(self.font, 8)
         self.drawRightString(width - MARGIN, 0.45 * inch, page)
+        if self.notice:
+            self.setFont(self.font, 7)
+            lines = simpleSplit(self.notice, self.font, 7, width - 2 * MARGIN)
+            for number, line in enumerate(lines[:2]):
+                self.drawString(MARGIN, (0.31 - 0.12 * number) * inch, line)
 
 
 def _section(
-    title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle], faces: Faces
+    title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle], fonts: tuple[str, str]
 ) -> list[Any]:
     """A section's flowables. A heading never ends a page alone: it goes with the text after it and the
     first chart or short table; a long table starts under it and breaks between rows, its header row
@@ -225,7 +230,7 @@ def _section(
                 small.add(len(flowables))
             flowables.append(_table(block, width, styles))
         else:
-            flowables.append(_chart(block, width, faces))
+            flowables.append(_chart(block, width, fonts))
     lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
     if lead < len(flowables) and (not isinstance(flowables[lead], PdfTable) or lead in small):
         lead += 1
@@ -234,10 +239,9 @@ def _section(
 
 
 def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
-    """Render the document in the current language's faces; write it to ``target`` when given, and return
-    the PDF bytes."""
-    faces = faces_for(i18n.current())
-    styles = _styles(faces)
+    """Render the document; write it to ``target`` when given, and return the PDF bytes."""
+    fonts = fonts_for(content.language)
+    styles = _styles(*fonts)
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -248,26 +252,28 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
         bottomMargin=0.9 * inch,
         title=content.title,
         author=content.author,
-        subject=content.subject,
+        subject=_(content.subject),
         keywords=list(content.keywords),
         creator=content.author,
-        lang=LANG_TAGS.get(i18n.current(), "en-US"),
-        initialFontName=faces.regular,  # no unembedded Helvetica, not even unused
+        lang="en-US" if content.language == "en" else content.language.replace("_", "-"),
+        initialFontName=fonts[0],  # no unembedded Helvetica, not even unused
     )
     width = document.width
     story: list[Any] = [
         _paragraph(content.title, styles["title"]),
         _paragraph(content.subtitle, styles["subtitle"]),
         _paragraph(content.footer, styles["body"]),
+        *([_paragraph(content.notice, styles["body"])] if content.notice else []),
     ]
     for section in content.sections:
         story.append(CondPageBreak(SECTION_ROOM))
-        story.extend(_section(section.title, section.blocks, width, styles, faces))
+        story.extend(_section(section.title, section.blocks, width, styles, fonts))
         story.append(Spacer(1, 4))
 
     class Canvas(_NumberedCanvas):
         footer = content.footer
-        font = faces.regular
+        notice = content.notice
+        font = fonts[0]
 
     document.build(story, canvasmaker=Canvas)
     data = buffer.getvalue()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from scers_desktop.report.fonts import CHINESE, FILES, LATIN, faces_for, fallback_markup
+from scers_desktop.report.fonts import CHINESE, FILES, LATIN, fallback_markup, fonts_for
 
 FONTS = resources.files("scers_desktop.resources").joinpath("fonts")
 CATALOG = Path(__file__).resolve().parents[2] / "scers_desktop" / "locale" / "zh_Hant" / "LC_MESSAGES" / "messages.po"
@@ -67,7 +67,7 @@ def test_every_character_of_the_chinese_catalog_is_in_the_subset_or_its_dejavu_f
 
 
 def test_a_character_the_chinese_face_lacks_is_set_in_dejavu() -> None:
-    faces_for("zh_Hant")
+    fonts_for("zh_Hant")
     assert fallback_markup("請修正標有 ⚠ 的項目", CHINESE.regular) == (
         '請修正標有 <font face="DejaVuSans">⚠</font> 的項目'
     )
@@ -75,6 +75,6 @@ def test_a_character_the_chinese_face_lacks_is_set_in_dejavu() -> None:
 
 
 def test_each_language_has_its_faces() -> None:
-    assert faces_for("zh_Hant") == CHINESE
+    assert fonts_for("zh_Hant") == CHINESE
     for code in ("en", "es", "vi"):
-        assert faces_for(code) == LATIN
+        assert fonts_for(code) == LATIN
