@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import FieldProblem
+from scers_desktop.present.i18n import _
 from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
@@ -48,7 +49,7 @@ class ProblemLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # problems quote what was typed
         self.setObjectName("problem")
         self.setWordWrap(True)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(_("Problem"))
         self.hide()
         self.field: QWidget | None = None
         self.help_text = ""
@@ -97,6 +98,11 @@ class Choice:
 
     value: str
     text: str
+
+
+def translated(choices: Sequence[Choice]) -> tuple[Choice, ...]:
+    """Choices kept as module constants (their words marked with ``N_``), in the language in use."""
+    return tuple(Choice(choice.value, _(choice.text)) for choice in choices)
 
 
 class _WidthByFont(QObject):
@@ -202,6 +208,14 @@ class FormGrid(QWidget):
         self.touched.clear()
         self.revealed = False
 
+    def kept(self) -> tuple[set[str], set[str]]:
+        """The fields typed in and touched (for the same form made again in another language)."""
+        return set(self.typed), set(self.touched)
+
+    def restore(self, kept: tuple[set[str], set[str]]) -> None:
+        """Take the fields typed in and touched of the same form (see :meth:`kept`)."""
+        self.typed, self.touched = set(kept[0]), set(kept[1])
+
 
 def set_choice(box: QComboBox, value: str) -> None:
     """Select the entry whose stored value is ``value`` (the first entry if none is)."""
@@ -267,7 +281,7 @@ class RowTable(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("&Remove selected row")
+        self.remove_button = QPushButton(_("&Remove selected row"))
         self.remove_button.clicked.connect(self.remove_row)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -295,7 +309,7 @@ class RowTable(QWidget):
             value = getattr(row, column.attribute)
             if column.kind == "choice":
                 box = QComboBox()
-                box.setAccessibleName(f"{column.heading}, row {index + 1}")
+                box.setAccessibleName(_("{column}, row {number}").format(column=column.heading, number=index + 1))
                 for choice in column.choices:
                     box.addItem(choice.text, choice.value)
                 set_choice(box, value)
@@ -303,7 +317,7 @@ class RowTable(QWidget):
                 self.table.setCellWidget(index, col, box)
             elif column.kind == "check":
                 check = QCheckBox(column.heading)
-                check.setAccessibleName(f"{column.heading}, row {index + 1}")
+                check.setAccessibleName(_("{column}, row {number}").format(column=column.heading, number=index + 1))
                 check.setChecked(bool(value))
                 check.toggled.connect(lambda on, r=row, c=column: self._set(r, c, on))
                 self.table.setCellWidget(index, col, check)
@@ -367,6 +381,14 @@ class RowTable(QWidget):
         self.touched.clear()
         self.revealed = False
 
+    def kept(self) -> set[tuple[int, str]]:
+        """The cells touched (for the same table made again in another language, on the same rows)."""
+        return set(self.touched)
+
+    def restore(self, kept: set[tuple[int, str]]) -> None:
+        """Take the cells touched of the same table (see :meth:`kept`)."""
+        self.touched = set(kept)
+
     def _shows(self, path: str) -> bool:
         """Whether a problem at ``path`` shows: revealed, or about a touched cell, or about a row (or the whole
         table) with a touched cell."""
@@ -388,4 +410,6 @@ class RowTable(QWidget):
         index = int(path.split("[", 1)[1].split("]", 1)[0])
         name = path.split("]", 1)[1].lstrip(".")
         heading = next((c.heading for c in self.columns if c.scenario_field == name), name.replace("_", " "))
-        return f"Row {index + 1}" + (f", {heading}" if heading else "") + ": "
+        if heading:
+            return _("Row {number}, {column}: ").format(number=index + 1, column=heading)
+        return _("Row {number}: ").format(number=index + 1)

@@ -63,6 +63,16 @@ class Page(QScrollArea):
         for part in self._parts():
             part.reveal(revealed)
 
+    def kept(self) -> list[object]:
+        """What the page holds beyond the draft (the fields touched), to give the same page made again in
+        another language (see :meth:`restore`)."""
+        return [part.kept() for part in self._parts()]
+
+    def restore(self, kept: list[object]) -> None:
+        """Take what the same page held (see :meth:`kept`)."""
+        for part, state in zip(self._parts(), kept, strict=True):
+            part.restore(state)  # type: ignore[arg-type]
+
     def _parts(self) -> list[FormGrid | RowTable]:
         """The page's forms and row tables (they keep which fields are touched)."""
         return [*self.findChildren(FormGrid), *self.findChildren(RowTable)]
