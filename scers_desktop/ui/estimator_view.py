@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
+    QAbstractItemView,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scers_desktop.present import i18n
 from scers_desktop.present.i18n import N_, _, n_
 from scers_desktop.session import flow
 from scers_desktop.session.controller import Session
@@ -128,11 +127,6 @@ class EstimatorView(QWidget):
         self.bottom_bar.addWidget(self.summary, 1)
         self.bottom_bar.addWidget(self.back_button)
         self.bottom_bar.addWidget(self.next_button)
-        # In a translation, every step says that the English estimate and the handbook govern (issue 17).
-        self.notice = plain_label()
-        self.notice.setObjectName("disclaimer")
-        self.notice.setWordWrap(True)
-        outer.addWidget(self.notice)
         outer.addLayout(self.bottom_bar)
         self._words()
 
@@ -142,12 +136,6 @@ class EstimatorView(QWidget):
         self.summary.setAccessibleName(_("Estimate so far"))
         self.back_button.setText(_("< &Back"))
         self.next_button.setText(_("&Next >"))
-        self.notice.setText(i18n.governs_notice())
-        self._show_notice()
-
-    def _show_notice(self) -> None:
-        """The notice shows on the steps of a translation (the results and the PDF carry their own)."""
-        self.notice.setVisible(bool(self.notice.text()) and self.cover is None and self.session.step != StepKey.RESULTS)
 
     def retranslate(self) -> None:
         """Every word of the view again, in the language now in use (issue 17).
@@ -157,9 +145,10 @@ class EstimatorView(QWidget):
         already touched (so the same problems show), each page's own choices (the age asked for on the
         retirement step), the step on screen, the results tab and the month-by-month chart.
         """
-        focus = QApplication.focusWidget()
-        if focus is not None and self.isAncestorOf(focus):
-            focus.clearFocus()  # an open cell editor commits what was typed into the draft
+        for table in self.findChildren(QAbstractItemView):  # a cell being edited: what it holds goes in
+            editor = table.indexWidget(table.currentIndex())
+            if table.state() == QAbstractItemView.State.EditingState and editor is not None:
+                table.commitData(editor)
         kept = {page.step.key: page.kept() for page in self.pages.built()}
         old = self._results
         for widget in [*self.pages.built(), *([old] if old is not None else [])]:
@@ -292,7 +281,6 @@ class EstimatorView(QWidget):
         self.summary.setText(self._summary_text())
         self.back_button.setEnabled(self.session.neighbour(-1) is not None)
         self.next_button.setEnabled(self.session.neighbour(1) is not None)
-        self._show_notice()
 
     def _summary_text(self) -> str:
         if not self.computed:  # the first check runs after the first page is painted
@@ -322,7 +310,6 @@ class EstimatorView(QWidget):
         self.stack.setCurrentWidget(widget)
         for part in (self.steps, self.back_button, self.next_button, self.summary):
             part.hide()
-        self._show_notice()
 
     def show_step(self, key: StepKey) -> None:
         """Go to a step; the step being left (by Next, Back or the list) now shows all its problems."""

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,8 @@ from scers_desktop.ui.focus import cells_in_tab_order
 WARNING_SIGN = "⚠ "
 #: Fields are as wide as about this many characters, so a date field does not span the whole window.
 EDITOR_WIDTH_EM = 48
+#: A drop-down is never narrower than about this many characters.
+COMBO_MINIMUM_CHARACTERS = 16
 
 
 def problem_text(problems: Sequence[FieldProblem]) -> str:
@@ -105,6 +107,17 @@ def translated(choices: Sequence[Choice]) -> tuple[Choice, ...]:
     return tuple(Choice(choice.value, _(choice.text)) for choice in choices)
 
 
+class ShrinkingComboBox(QComboBox):
+    """A drop-down as wide as its longest entry where there is room, and narrower (down to about
+    :data:`COMBO_MINIMUM_CHARACTERS`) where there is not: a translation's entries are longer, and at 200 %
+    text the longest would make the page scroll sideways. The list that opens shows every entry whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrowest = self.fontMetrics().averageCharWidth() * COMBO_MINIMUM_CHARACTERS
+        return QSize(min(hint.width(), narrowest), hint.height())
+
+
 class _WidthByFont(QObject):
     """Keeps each field it watches about ``EDITOR_WIDTH_EM`` characters wide in the field's own font, so
     the fields widen with the window's text size (set by the window's theme, after they are made)."""
@@ -169,7 +182,7 @@ class FormGrid(QWidget):
 
     def add_choice(self, key: str, label: str, help_text: str, path: str, choices: Sequence[Choice]) -> QComboBox:
         """A drop-down of choices."""
-        editor = QComboBox()
+        editor = ShrinkingComboBox()
         for choice in choices:
             editor.addItem(choice.text, choice.value)
         editor.activated.connect(lambda _index: self.changed.emit())

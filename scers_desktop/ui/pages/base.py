@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scers_desktop.present import i18n
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, RowTable, plain_label
@@ -40,6 +41,13 @@ class Page(QScrollArea):
         intro.setWordWrap(True)
         self.body.addWidget(title)
         self.body.addWidget(intro)
+        # In a translation, every step says that the English estimate and the handbook govern (issue 17).
+        notice = i18n.governs_notice()
+        if notice:
+            governs = plain_label(notice)
+            governs.setObjectName("disclaimer")
+            governs.setWordWrap(True)
+            self.body.addWidget(governs)
         self.setWidget(body)
 
     def finish(self) -> None:
