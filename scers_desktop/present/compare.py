@@ -9,6 +9,7 @@ from scers_desktop.engine import Estimate
 from scers_desktop.engine.cola import catch_up_age
 from scers_desktop.engine.model import EstimateType
 from scers_desktop.engine.money import to_cents
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.rows import NO_AMOUNT, NOT_ELIGIBLE, money_text
 from scers_desktop.present.text import format_dollars, long_date, years_text
 
@@ -33,11 +34,12 @@ def scenario_name(result: Estimate) -> str:
     chosen option), 'Disability at 55', 'Death before retirement at 58'; it follows the scenario."""
     kind = result.scenario.estimate_type
     lead = {
-        EstimateType.DISABILITY: "Disability at",
-        EstimateType.DEATH_BEFORE_RETIREMENT: "Death before retirement at",
-    }.get(kind, "Retire at")
+        EstimateType.DISABILITY: N_("Disability at {age}"),
+        EstimateType.DEATH_BEFORE_RETIREMENT: N_("Death before retirement at {age}"),
+    }.get(kind, N_("Retire at {age}"))
     option = result.scenario.selected_option
-    return f"{lead} {result.age.completed_years}" + (f", Option {option}" if option and option != "Unmodified" else "")
+    name = _(lead).format(age=result.age.completed_years)
+    return name + (_(", Option {code}").format(code=option) if option and option != "Unmodified" else "")
 
 
 def difference_text(first: Decimal | None, other: Decimal | None) -> str:
@@ -46,7 +48,7 @@ def difference_text(first: Decimal | None, other: Decimal | None) -> str:
         return NO_AMOUNT
     delta = to_cents(other) - to_cents(first)
     if delta == 0:
-        return "same"
+        return _("same")
     return ("+" if delta > 0 else "−") + format_dollars(abs(delta))
 
 
@@ -55,20 +57,20 @@ def _factor(result: Estimate) -> str:
 
 
 FIGURES: tuple[tuple[str, Callable[[Estimate], str]], ...] = (
-    ("Pension starts", lambda r: long_date(r.retirement_date)),
-    ("Age", lambda r: str(r.age.completed_years)),
-    ("Credited service (years)", lambda r: years_text(r.service.total_years)),
-    ("Final average salary", lambda r: money_text(r.fas.monthly if r.fas else None)),
-    ("Factor (% a year)", _factor),
-    ("Chosen option", lambda r: r.scenario.selected_option or "Unmodified"),
-    ("Chosen option: you get a month", lambda r: money_text(r.chosen_monthly)),
-    ("Chosen option: after your death, they get a month", _chosen_survivor),
-    ("Option E: you get a month", _option_e),
-    ("Option E: after your death, your spouse or partner gets a month", _option_e_survivor),
-    ("Unmodified a month (for reference)", lambda r: money_text(r.unmodified_monthly)),
+    (N_("Pension starts"), lambda r: long_date(r.retirement_date)),
+    (N_("Age"), lambda r: str(r.age.completed_years)),
+    (N_("Credited service (years)"), lambda r: years_text(r.service.total_years)),
+    (N_("Final average salary"), lambda r: money_text(r.fas.monthly if r.fas else None)),
+    (N_("Factor (% a year)"), _factor),
+    (N_("Chosen option"), lambda r: r.scenario.selected_option or "Unmodified"),
+    (N_("Chosen option: you get a month"), lambda r: money_text(r.chosen_monthly)),
+    (N_("Chosen option: after your death, they get a month"), _chosen_survivor),
+    (N_("Option E: you get a month"), _option_e),
+    (N_("Option E: after your death, your spouse or partner gets a month"), _option_e_survivor),
+    (N_("Unmodified a month (for reference)"), lambda r: money_text(r.unmodified_monthly)),
 )
 #: The row of the chosen amount's difference from the first scenario.
-DIFFERENCE = "Chosen option a month, compared with the first scenario"
+DIFFERENCE = N_("Chosen option a month, compared with the first scenario")
 
 
 def catch_up_text(first: Estimate | None, other: Estimate | None) -> str:
@@ -78,27 +80,29 @@ def catch_up_text(first: Estimate | None, other: Estimate | None) -> str:
     age = catch_up_age(first.cola, other.cola)
     if age is None:
         same_start = first.cola[0].start == other.cola[0].start
-        return "same start date" if same_start else "not within 30 years"
-    return f"age {age}"
+        return _("same start date") if same_start else _("not within 30 years")
+    return _("age {age}").format(age=age)
 
 
 def compare_rows(everyone: Sequence[tuple[str, Estimate | None]]) -> list[list[str]]:
     """A row per figure: its name, then its value in each scenario ('not eligible', 'incomplete')."""
     rows = [
-        [name] + [fn(r) if r is not None and r.eligible else NOT_ELIGIBLE if r else "incomplete" for _, r in everyone]
+        [_(name)]
+        + [fn(r) if r is not None and r.eligible else _(NOT_ELIGIBLE) if r else _("incomplete") for _n, r in everyone]
         for name, fn in FIGURES
     ]
     if len(everyone) > 1:
         first = everyone[0][1]
         base = first.chosen_monthly if first is not None and first.eligible else None
         rows.append(
-            [DIFFERENCE, NO_AMOUNT]
+            [_(DIFFERENCE), NO_AMOUNT]
             + [
                 difference_text(base, r.chosen_monthly if r is not None and r.eligible else None)
-                for _, r in everyone[1:]
+                for _n, r in everyone[1:]
             ]
         )
         rows.append(
-            ["Later start catches up with the first by age"] + [catch_up_text(everyone[0][1], r) for _, r in everyone]
+            [_("Later start catches up with the first by age")]
+            + [catch_up_text(everyone[0][1], r) for _n, r in everyone]
         )
     return rows

@@ -12,6 +12,7 @@ from datetime import date
 from scers_desktop.engine import Estimate, SweepPoint, sweep
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.engine.money import to_cents
+from scers_desktop.present.i18n import _
 from scers_desktop.present.text import format_dollars, long_date
 
 PLOT_AGES = range(50, 76)
@@ -65,7 +66,9 @@ class Curve:
     @property
     def option_label(self) -> str | None:
         """'Option E' for a chosen option other than the unmodified benefit, else None."""
-        return f"Option {self.option_code}" if self.option_code not in (None, "Unmodified") else None
+        if self.option_code in (None, "Unmodified"):
+            return None
+        return _("Option {code}").format(code=self.option_code)
 
 
 def _dollars(points: Sequence[SweepPoint], attribute: str) -> tuple[float | None, ...]:
@@ -129,6 +132,10 @@ def curve_of(result: Estimate, today: date) -> Curve:
     if amount is None:
         return curve
     chosen = result.chosen
-    option = f"Option {chosen.code} " if chosen is not None and chosen.code != "Unmodified" else ""
-    label = f"your choice: {option}from {long_date(result.retirement_date)}, {format_dollars(amount)}"
+    words = {"date": long_date(result.retirement_date), "amount": format_dollars(amount)}
+    label = (
+        _("your choice: Option {code} from {date}, {amount}").format(code=chosen.code, **words)
+        if chosen is not None and chosen.code != "Unmodified"
+        else _("your choice: from {date}, {amount}").format(**words)
+    )
     return replace(curve, mark_age=float(result.age.exact_years), mark_amount=float(to_cents(amount)), mark_label=label)

@@ -2,6 +2,7 @@
 
 from scers_desktop.engine import Estimate
 from scers_desktop.present import messages
+from scers_desktop.present.i18n import _
 from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.rows import ChosenAmount, OptionTable
 from scers_desktop.present.situation import chosen_lines
@@ -36,11 +37,11 @@ def plain_lines(
         lines.extend(f"    {item.label}: {item.value}  ({item.rule})" for item in messages.explanations(result))
         priced = [row for row in options.every if row.priced]
         if priced:
-            lines.append("  Payment options (member / survivor, monthly):")
+            lines.append("  " + _("Payment options (member / survivor, monthly):"))
             lines.extend(
                 f"    {row.code:<14} {row.member_monthly:>12} / {row.survivor:<12} {row.name}" for row in priced
             )
-    lines.extend(f"  Note: {warning}" for warning in messages.warnings(result))
-    lines.extend(f"  Reading: {reading}" for reading in messages.readings(result))
-    lines.append(f"  {not_bound} Rules: {result.rules_version}")
+    lines.extend("  " + _("Note: {text}").format(text=warning) for warning in messages.warnings(result))
+    lines.extend("  " + _("Reading: {text}").format(text=reading) for reading in messages.readings(result))
+    lines.append("  " + _("{not_bound} Rules: {rules}").format(not_bound=not_bound, rules=result.rules_version))
     return tuple(lines)

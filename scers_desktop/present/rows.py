@@ -10,12 +10,15 @@ from scers_desktop.engine.net_pay import NetPay, withholding_reference
 from scers_desktop.engine.options import OptionAmount, option_family, split_code
 from scers_desktop.present import messages
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.i18n import N_, SOURCE, _, current
 from scers_desktop.present.messages import member_amount_text
 from scers_desktop.present.text import format_dollars, long_date, years_text
 
 #: What a cell shows where there is no amount.
 NO_AMOUNT = "—"
-NOT_ELIGIBLE = "not eligible"
+NOT_ELIGIBLE = N_("not eligible")
+UNMODIFIED = N_("Unmodified (straight) benefit")
+NO_SURVIVOR = N_("no survivor benefit")
 
 
 def money_text(amount: Decimal | None) -> str:
@@ -46,18 +49,20 @@ class OptionRow:
 
 def option_row(option: OptionAmount) -> OptionRow:
     """The words of one payment option."""
-    note = option.survivor_note if option.missing is None else f"This option {option.missing}."
+    note = _(option.survivor_note) if option.missing is None else _("This option {why}.").format(why=_(option.missing))
     survivor = money_text(option.survivor_monthly)
-    detail = f" ({option.survivor_note})" if option.survivor_monthly and option.survivor_note else ""
+    detail = f" ({_(option.survivor_note)})" if option.survivor_monthly and option.survivor_note else ""
     return OptionRow(
         code=option.code,
-        name=option.name,
+        name=_(option.name),
         member=member_amount_text(option),
         member_monthly=money_text(option.member_monthly),
         survivor=survivor,
         survivor_detail=survivor + detail,
         note=note[:1].upper() + note[1:],
-        meaning=option.description if option.missing is None else f"Not shown: this option {option.missing}.",
+        meaning=_(option.description)
+        if option.missing is None
+        else _("Not shown: this option {why}.").format(why=_(option.missing)),
         priced=option.member_monthly is not None or option.survivor_monthly is not None,
     )
 
@@ -95,7 +100,7 @@ def option_table(result: Estimate) -> OptionTable:
         combined=tuple(option_row(o) for o in extras),
         printed=tuple(option_row(o) for o in printed),
         printed_chosen=next((i for i, o in enumerate(printed) if o.code == selected), None),
-        meaning=f"{chosen.name}: {chosen.description}" if chosen else "",
+        meaning=f"{_(chosen.name)}: {_(chosen.description)}" if chosen else "",
         every=tuple(option_row(o) for o in result.options),
     )
 
@@ -127,11 +132,13 @@ class ChosenAmount:
     @property
     def headline(self) -> str:
         """'$4,297.34 a month; after your death $4,297.34 to your spouse or partner'."""
-        return self.member + (f"; after your death {self.survivor_short}" if self.survivor_short else "")
+        if not self.survivor_short:
+            return self.member
+        return _("{member}; after your death {survivor}").format(member=self.member, survivor=self.survivor_short)
 
 
 def _who(code: str) -> str:
-    return "your spouse or partner" if split_code(code)[0] in ("D", "E") else "your beneficiary"
+    return _("your spouse or partner") if split_code(code)[0] in ("D", "E") else _("your beneficiary")
 
 
 def chosen_amount(result: Estimate) -> ChosenAmount | None:
@@ -142,34 +149,40 @@ def chosen_amount(result: Estimate) -> ChosenAmount | None:
     selected = result.scenario.selected_option or "Unmodified"
     asked, chosen = result.option(selected), result.chosen
     missing = (
-        f"Option {selected} is not shown: this option {asked.missing}."
+        _("Option {code} is not shown: this option {why}.").format(code=selected, why=_(asked.missing))
         if asked is not None and chosen is None and asked.missing
         else None
     )
-    reference = f"Unmodified (straight) benefit, for reference: {format_dollars(unmodified)} a month"
+    reference = _("Unmodified (straight) benefit, for reference: {amount} a month").format(
+        amount=format_dollars(unmodified)
+    )
+    a_month = N_("{amount} a month")
     if chosen is None or chosen.code == "Unmodified" or chosen.member_monthly is None:
         return ChosenAmount(
-            "Unmodified", "Unmodified (straight) benefit", unmodified, f"{format_dollars(unmodified)} a month",
-            None, None, "no survivor benefit", None, missing,
+            "Unmodified", _(UNMODIFIED), unmodified, _(a_month).format(amount=format_dollars(unmodified)),
+            None, None, _(NO_SURVIVOR), None, missing,
         )  # fmt: skip
-    member = f"{format_dollars(chosen.member_monthly)} a month"
+    member = _(a_month).format(amount=format_dollars(chosen.member_monthly))
     if chosen.member_monthly_after_ss_age is not None:
-        member += f", then {format_dollars(chosen.member_monthly_after_ss_age)} from your Social Security age"
+        member += _(", then {amount} from your Social Security age").format(
+            amount=format_dollars(chosen.member_monthly_after_ss_age)
+        )
     if chosen.lump_sum is not None:
-        member += f", plus a {format_dollars(chosen.lump_sum)} lump sum when you retire"
+        member += _(", plus a {amount} lump sum when you retire").format(amount=format_dollars(chosen.lump_sum))
     survivor = short = None
     if chosen.survivor_monthly is not None:
-        note = f" ({chosen.survivor_note})" if chosen.survivor_note else ""
-        short = f"{format_dollars(chosen.survivor_monthly)} to {_who(chosen.code)}"
-        survivor = f"{format_dollars(chosen.survivor_monthly)} a month to {_who(chosen.code)}{note}"
+        note = f" ({_(chosen.survivor_note)})" if chosen.survivor_note else ""
+        words = {"amount": format_dollars(chosen.survivor_monthly), "who": _who(chosen.code)}
+        short = _("{amount} to {who}").format(**words)
+        survivor = _("{amount} a month to {who}").format(**words) + note
     return ChosenAmount(
         chosen.code,
-        f"Option {chosen.name}",
+        _("Option {name}").format(name=_(chosen.name)),
         chosen.member_monthly,
         member,
         survivor,
         short,
-        chosen.survivor_note or "no survivor benefit",
+        _(chosen.survivor_note or NO_SURVIVOR),
         reference,
         None,
     )
@@ -193,19 +206,21 @@ class AgeTable:
 
 
 def _dollars(value: float | None, empty: str) -> str:
-    return empty if value is None else f"${value:,.2f}"
+    if value is None:
+        return empty
+    return f"${value:,.2f}" if current() == SOURCE else format_dollars(Decimal(repr(value)))
 
 
 def age_table(curve: Curve, chosen_age: int) -> AgeTable:
     """Every age of the curve as a row, and the printed table that starts at the first eligible age."""
     rows = tuple(
-        (str(age), long_date(day), _dollars(value, NOT_ELIGIBLE), _dollars(option, ""))
+        (str(age), long_date(day), _dollars(value, _(NOT_ELIGIBLE)), _dollars(option, ""))
         for age, day, value, option in zip(curve.ages, curve.dates, curve.unmodified, curve.option, strict=True)
     )
     first = next((a for a, ok in zip(curve.ages, curve.eligible, strict=True) if ok), None)
     printed: list[tuple[str, str, str, str]] = []
     if first is not None and first > curve.ages[0]:
-        printed.append((f"{curve.ages[0]}–{first - 1}", "", NOT_ELIGIBLE, ""))
+        printed.append((f"{curve.ages[0]}–{first - 1}", "", _(NOT_ELIGIBLE), ""))
     if first is not None:
         printed.extend(row for age, row in zip(curve.ages, rows, strict=True) if age >= first)
     chosen = next((i for i, r in enumerate(printed) if r[0] == str(chosen_age)), None)
@@ -214,7 +229,7 @@ def age_table(curve: Curve, chosen_age: int) -> AgeTable:
 
 #: The COLA table's headings. Each row's total is what has been paid up to (not including) the next
 #: row's date, the next November's increase.
-COLA_HEADINGS = ("From", "Age", "Monthly", "Paid in total before the next increase")
+COLA_HEADINGS = (N_("From"), N_("Age"), N_("Monthly"), N_("Paid in total before the next increase"))
 
 
 def cola_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
@@ -228,7 +243,7 @@ def cola_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
 
 def _deduction(amount: Decimal) -> str:
     """A deduction as entered: '−$450.00', or 'none entered'."""
-    return f"−{format_dollars(amount)}" if amount else "none entered"
+    return f"−{format_dollars(amount)}" if amount else _("none entered")
 
 
 @dataclass(frozen=True)
@@ -245,45 +260,55 @@ class NetPayText:
 
 def net_pay_text(pay: NetPay, chosen: ChosenAmount | None) -> NetPayText:
     """The words of a net pay estimate (of the chosen option's monthly amount, ``chosen``)."""
-    of = chosen.name if chosen is not None else "Unmodified (straight) benefit"
+    of = chosen.name if chosen is not None else _(UNMODIFIED)
     missing = messages.net_pay_missing(pay)
-    status = pay.filing_status.replace("_", " ")
-    tables = f"2026 tables, {status}"
+    tables = _("2026 tables, {status}").format(status=_(pay.filing_status.replace("_", " ")))
     rows = (
-        ("Gross benefit", format_dollars(pay.gross)),
-        (f"Federal tax withheld ({tables})", f"−{format_dollars(pay.federal_withholding)}"),
-        ("Medical premium", _deduction(pay.medical)),
-        ("Dental premium", _deduction(pay.dental)),
-        ("Net monthly pay", "not shown" if pay.net is None else format_dollars(pay.net)),
+        (_("Gross benefit"), format_dollars(pay.gross)),
+        (_("Federal tax withheld ({tables})").format(tables=tables), f"−{format_dollars(pay.federal_withholding)}"),
+        (_("Medical premium"), _deduction(pay.medical)),
+        (_("Dental premium"), _deduction(pay.dental)),
+        (_("Net monthly pay"), _("not shown") if pay.net is None else format_dollars(pay.net)),
     )
     # Deductions larger than the benefit leave no net amount: it is never printed as money, and the
     # reason is said instead.
     sentence = (
-        f"Net pay estimate ({of}): {format_dollars(pay.gross)} less federal tax withheld "
-        f"{format_dollars(pay.federal_withholding)} ({tables})"
-        + (f", medical {format_dollars(pay.medical)}" if pay.medical else "")
-        + (f", dental {format_dollars(pay.dental)}" if pay.dental else "")
-        + (f" = {format_dollars(pay.net)} a month." if pay.net is not None else f". No net pay: {missing}.")
+        _("Net pay estimate ({option}): {gross} less federal tax withheld {tax} ({tables})").format(
+            option=of, gross=format_dollars(pay.gross), tax=format_dollars(pay.federal_withholding), tables=tables
+        )
+        + (_(", medical {amount}").format(amount=format_dollars(pay.medical)) if pay.medical else "")
+        + (_(", dental {amount}").format(amount=format_dollars(pay.dental)) if pay.dental else "")
+        + (
+            _(" = {amount} a month.").format(amount=format_dollars(pay.net))
+            if pay.net is not None
+            else _(". No net pay: {why}.").format(why=missing)
+        )
     )
-    notes = [] if missing is None else [f"No net pay is shown: {missing}."]
+    notes = [] if missing is None else [_("No net pay is shown: {why}.").format(why=missing)]
     notes.append(
-        "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
-        f"Withholding tables: {withholding_reference()}."
+        _(
+            "Washington has no state income tax. SCERS withholds at the single rate unless you file a W-4P. "
+            "Withholding tables: {tables}."
+        ).format(tables=withholding_reference())
     )
-    return NetPayText(rows, sentence, tuple(notes), f"Net pay estimate ({of})")
+    return NetPayText(rows, sentence, tuple(notes), _("Net pay estimate ({option})").format(option=of))
 
 
 def _purchase_kind(kind: str, leave_number: int | None = None) -> str:
     """'redeposit', 'military prior', or 'leave 2 bought back' for a leave ticked Bought back."""
-    return kind.replace("_", " ") if leave_number is None else f"leave {leave_number} bought back"
+    if leave_number is None:
+        return _(kind.replace("_", " "))
+    return _("leave {number} bought back").format(number=leave_number)
 
 
 def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
     """Each service purchase: what, estimated cost (or what it needs), monthly increase, payback age."""
     return tuple(
         (
-            f"{_purchase_kind(p.kind, p.leave_number)}, {years_text(p.service_years)} years",
-            money_text(p.cost) if p.missing is None else f"cost {p.missing}",
+            _("{kind}, {years} years").format(
+                kind=_purchase_kind(p.kind, p.leave_number), years=years_text(p.service_years)
+            ),
+            money_text(p.cost) if p.missing is None else _("cost {why}").format(why=_(p.missing)),
             money_text(p.monthly_increase),
             "" if p.payback_age is None else f"{p.payback_age:.1f}",
         )
@@ -294,7 +319,9 @@ def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
 def purchase_methods(result: Estimate) -> tuple[str, ...]:
     """How each purchase's cost was estimated, for those with a method."""
     return tuple(
-        f"How the {_purchase_kind(p.kind, p.leave_number)} cost was estimated: {p.how} ({messages.BUYBACKS_SOURCE})."
+        _("How the {kind} cost was estimated: {how} ({source}).").format(
+            kind=_purchase_kind(p.kind, p.leave_number), how=_(p.how), source=_(messages.BUYBACKS_SOURCE)
+        )
         for p in result.purchases
         if p.how
     )

@@ -7,38 +7,54 @@ from scers_desktop.engine import Estimate
 from scers_desktop.engine.model import EstimateType
 from scers_desktop.engine.options import split_code
 from scers_desktop.present import messages
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.rows import ChosenAmount
 from scers_desktop.present.steps import fas_sentence
 from scers_desktop.present.text import format_dollars, long_date, years_text
 
+UNMODIFIED_LINE = N_("Unmodified (straight) monthly benefit: {amount}.")
+
 
 def _service_line(result: Estimate) -> str:
     service = result.service
+    total = years_text(service.total_years)
     if service.quick:
-        return f"Credited service: {years_text(service.total_years)} years, as entered."
-    parts = [f"{years_text(service.employment_years)} years of City employment (prorated by FTE)"]
+        return _("Credited service: {years} years, as entered.").format(years=total)
+    parts = [_("{years} years of City employment (prorated by FTE)").format(years=years_text(service.employment_years))]
     if service.leave_years_not_credited:
-        parts.append(f"less {years_text(service.leave_years_not_credited)} years of leave not bought back")
+        parts.append(
+            _("less {years} years of leave not bought back").format(years=years_text(service.leave_years_not_credited))
+        )
     if service.purchased_leave_years:
-        parts.append(f"including {years_text(service.purchased_leave_years)} years of leave bought back")
+        parts.append(
+            _("including {years} years of leave bought back").format(years=years_text(service.purchased_leave_years))
+        )
     if service.purchase_years:
-        parts.append(f"plus {years_text(service.purchase_years)} years purchased")
-    return f"Credited service: {years_text(service.total_years)} years: " + ", ".join(parts) + "."
+        parts.append(_("plus {years} years purchased").format(years=years_text(service.purchase_years)))
+    return _("Credited service: {years} years: {parts}.").format(years=total, parts=", ".join(parts))
 
 
 def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
     """The member's situation as (sentence, personal); personal sentences carry the name or birth date."""
     s = result.scenario
     member = s.member
-    lines = [(f"Plan: {result.plan.name}" + ("" if member.plan_given else " (from the membership date)") + ".", False)]
+    plan = (
+        _("Plan: {plan}.").format(plan=_(result.plan.name))
+        if member.plan_given
+        else _("Plan: {plan} (from the membership date).").format(plan=_(result.plan.name))
+    )
+    lines = [(plan, False)]
     if member.name:
-        lines.append((f"Member: {member.name}.", True))
-    lines.append((f"Birth date: {long_date(member.birth_date)}.", True))
+        lines.append((_("Member: {name}.").format(name=member.name), True))
+    lines.append((_("Birth date: {date}.").format(date=long_date(member.birth_date)), True))
     lines.append(
         (
-            f"Pension starts {long_date(result.retirement_date)}, at age {result.age.completed_years} "
-            f"(last day of work {long_date(result.separation_date)}).",
+            _("Pension starts {date}, at age {age} (last day of work {last_day}).").format(
+                date=long_date(result.retirement_date),
+                age=result.age.completed_years,
+                last_day=long_date(result.separation_date),
+            ),
             False,
         )
     )
@@ -46,8 +62,14 @@ def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
     if s.portability is not None:
         lines.append(
             (
-                f"Portability: {years_text(s.portability.service_years)} years in {s.portability.system}; "
-                f"combined service for eligibility and the factor: {years_text(result.factor_service_years)} years.",
+                _(
+                    "Portability: {years} years in {system}; "
+                    "combined service for eligibility and the factor: {combined} years."
+                ).format(
+                    years=years_text(s.portability.service_years),
+                    system=s.portability.system,
+                    combined=years_text(result.factor_service_years),
+                ),
                 False,
             )
         )
@@ -57,10 +79,16 @@ def situation_lines(result: Estimate) -> tuple[tuple[str, bool], ...]:
 
 
 def _not_eligible_lines(result: Estimate) -> tuple[str, ...]:
-    lines = [f"Not eligible on {long_date(result.retirement_date)}. {messages.reason(result) or ''}".strip()]
+    lines = [
+        _("Not eligible on {date}. {reason}")
+        .format(date=long_date(result.retirement_date), reason=messages.reason(result) or "")
+        .strip()
+    ]
     if result.earliest_eligible_date is not None:
         lines.append(
-            f"Earliest date you could retire on the same service path: {long_date(result.earliest_eligible_date)}."
+            _("Earliest date you could retire on the same service path: {date}.").format(
+                date=long_date(result.earliest_eligible_date)
+            )
         )
     return tuple(lines)
 
@@ -73,8 +101,10 @@ def _death_lines(result: Estimate) -> list[str]:
         result.service.total_years,
     )
     return [
-        event + ": the benefit above is what you would have had on retiring that day; your spouse or partner's "
-        "choices follow.",
+        _(
+            "{event}: the benefit above is what you would have had on retiring that day; your spouse or partner's "
+            "choices follow."
+        ).format(event=event),
         *survivor_choice_lines(result.options),
     ]
 
@@ -84,11 +114,15 @@ def chosen_lines(chosen: ChosenAmount) -> list[str]:
     unmodified benefit labelled as the reference it is (or why a chosen option is not shown)."""
     if chosen.code == "Unmodified":
         lines = [chosen.missing] if chosen.missing else []
-        lines.append(f"Unmodified (straight) monthly benefit: {format_dollars(chosen.monthly)}.")
+        lines.append(_(UNMODIFIED_LINE).format(amount=format_dollars(chosen.monthly)))
         return lines
     return [
-        f"Your chosen payment, Option {chosen.code}: {chosen.member}; after your death "
-        f"{chosen.survivor or chosen.after_death}. {chosen.reference}."
+        _("Your chosen payment, Option {code}: {member}; after your death {survivor}. {reference}.").format(
+            code=chosen.code,
+            member=chosen.member,
+            survivor=chosen.survivor or chosen.after_death,
+            reference=chosen.reference,
+        )
     ]
 
 
@@ -98,24 +132,39 @@ def benefit_lines(result: Estimate, chosen: ChosenAmount | None) -> tuple[str, .
     if not result.eligible or result.unmodified_monthly is None:
         return _not_eligible_lines(result)
     if chosen is None:
-        lines = [f"Unmodified (straight) monthly benefit: {format_dollars(result.unmodified_monthly)}."]
+        lines = [_(UNMODIFIED_LINE).format(amount=format_dollars(result.unmodified_monthly))]
     else:
         lines = chosen_lines(chosen)
     if result.disability is not None:
-        lines.append(f"Disability retirement: {result.disability.percent_of_fas:.2f}% of final average salary.")
+        lines.append(
+            _("Disability retirement: {percent}% of final average salary.").format(
+                percent=f"{result.disability.percent_of_fas:.2f}"
+            )
+        )
     if result.factor is not None and result.factor.factor_percent is not None and result.formula is not None:
         formula = result.formula
         lines.append(
-            f"Factor: {result.factor.factor_percent:.2f}% a year × {years_text(result.service.total_years)} years = "
-            f"{formula.percent_before_cap:.2f}% of final average salary"
-            + (f", held at the {formula.percent_of_fas:.0f}% cap" if formula.capped else "")
-            + f"; formula benefit {format_dollars(formula.monthly)}."
+            _("Factor: {factor}% a year × {years} years = {percent}% of final average salary").format(
+                factor=f"{result.factor.factor_percent:.2f}",
+                years=years_text(result.service.total_years),
+                percent=f"{formula.percent_before_cap:.2f}",
+            )
+            + (_(", held at the {cap}% cap").format(cap=f"{formula.percent_of_fas:.0f}") if formula.capped else "")
+            + _("; formula benefit {amount}.").format(amount=format_dollars(formula.monthly))
         )
     if result.annuity_monthly is not None and result.formula is not None:
-        winner = "the annuity" if result.unmodified_from_annuity else "the formula"
         lines.append(
-            f"Plan 1 pays the greater of the formula and the 'two times match' annuity "
-            f"({format_dollars(result.annuity_monthly)}): here {winner} is greater."
+            (
+                _(
+                    "Plan 1 pays the greater of the formula and the 'two times match' annuity ({amount}): "
+                    "here the annuity is greater."
+                )
+                if result.unmodified_from_annuity
+                else _(
+                    "Plan 1 pays the greater of the formula and the 'two times match' annuity ({amount}): "
+                    "here the formula is greater."
+                )
+            ).format(amount=format_dollars(result.annuity_monthly))
         )
     if result.scenario.estimate_type is EstimateType.DEATH_BEFORE_RETIREMENT:
         lines.extend(_death_lines(result))
@@ -127,25 +176,34 @@ def next_steps(result: Estimate, made_on: date) -> tuple[str, ...]:
     s = result.scenario
     years_away = (result.retirement_date - made_on).days / 365.25
     steps = [
-        "Ask SCERS for an official estimate with the Benefit Estimate Request form"
-        + (
-            " — you are within five years of this retirement date."
-            if years_away <= 5
-            else " when you are within five years of retiring."
+        _(
+            "Ask SCERS for an official estimate with the Benefit Estimate Request form — you are within five years "
+            "of this retirement date."
+        )
+        if years_away <= 5
+        else _(
+            "Ask SCERS for an official estimate with the Benefit Estimate Request form when you are within five "
+            "years of retiring."
         )
     ]
     if s.purchases or any(x.purchased for x in s.leaves):
         steps.append(
-            "To buy service, send a Service Credit Purchase Request; purchases must be paid while you are employed."
+            _("To buy service, send a Service Credit Purchase Request; purchases must be paid while you are employed.")
         )
     if s.portability is not None:
-        steps.append("Dual membership: file the Portability Claim Form with SCERS and your other Washington system.")
+        steps.append(_("Dual membership: file the Portability Claim Form with SCERS and your other Washington system."))
     if s.beneficiary is not None or split_code(s.selected_option or "Unmodified")[0] != "Unmodified":
         steps.append(
-            "Name your beneficiary on a notarized Beneficiary Designation Form; for Options D and E bring your "
-            "marriage licence or domestic-partnership registration, and your spouse signs the retirement application."
+            _(
+                "Name your beneficiary on a notarized Beneficiary Designation Form; for Options D and E bring your "
+                "marriage licence or domestic-partnership registration, and your spouse signs the retirement "
+                "application."
+            )
         )
     if "F" in (s.selected_option or ""):
-        steps.append("For Option F, bring a recent Social Security estimate with your name printed on it.")
-    steps.append("Check your service history and pay in SCERS Member Self-Service (MSS) against what you entered here.")
+        steps.append(_("For Option F, bring a recent Social Security estimate with your name printed on it."))
+    steps.append(
+        _("Check your service history and pay in SCERS Member Self-Service (MSS) against what you entered here.")
+    )
+
     return tuple(f"{i}. {text}" for i, text in enumerate(steps, start=1))

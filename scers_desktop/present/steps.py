@@ -9,6 +9,7 @@ from scers_desktop.engine.findings import Code
 from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.present import messages
 from scers_desktop.present.findings_words import WARNINGS
+from scers_desktop.present.i18n import _
 from scers_desktop.present.text import format_dollars, long_date, month_year, years_text
 
 
@@ -32,25 +33,32 @@ def fas_sentence(fas: FinalAverageSalary, whose: str) -> str:
     """'Final average salary: $8,001.16 a month (the highest 24 months in a row of pay, May 2028 to April
     2030).' with ``whose`` ('the' or 'your') before 'highest'; 'as entered' for a quick estimate."""
     if fas.quick:
-        how = "as entered"
+        how = _("as entered")
     else:
-        run = "in a row " if fas.consecutive else ""
-        how = f"{whose} highest {fas.months_required} months {run}of pay"
+        forms = {
+            ("the", True): _("the highest {months} months in a row of pay"),
+            ("the", False): _("the highest {months} months of pay"),
+            ("your", True): _("your highest {months} months in a row of pay"),
+            ("your", False): _("your highest {months} months of pay"),
+        }
+        how = forms[whose, fas.consecutive].format(months=fas.months_required)
         if fas.window_start and fas.window_end:
-            how += f", {month_year(fas.window_start)} to {month_year(fas.window_end)}"
-    return f"Final average salary: {format_dollars(fas.monthly)} a month ({how})."
+            how += _(", {start} to {end}").format(start=month_year(fas.window_start), end=month_year(fas.window_end))
+    return _("Final average salary: {amount} a month ({how}).").format(amount=format_dollars(fas.monthly), how=how)
 
 
 def _service(result: Estimate) -> str:
     service = result.service
-    text = f"Credited service on {long_date(result.separation_date)}: {years_text(service.total_years)} years"
+    text = _("Credited service on {date}: {years} years").format(
+        date=long_date(result.separation_date), years=years_text(service.total_years)
+    )
     if not service.quick:
-        text += f" ({years_text(service.employment_years)} worked"
+        parts = [_("{years} worked").format(years=years_text(service.employment_years))]
         if service.leave_years_not_credited:
-            text += f", less {years_text(service.leave_years_not_credited)} of leave"
+            parts.append(_("less {years} of leave").format(years=years_text(service.leave_years_not_credited)))
         if service.purchase_years:
-            text += f", plus {years_text(service.purchase_years)} bought"
-        text += ")"
+            parts.append(_("plus {years} bought").format(years=years_text(service.purchase_years)))
+        text += f" ({', '.join(parts)})"
     return text
 
 
@@ -58,10 +66,9 @@ def _leaves(result: Estimate) -> str:
     if not result.scenario.leaves:
         return ""
     service = result.service
-    text = (
-        f"Leave not bought back: {years_text(service.leave_years_not_credited)} years without service credit. "
-        f"Leave bought back: {years_text(service.purchased_leave_years)} years counted."
-    )
+    text = _(
+        "Leave not bought back: {not_bought} years without service credit. Leave bought back: {bought} years counted."
+    ).format(not_bought=years_text(service.leave_years_not_credited), bought=years_text(service.purchased_leave_years))
     refused = [w for w in result.warnings if w.code is Code.LEAVE_NOT_BUYABLE]
     return " ".join([text, *(WARNINGS[w.code](w, result.plan) for w in refused)])
 
@@ -71,20 +78,34 @@ def _purchases(result: Estimate, today: date) -> str:
     forward (only a change still ahead of ``today``)."""
     lines = []
     for i, p in enumerate(result.purchases, start=1):
-        row = f"Row {i}" if p.leave_number is None else f"Leave {p.leave_number} (bought back)"
+        row = (
+            _("Row {number}").format(number=i)
+            if p.leave_number is None
+            else _("Leave {number} (bought back)").format(number=p.leave_number)
+        )
         if p.missing:
-            lines.append(f"{row}: the cost {p.missing}.")
+            lines.append(_("{row}: the cost {why}.").format(row=row, why=_(p.missing)))
             continue
-        line = f"{row}: costs about {format_dollars(p.cost)} (as of {long_date(p.cost_as_of)})" if p.cost else f"{row}:"
+        line = (
+            _("{row}: costs about {amount} (as of {date})").format(
+                row=row, amount=format_dollars(p.cost), date=long_date(p.cost_as_of)
+            )
+            if p.cost
+            else f"{row}:"
+        )
         if p.monthly_increase is not None:
-            line += f"; adds {format_dollars(p.monthly_increase)} a month"
+            line += _("; adds {amount} a month").format(amount=format_dollars(p.monthly_increase))
         if p.payback_age is not None:
-            line += f"; paid back by age {p.payback_age:.1f}"
+            line += _("; paid back by age {age}").format(age=f"{p.payback_age:.1f}")
         sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
         if sooner and later and sooner < later and later > today:
-            line += f"; lets you retire from {long_date(sooner)} instead of {long_date(later)}"
-        how = f" Cost: {p.how} ({messages.BUYBACKS_SOURCE})." if p.how else ""
-        lines.append(line + "." + how + (f" {p.note}" if p.note else ""))
+            line += _("; lets you retire from {sooner} instead of {later}").format(
+                sooner=long_date(sooner), later=long_date(later)
+            )
+        how = (
+            " " + _("Cost: {how} ({source}).").format(how=_(p.how), source=_(messages.BUYBACKS_SOURCE)) if p.how else ""
+        )
+        lines.append(line + "." + how + (f" {_(p.note)}" if p.note else ""))
     return "\n".join(lines)
 
 
@@ -93,26 +114,33 @@ def past_date_note(result: Estimate, today: date) -> str | None:
     counselor re-checking a past case still sees it, and no member takes it for a date still open."""
     if result.retirement_date >= today:
         return None
-    return (
-        f"Past date: {long_date(result.retirement_date)} is before today ({long_date(today)}). "
+    return _(
+        "Past date: {date} is before today ({today}). "
         "This estimate is for checking a past case; choose a date from today on to plan a retirement."
-    )
+    ).format(date=long_date(result.retirement_date), today=long_date(today))
 
 
 def _so_far(result: Estimate, past: bool) -> str:
     """The status line: what the member is paid each month (the chosen option), from which age."""
     monthly = result.chosen_monthly
     if not result.eligible or monthly is None:
-        return "Estimate so far: not eligible to retire on this date — see the Retirement date page."
+        return _("Estimate so far: not eligible to retire on this date — see the Retirement date page.")
     chosen = result.chosen
-    option = "" if chosen is None or chosen.code == "Unmodified" else f" with Option {chosen.code}"
+    option = "" if chosen is None or chosen.code == "Unmodified" else _(" with Option {code}").format(code=chosen.code)
     survivor = ""
     if chosen is not None and chosen.survivor_monthly is not None and option:
-        survivor = f" ({format_dollars(chosen.survivor_monthly)} a month after your death)"
-    return (
-        f"Estimate so far: {format_dollars(monthly)} a month{option}{survivor} "
-        f"from age {result.age.completed_years}" + (", a past date" if past else "") + " (unofficial)."
-    )
+        survivor = _(" ({amount} a month after your death)").format(amount=format_dollars(chosen.survivor_monthly))
+    words = {
+        "amount": format_dollars(monthly),
+        "option": option,
+        "survivor": survivor,
+        "age": result.age.completed_years,
+    }
+    if past:
+        return _(
+            "Estimate so far: {amount} a month{option}{survivor} from age {age}, a past date (unofficial)."
+        ).format(**words)
+    return _("Estimate so far: {amount} a month{option}{survivor} from age {age} (unofficial).").format(**words)
 
 
 def step_notes(result: Estimate, today: date) -> StepNotes:
@@ -121,17 +149,24 @@ def step_notes(result: Estimate, today: date) -> StepNotes:
     fas = result.fas
     past = past_date_note(result, today)
     if result.eligible:
-        retirement = f"You can retire on {long_date(result.retirement_date)}, at age {result.age.completed_years}."
+        retirement = _("You can retire on {date}, at age {age}.").format(
+            date=long_date(result.retirement_date), age=result.age.completed_years
+        )
         mark = "✓"
     else:
-        retirement = messages.reason(result) or "Not eligible on this date."
+        retirement = messages.reason(result) or _("Not eligible on this date.")
         mark = "✗"
     if past is not None:
-        retirement = past + (
-            f" On that date you could have retired, at age {result.age.completed_years}."
-            if result.eligible
-            else f" On that date: {retirement}"
+        retirement = (
+            past
+            + " "
+            + (
+                _("On that date you could have retired, at age {age}.").format(age=result.age.completed_years)
+                if result.eligible
+                else _("On that date: {what}").format(what=retirement)
+            )
         )
+
         mark = "⚠"
     return StepNotes(
         service=_service(result),

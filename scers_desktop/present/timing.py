@@ -16,6 +16,7 @@ from decimal import Decimal
 from scers_desktop.engine.calendar import age_on
 from scers_desktop.engine.money import to_cents
 from scers_desktop.engine.timing import Cliff, Reason, Timing, Waiting, monthly_of
+from scers_desktop.present.i18n import N_, SOURCE, _, current, n_, speaking
 from scers_desktop.present.text import (
     factor_text,
     format_dollars,
@@ -27,19 +28,22 @@ from scers_desktop.present.text import (
 
 #: The PDF's section has at most this many rows (issue 18).
 PDF_ROWS = 5
-TITLE = "Dates worth knowing"
+TITLE = N_("Dates worth knowing")
 #: The change column of the first date the member can retire (a month earlier pays nothing).
-FIRST_DATE = "first date"
+FIRST_DATE = N_("first date")
 
 
 def ordinal(number: int) -> str:
-    """62 -> '62nd', 61 -> '61st', 63 -> '63rd', 11 -> '11th'."""
+    """62 -> '62nd', 61 -> '61st', 63 -> '63rd', 11 -> '11th' (the bare number in other languages: their
+    catalogs place it, "su 62.º cumpleaños")."""
+    if current() != SOURCE:
+        return str(number)
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return n_("{count} day", "{count} days", count).format(count=count)
 
 
 def _factor_change(reason: Reason, plain: bool) -> str:
@@ -47,8 +51,8 @@ def _factor_change(reason: Reason, plain: bool) -> str:
     assert isinstance(factor, Decimal)
     assert isinstance(before, Decimal)
     if plain:
-        return "each year of service counts for more"
-    return f"factor {factor_text(factor)}% instead of {factor_text(before)}%"
+        return _("each year of service counts for more")
+    return _("factor {factor}% instead of {before}%").format(factor=factor_text(factor), before=factor_text(before))
 
 
 def _eligible_text(reason: Reason, plain: bool) -> str:
@@ -56,13 +60,16 @@ def _eligible_text(reason: Reason, plain: bool) -> str:
     rule_service, rule_age, service = f["rule_service"], f["rule_age"], f["service"]
     assert isinstance(rule_service, Decimal)
     assert isinstance(service, Decimal)
-    when = "at any age" if rule_age == 0 else f"at {rule_age} or older"
+    when = _("at any age") if rule_age == 0 else _("at {age} or older").format(age=rule_age)
+    from_that_day = _("you can retire from that day")
     if f["by"] == "age":
-        lead = f"You reach {f['age']} on {long_date(reason.day)}"
-        rest = f"with {years_text(service)} years of service you can retire ({rule_service:f} years {when})"
-        return f"{lead}: {rest}" if not plain else f"{lead}: you can retire from that day"
-    lead = f"{rule_service:f} years of service on {long_date(reason.day)}"
-    return f"{lead}: eligible {when}" if not plain else f"{lead}: you can retire from that day"
+        lead = _("You reach {age} on {date}").format(age=f["age"], date=long_date(reason.day))
+        rest = _("with {years} years of service you can retire ({rule} years {when})").format(
+            years=years_text(service), rule=f"{rule_service:f}", when=when
+        )
+        return f"{lead}: {rest}" if not plain else f"{lead}: {from_that_day}"
+    lead = _("{years} years of service on {date}").format(years=f"{rule_service:f}", date=long_date(reason.day))
+    return f"{lead}: " + (_("eligible {when}").format(when=when) if not plain else from_that_day)
 
 
 def reason_text(reason: Reason, *, plain: bool = False) -> str:
@@ -71,22 +78,27 @@ def reason_text(reason: Reason, *, plain: bool = False) -> str:
     if reason.code == "eligible":
         return _eligible_text(reason, plain)
     if reason.code == "birthday":
-        return f"You reach {f['age']} on {long_date(reason.day)}: {_factor_change(reason, plain)}"
+        lead = _("You reach {age} on {date}").format(age=f["age"], date=long_date(reason.day))
+        return f"{lead}: {_factor_change(reason, plain)}"
     if reason.code == "service_row":
-        return f"{f['years']} years of service on {long_date(reason.day)}: {_factor_change(reason, plain)}"
+        lead = _("{years} years of service on {date}").format(years=f["years"], date=long_date(reason.day))
+        return f"{lead}: {_factor_change(reason, plain)}"
     if reason.code == "pay_window":
         raised, fas = f["raise_on"], f["fas"]
         assert isinstance(raised, date)
         assert isinstance(fas, Decimal)
-        months = f"{f['months']}-month pay window"
         if plain:
-            return f"Your {months} holds only your pay from {long_date(raised)} on: your average pay stops rising"
-        return f"Your {months} holds only the pay from the raise of {long_date(raised)}: average {format_dollars(fas)}"
+            return _(
+                "Your {months}-month pay window holds only your pay from {date} on: your average pay stops rising"
+            ).format(months=f["months"], date=long_date(raised))
+        return _("Your {months}-month pay window holds only the pay from the raise of {date}: average {amount}").format(
+            months=f["months"], date=long_date(raised), amount=format_dollars(fas)
+        )
     if reason.code == "cap":
         cap = f["cap"]
         assert isinstance(cap, Decimal)
-        return f"The {cap:f}% cap is reached: after this, waiting adds only pay growth and COLA"
-    return "The 'two times match' annuity from your contributions pays more than the formula from here"
+        return _("The {cap}% cap is reached: after this, waiting adds only pay growth and COLA").format(cap=f"{cap:f}")
+    return _("The 'two times match' annuity from your contributions pays more than the formula from here")
 
 
 def _event(reason: Reason) -> str:
@@ -95,11 +107,11 @@ def _event(reason: Reason) -> str:
     if reason.code == "birthday" or (reason.code == "eligible" and f["by"] == "age"):
         age = f["age"]
         assert isinstance(age, int)
-        return f"your {ordinal(age)} birthday"
+        return _("your {ordinal} birthday").format(ordinal=ordinal(age))
     if reason.code == "service_row":
-        return f"you reach {f['years']} years of service"
+        return _("you reach {years} years of service").format(years=f["years"])
     if reason.code == "eligible":
-        return "the first day you can retire"
+        return _("the first day you can retire")
     return long_date(reason.day)
 
 
@@ -130,23 +142,36 @@ class TimingWords:
 
 def _row(cliff: Cliff, plain: bool) -> DateRow:
     reasons = "; ".join(reason_text(r, plain=plain) for r in cliff.reasons)
-    change = FIRST_DATE if cliff.reasons[0].code == "eligible" else _change_text(cliff.change)
+    change = _(FIRST_DATE) if cliff.reasons[0].code == "eligible" else _change_text(cliff.change)
     return DateRow(cliff.day, long_date(cliff.day), format_dollars(cliff.monthly), change, reasons)
 
 
 def waiting_lines(waiting: Waiting, *, plain: bool = False) -> list[str]:
     """'Waiting until July 1, 2030 (23 days later) adds $312.40 a month for life.', then what it costs."""
     adds = format_dollars(waiting.adds)
-    lines = [f"Waiting until {long_date(waiting.to.day)} ({_days(waiting.days)} later) adds {adds} a month for life."]
-    payments = "1 monthly payment" if waiting.payments == 1 else f"{waiting.payments} monthly payments"
-    cost = f"It gives up {payments} ({format_dollars(waiting.forgone)})"
+    lines = [
+        _("Waiting until {date} ({days} later) adds {amount} a month for life.").format(
+            date=long_date(waiting.to.day), days=_days(waiting.days), amount=adds
+        )
+    ]
+    payments = n_("{count} monthly payment", "{count} monthly payments", waiting.payments).format(
+        count=waiting.payments
+    )
+    cost = _("It gives up {payments} ({amount})").format(payments=payments, amount=format_dollars(waiting.forgone))
     if waiting.payments == 0:
-        cost = "It gives up no monthly payment"
+        cost = _("It gives up no monthly payment")
     if waiting.break_even_age is None:
-        lines.append(f"{cost}; the higher amount does not make that up within 30 years.")
+        lines.append(_("{cost}; the higher amount does not make that up within 30 years.").format(cost=cost))
+    elif plain:
+        lines.append(
+            _("{cost}; the higher amount makes that back by age {age}.").format(cost=cost, age=waiting.break_even_age)
+        )
     else:
-        again = "makes that back" if plain else "makes that up, with COLA,"
-        lines.append(f"{cost}; the higher amount {again} by age {waiting.break_even_age}.")
+        lines.append(
+            _("{cost}; the higher amount makes that up, with COLA, by age {age}.").format(
+                cost=cost, age=waiting.break_even_age
+            )
+        )
     return lines
 
 
@@ -159,33 +184,35 @@ def timing_words(found: Timing, *, plain: bool = False, rows: int | None = None)
         days = (chosen.retirement_date - after.day).days
         event = _event(after.reasons[0])
         if days == 0:
-            near.append(f"Your date is {event}: no loss.")
+            near.append(_("Your date is {event}: no loss.").format(event=event))
         else:
-            near.append(f"Your date is {_days(days)} after {event}: no loss.")
+            near.append(_("Your date is {days} after {event}: no loss.").format(days=_days(days), event=event))
     if found.waiting is not None:
         near += waiting_lines(found.waiting, plain=plain)
     elif chosen is not None and monthly_of(chosen) is not None and found.points:
-        near.append("No later date raises your pension by more than ordinary growth.")
+        near.append(_("No later date raises your pension by more than ordinary growth."))
     listed = found.near if rows is not None else found.cliffs
     shown = tuple(_row(c, plain) for c in listed[: rows if rows is not None else len(listed)])
-    empty = "" if shown else "No date in the coming years changes your pension more than ordinary growth."
+    empty = "" if shown else _("No date in the coming years changes your pension more than ordinary growth.")
     if not found.points:
-        empty = "Dates worth knowing are shown for a service retirement once you can retire."
+        empty = _("Dates worth knowing are shown for a service retirement once you can retire.")
     return TimingWords(tuple(near), shown, empty)
 
 
 def timing_records(found: Timing) -> list[dict[str, str | float]]:
     """The CLI JSON's optional ``timing`` list: ``{date, monthly, change, reason}`` per date worth knowing
-    (ISO date; dollars rounded half-up to the cent, as the other money fields; the reasons in words)."""
-    return [
-        {
-            "date": c.day.isoformat(),
-            "monthly": float(to_cents(c.monthly)),
-            "change": float(to_cents(c.change)),
-            "reason": "; ".join(reason_text(r) for r in c.reasons),
-        }
-        for c in found.cliffs
-    ]
+    (ISO date; dollars rounded half-up to the cent, as the other money fields; the reasons in English words:
+    the JSON stays English and stable in every language)."""
+    with speaking(SOURCE):
+        return [
+            {
+                "date": c.day.isoformat(),
+                "monthly": float(to_cents(c.monthly)),
+                "change": float(to_cents(c.change)),
+                "reason": "; ".join(reason_text(r) for r in c.reasons),
+            }
+            for c in found.cliffs
+        ]
 
 
 @dataclass(frozen=True)
@@ -215,10 +242,10 @@ def month_series(found: Timing, birth: date) -> MonthSeries:
 
 def threshold_text(found: Timing) -> str:
     """What makes a date worth knowing, with the setting in force (``timing_threshold``)."""
-    return (
-        f"Dates near yours when starting a month later pays more than {rate_percent(found.threshold)}% more "
+    return _(
+        "Dates near yours when starting a month later pays more than {percent}% more "
         "(or when you first can retire), and the rule behind each:"
-    )
+    ).format(percent=rate_percent(found.threshold))
 
 
 def pdf_rows(found: Timing) -> Sequence[DateRow]:

@@ -25,7 +25,8 @@ from scers_desktop.present.compare import compare_rows
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.i18n import _
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
-from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary
+from scers_desktop.present.summary import NO_ESTIMATE, EstimateSummary
+from scers_desktop.present.summary import disclaimer as disclaimer_text
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
@@ -68,7 +69,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *, figures_from: i
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if AMOUNT.match(text) or text == _(NO_AMOUNT) or (figures_from is not None and c >= figures_from):
+            if AMOUNT.match(text) or text == NO_AMOUNT or (figures_from is not None and c >= figures_from):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     for c, mode in enumerate(modes):
@@ -100,7 +101,7 @@ class ResultsView(QWidget):
         self.subline = plain_label()
         self.subline.setWordWrap(True)
         # In a translation, the disclaimer also says that the English estimate and the handbook govern.
-        disclaimer = plain_label(" ".join(t for t in (_(DISCLAIMER), i18n.governs_notice()) if t))
+        disclaimer = plain_label(" ".join(t for t in (disclaimer_text(), i18n.governs_notice()) if t))
         disclaimer.setObjectName("disclaimer")
         disclaimer.setWordWrap(True)
         layout.addWidget(self.headline)

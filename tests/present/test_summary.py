@@ -12,7 +12,7 @@ from scers_desktop.engine import Estimate, estimate, parse_scenario
 from scers_desktop.engine.options import STANDARD
 from scers_desktop.present import messages
 from scers_desktop.present.curve import PLOT_AGES, curve_of
-from scers_desktop.present.summary import DISCLAIMER, NO_ESTIMATE, EstimateSummary, summarize
+from scers_desktop.present.summary import NO_ESTIMATE, EstimateSummary, disclaimer, summarize
 from tests.engine.test_unpayable_amounts import large_balance, large_deductions
 from tests.helpers import CASE_FILES, SAMPLE_FILE, presentation_cases
 
@@ -51,7 +51,7 @@ def test_a_service_retirement_reads_as_the_screen_pdf_and_cli_show_it() -> None:
     assert summary.ages.printed[summary.ages.printed_chosen or 0][0] == "62"
     assert len(summary.cola) == 10 and summary.cola[0][1] == "62"
     assert summary.purchases and summary.purchase_methods
-    assert summary.disclaimer == DISCLAIMER
+    assert summary.disclaimer == disclaimer()
     assert summary.lines[0] == "  Retiring May 1, 2030 at age 62, with 30.90 years of service"
     assert summary.lines[-1] == f"  Unofficial estimate — SCERS is not bound by it. Rules: {result.rules_version}"
     assert summary.next_steps[0].startswith("1. Ask SCERS for an official estimate")

@@ -15,7 +15,7 @@ from scers_desktop.cli import main as cli_main
 from scers_desktop.engine import Estimate, estimate, load_scenario, parse_scenario
 from scers_desktop.present import curve
 from scers_desktop.present.curve import Curve, curve_of
-from scers_desktop.present.summary import DISCLAIMER, summarize
+from scers_desktop.present.summary import disclaimer, summarize
 from scers_desktop.present.text import format_dollars
 from scers_desktop.report import estimate_pdf
 from scers_desktop.report import pdf as pdf_module
@@ -67,7 +67,7 @@ def test_the_disclaimer_and_page_numbers_are_on_every_page(full: tuple[object, P
     texts = page_texts(reader)
     assert 3 <= len(texts) <= 9
     for number, text in enumerate(texts, start=1):
-        assert DISCLAIMER in text
+        assert disclaimer() in text
         assert f"Page {number} of {len(texts)}" in text
 
 
