@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.engine import FieldProblem
 from scers_desktop.present.i18n import _
+from scers_desktop.ui.flow import FlowLayout
 from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
@@ -84,6 +85,38 @@ def plain_label(text: str = "") -> QLabel:
 def shown_as_typed(text: str) -> str:
     """Rich text that shows ``text`` exactly, for message boxes: they guess rich text and open links."""
     return f'<p style="white-space: pre-wrap">{html.escape(text, quote=False)}</p>'
+
+
+class _Toggles(QObject):
+    """Ticks a check box when its words are clicked."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box)
+        self.box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self.box.isEnabled():
+            self.box.toggle()
+        return False
+
+
+def check_with_words(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose words wrap (a check box's own words cannot, and a translation's may be wider
+    than the window at 200 % text): the box, and its words beside it, which tick it when clicked and
+    whose mnemonic reaches it. Returns the row and the box."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(text.replace("&", ""))
+    words = QLabel(text)
+    words.setTextFormat(Qt.TextFormat.PlainText)
+    words.setWordWrap(True)
+    words.setBuddy(box)
+    words.installEventFilter(_Toggles(box))
+    layout.addWidget(box)
+    layout.addWidget(words, 1)
+    return row, box
 
 
 def help_label(text: str) -> QLabel:
@@ -291,14 +324,13 @@ class RowTable(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.setMinimumHeight(150)
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # under each other when a translation's words are too long side by side
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(_("&Remove selected row"))
         self.remove_button.clicked.connect(self.remove_row)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch()
         layout.addLayout(buttons)
         self.problems = ProblemLabel()
         self.problems.describe(self.table)
@@ -329,7 +361,7 @@ class RowTable(QWidget):
                 box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c, b.currentData()))
                 self.table.setCellWidget(index, col, box)
             elif column.kind == "check":
-                check = QCheckBox(column.heading)
+                check = QCheckBox()  # its column's heading says what it is (a translation's would not fit)
                 check.setAccessibleName(_("{column}, row {number}").format(column=column.heading, number=index + 1))
                 check.setChecked(bool(value))
                 check.toggled.connect(lambda on, r=row, c=column: self._set(r, c, on))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -42,6 +41,7 @@ from scers_desktop.session.flow import StepKey
 from scers_desktop.session.kiosk import IdleState, IdleTimer, KioskConfig, PinGate
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.flow import FlowLayout
 from scers_desktop.ui.language import DEFAULT, Retexts, native_name, use_language
 from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
 from scers_desktop.ui.theme import Comfort
@@ -163,10 +163,9 @@ class KioskWindow(QMainWindow):
         self.print_button.clicked.connect(self.print_estimate)
         # A row of their own above Back and Next: beside them, at 200 % text, the row was wider than the
         # screen (issue 14).
-        row = QHBoxLayout()
+        row = FlowLayout()
         for widget in (self.start_over_button, self.print_button, self.include_name):
             row.addWidget(widget)
-        row.addStretch()
         outer = self.view.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertLayout(outer.indexOf(self.view.bottom_bar), row)
@@ -195,7 +194,7 @@ class KioskWindow(QMainWindow):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        languages = QHBoxLayout()  # each in its own name, so its readers find it
+        languages = FlowLayout()  # each in its own name, so its readers find it
         self.language_buttons: dict[str, QPushButton] = {}
         for code in i18n.LANGUAGES:
             button = self.language_buttons[code] = QPushButton(native_name(code))

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -43,6 +42,7 @@ from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import fit
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
+from scers_desktop.ui.flow import FlowLayout
 from scers_desktop.ui.language import DEFAULT, LanguageMenu, LanguageSetting, Retexts, native_name, use_language
 from scers_desktop.ui.last_folder import LastFolder
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
@@ -254,11 +254,10 @@ class MainWindow(QMainWindow):
         """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
         self._scenario_buttons()  # in the language in use; a results view made again drops the old ones
         bar = QWidget()
-        row = QHBoxLayout(bar)
+        row = FlowLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.duplicate_button)
         row.addWidget(self.remove_button)
-        row.addStretch()
         compare_page = results.compare.parentWidget()
         layout = compare_page.layout()
         assert isinstance(layout, QVBoxLayout)

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +26,7 @@ from scers_desktop.present.i18n import _
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import NO_ESTIMATE, EstimateSummary
 from scers_desktop.present.summary import disclaimer as disclaimer_text
-from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.fields import check_with_words, plain_label
 from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
@@ -173,9 +172,9 @@ class ResultsView(QWidget):
         )
         age_hint.setWordWrap(True)
         self.age_layout.addWidget(age_hint)
-        self.months = QCheckBox(_("&Month by month, with the dates worth knowing marked"))
+        months_row, self.months = check_with_words(_("&Month by month, with the dates worth knowing marked"))
         self.months.toggled.connect(lambda _on: self._show_months())
-        self.age_layout.addWidget(self.months)
+        self.age_layout.addWidget(months_row)
         self.age_layout.addWidget(self.age_table, 1)
         self.tabs.addTab(age_page, _("By retirement &age"))
 

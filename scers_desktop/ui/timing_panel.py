@@ -57,6 +57,7 @@ class TimingPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.hint = plain_label(_("Click a date to take it as your retirement date."))
         self.hint.setObjectName("note")
+        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.buttons: list[QPushButton] = []
         self.pending: tuple[Scenario, date] | None = None

@@ -170,7 +170,7 @@ def test_every_desktop_screen_is_translated_and_fits_at_100_and_200_percent(
             left += [f"{where}: {text}" for text in untranslated(words_on_screen(window), typed_in(window))]
             assert_fits(window, window.view.next_button, LAPTOP, f"{pseudo} {percent}% {where}")
             nothing_clipped(window, f"{pseudo} {percent}% {where}")
-    assert sorted(set(left)) == []
+    assert not left, "\n".join(sorted(set(left)))
 
 
 def test_the_about_box_is_translated_says_what_governs_and_which_translations_are_drafts(
@@ -283,7 +283,8 @@ def test_the_kiosk_welcome_a_page_and_the_results_are_translated_and_fit(
         assert button.height() >= 44, code  # a finger's target
     kiosk.choose_language(pseudo)
     QApplication.processEvents()
-    assert untranslated(words_on_screen(kiosk), set()) == []  # the welcome page
+    left = untranslated(words_on_screen(kiosk), set())
+    assert not left, "\n".join(left)  # the welcome page
     kiosk.start_button.click()
     kiosk.session.show_case(draft_from_scenario(load_scenario(sample_case(), today=TODAY)))
     kiosk.view.bind_current()
@@ -294,7 +295,7 @@ def test_the_kiosk_welcome_a_page_and_the_results_are_translated_and_fit(
             left += [f"{where}: {text}" for text in untranslated(words_on_screen(kiosk), typed_in(kiosk))]
             assert_fits(kiosk, kiosk.view.next_button, KIOSK, f"kiosk {percent}% {where}")
             nothing_clipped(kiosk, f"kiosk {percent}% {where}")
-    assert sorted(set(left)) == []
+    assert not left, "\n".join(sorted(set(left)))
 
 
 def test_the_kiosk_starts_over_in_english(make_kiosk: Callable[..., KioskWindow]) -> None:

@@ -55,8 +55,9 @@ class Page(QScrollArea):
         than the window at 200 % text (WCAG 1.4.10, issue 14)."""
         self.body.addStretch()
         for label in self.widget().findChildren(QLabel):
-            if label.buddy() is None:  # a field's caption stays on one line beside it
-                label.setWordWrap(True)
+            # A field's caption stays on one line beside it where there is room, and wraps where a
+            # translation's is too long for it.
+            label.setWordWrap(True)
 
     def bind(self, draft: Draft) -> None:
         """Show this draft; edits go into it. Another draft than before starts with nothing touched."""

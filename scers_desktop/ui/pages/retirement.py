@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QSpinBox,
 )
@@ -16,6 +15,7 @@ from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, plain_label
+from scers_desktop.ui.flow import FlowLayout
 from scers_desktop.ui.pages.base import Page, line_edit
 from scers_desktop.ui.timing_panel import TimingPanel
 
@@ -46,7 +46,7 @@ class RetirementPage(Page):
         )
         form.changed.connect(self._save)
         self.body.addWidget(form)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the button goes under the age when the line is too short for both
         caption = plain_label(_("Or retire at &age"))
         self.age = QSpinBox()
         self.age.setRange(40, 85)
@@ -58,7 +58,6 @@ class RetirementPage(Page):
         row.addWidget(caption)
         row.addWidget(self.age)
         row.addWidget(self.age_button)
-        row.addStretch()
         self.body.addLayout(row)
         self.status = plain_label()
         self.status.setObjectName("figure")
