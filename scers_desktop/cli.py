@@ -35,6 +35,7 @@ from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFa
 from scers_desktop.engine.options import OptionAmount
 from scers_desktop.present import messages
 from scers_desktop.present.curve import curve_of
+from scers_desktop.present.i18n import LANGUAGES, N_, SOURCE, _, speaking
 from scers_desktop.present.summary import EstimateSummary, summarize
 from scers_desktop.present.timing import timing_records
 from scers_desktop.session.casefile import write_atomically_bytes
@@ -101,6 +102,11 @@ def net_pay_line(pay: NetPay) -> dict[str, Any]:
 
 def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
     """The JSON object for one estimate, with the contract's fields (money null when not eligible)."""
+    with speaking(SOURCE):  # the JSON's words (reason, warnings) stay English in every language
+        return _estimate_fields(file, result)
+
+
+def _estimate_fields(file: str, result: Estimate) -> dict[str, Any]:
     paid = result.eligible
     formula = result.formula
     return {
@@ -154,14 +160,17 @@ def estimate_line(file: str, result: Estimate) -> dict[str, Any]:
 
 
 def summary_text(file: str, summary: EstimateSummary) -> str:
-    """A readable summary of one estimate: the file, plan and label, then the summary's lines."""
+    """A readable summary of one estimate: the file, plan and label, then the summary's lines (and, in a
+    translation, that the English estimate and the handbook govern)."""
     label = summary.estimate.scenario.label
-    head = (
-        terminal_safe(file, keep_newlines=False)
-        + f": {summary.estimate.plan.name}"
-        + (f" — {terminal_safe(label, keep_newlines=False)}" if label else "")
-    )
-    return terminal_safe("\n".join([head, *summary.lines]))
+    with speaking(summary.language):
+        head = (
+            terminal_safe(file, keep_newlines=False)
+            + f": {_(summary.estimate.plan.name)}"
+            + (f" — {terminal_safe(label, keep_newlines=False)}" if label else "")
+        )
+    notice = [f"  {summary.governs}"] if summary.governs else []
+    return terminal_safe("\n".join([head, *summary.lines, *notice]))
 
 
 def _iso_date(text: str) -> date:
@@ -172,6 +181,14 @@ def _iso_date(text: str) -> date:
     except ValueError:
         pass
     raise argparse.ArgumentTypeError(f"'{text}' is not a real date written YYYY-MM-DD")
+
+
+def _language(text: str) -> str:
+    """A ``--lang`` value: a language code, or argparse's usage error listing the codes."""
+    if text in LANGUAGES:
+        return text
+    known = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    raise argparse.ArgumentTypeError(f"'{text}' is not a language of this estimator; choose one of: {known}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -207,6 +224,14 @@ def _parser() -> argparse.ArgumentParser:
         help="SCERS's own option factors (CSV: option,member_age,beneficiary_age,factor; see README): the options "
         "and ages it covers use them instead of the approximate valuation",
     )
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        default=SOURCE,
+        metavar="CODE",
+        help=f"the language of the readable text and the PDF: {', '.join(LANGUAGES)} (default: en); the JSON "
+        "stays English",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -241,16 +266,27 @@ def _write_pdf(summary: EstimateSummary, pdf: str) -> bool:
     try:
         write_atomically_bytes(Path(pdf), estimate_pdf(summary))
     except OSError as exc:
-        print(terminal_safe(f"{pdf}: error: cannot write the PDF: {exc.strerror or exc}"), file=sys.stderr)
+        message = _("{file}: error: cannot write the PDF: {why}").format(file=pdf, why=exc.strerror or exc)
+        print(terminal_safe(message), file=sys.stderr)
         return False
-    print(terminal_safe(f"{pdf}: PDF written"), file=sys.stderr)
+    print(terminal_safe(_("{file}: PDF written").format(file=pdf)), file=sys.stderr)
     return True
+
+
+#: An engine fault, said instead of a traceback.
+FAULT = N_("(file): SCERS Desktop could not estimate this file ({kind}); please report it")
+
+
+def _fault(kind: str, as_json: bool) -> str:
+    """The engine-fault message: English in the JSON, the current language in the text."""
+    return FAULT.format(kind=kind) if as_json else _(FAULT).format(kind=kind)
 
 
 def _error_line(file: str, message: str, as_json: bool) -> str:
     if as_json:
         return json.dumps({"file": file, "error": message})
-    return terminal_safe(f"{file}: error: {message}", keep_newlines=False)
+
+    return terminal_safe(_("{file}: error: {message}").format(file=file, message=message), keep_newlines=False)
 
 
 def run(
@@ -261,12 +297,27 @@ def run(
     as_of: date,
     timing: bool = False,
     option_factors: OptionFactorTable | None = None,
+    language: str = SOURCE,
 ) -> int:
     """Estimate every file as of ``as_of``, print the results in order, and return the exit status.
 
-    A fault inside the engine on one file is that file's error line, so the others are still estimated
-    (scenario-format.md §2: never a traceback).
+    The readable text and the PDF are in ``language``; the JSON lines stay English. A fault inside the
+    engine on one file is that file's error line, so the others are still estimated (scenario-format.md
+    §2: never a traceback).
     """
+    with speaking(language):
+        return _run(files, as_json, pdf, as_of=as_of, timing=timing, option_factors=option_factors)
+
+
+def _run(
+    files: Sequence[str],
+    as_json: bool,
+    pdf: str | None,
+    *,
+    as_of: date,
+    timing: bool,
+    option_factors: OptionFactorTable | None,
+) -> int:
     if pdf is not None and (refusal := pdf_refusal(Path(pdf), files)) is not None:
         print(terminal_safe(f"{pdf}: error: not writing the PDF: it {refusal}"), file=sys.stderr)
         return 1
@@ -285,8 +336,7 @@ def run(
             continue
         except Exception as exc:  # an engine fault must not stop the batch
             failed = True
-            message = f"(file): SCERS Desktop could not estimate this file ({type(exc).__name__}); please report it"
-            print(_error_line(file, message, as_json))
+            print(_error_line(file, _fault(type(exc).__name__, as_json), as_json))
             continue
         if as_json:
             line = estimate_line(file, result)
@@ -319,7 +369,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(terminal_safe(f"--option-factors: {exc}", keep_newlines=False))
     try:
         return run(
-            args.files, args.json, args.pdf, as_of=args.as_of or date.today(), timing=args.timing, option_factors=table
+            args.files,
+            args.json,
+            args.pdf,
+            as_of=args.as_of or date.today(),
+            timing=args.timing,
+            option_factors=table,
+            language=args.lang,
         )
     except BrokenPipeError:
         sys.stderr.close()

@@ -14,14 +14,15 @@ from datetime import date
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.messages import OURS
 from scers_desktop.present.rows import COLA_HEADINGS, age_table
 from scers_desktop.present.summary import COLA_INTRO, READINGS_HEADING, EstimateSummary
 from scers_desktop.report.blocks import Block, Section, Table
 from scers_desktop.report.timing import timing_section
 
-SETTINGS_INTRO = (
-    f"The settings in use. \u201c{OURS}\u201d marks a value no public source gives; you can change it "
+SETTINGS_INTRO = N_(
+    "The settings in use. \u201c{ours}\u201d marks a value no public source gives; you can change it "
     "(ask a counselor, or change it in the case file)."
 )
 #: A by-age table longer than this prints in two halves side by side.
@@ -36,13 +37,18 @@ class ReportContent:
     subtitle: str
     sections: tuple[Section, ...]
     footer: str
+    #: The language the document is in (a code of :data:`scers_desktop.present.i18n.LANGUAGES`).
+    language: str = "en"
+    #: Under the footer of every page of a translation: the English estimate and the handbook govern
+    #: (and the translation is not yet reviewed, for a draft catalog); "" in English (issue 17).
+    notice: str = ""
     author: str = f"{APP_NAME} {__version__}"
-    subject: str = "Unofficial SCERS pension estimate"
+    subject: str = N_("Unofficial SCERS pension estimate")
     keywords: tuple[str, ...] = field(default=("SCERS", "pension", "estimate", "unofficial"))
 
     def text(self) -> str:
         """All the words, in reading order (for tests and accessibility checks)."""
-        parts = [self.title, self.subtitle]
+        parts = [self.title, self.subtitle, *([self.notice] if self.notice else [])]
         for section in self.sections:
             parts.append(section.title)
             for block in section.blocks:
@@ -60,13 +66,13 @@ def _options(summary: EstimateSummary) -> Section | None:
         return None
     intro, *notes = summary.option_notes
     table = Table(
-        ("Option", "You get each month", "After your death", "What it means"),
+        (_("Option"), _("You get each month"), _("After your death"), _("What it means")),
         tuple((row.name, row.member, row.survivor_detail, row.meaning) for row in options.printed),
         (0.17, 0.16, 0.2, 0.47),
         numeric_columns=(1, 2),
         highlight_row=options.printed_chosen,
     )
-    return Section("Payment options", (intro, table, *notes))
+    return Section(_("Payment options"), (intro, table, *notes))
 
 
 def future_curve(curve: Curve, made_on: date) -> Curve:
@@ -122,8 +128,8 @@ def _chart(summary: EstimateSummary) -> Section | None:
     curve = future_curve(summary.curve, summary.made_on)
     ages = age_table(curve, summary.ages.chosen_age)
     with_option = any(row[3] for row in ages.printed)
-    headings = ("Age", "Pension starts", "Unmodified") + (
-        (curve.option_label or "Chosen option",) if with_option else ()
+    headings = (_("Age"), _("Pension starts"), _("Unmodified")) + (
+        (curve.option_label or _("Chosen option"),) if with_option else ()
     )
     table = Table(
         headings,
@@ -134,22 +140,22 @@ def _chart(summary: EstimateSummary) -> Section | None:
     )
     if len(table.rows) > SIDE_BY_SIDE_ROWS:
         table = _side_by_side(table)
-    chosen = f" Your chosen age ({ages.chosen_age}) is marked." if ages.printed_chosen is not None else ""
-    text = (
-        "Monthly benefit if your pension starts on your birthday at each age from now on, with the same service "
-        "path." + chosen
+    text = _(
+        "Monthly benefit if your pension starts on your birthday at each age from now on, with the same service path."
     )
-    return Section("Benefit by retirement age", (text, curve, table))
+    if ages.printed_chosen is not None:
+        text += " " + _("Your chosen age ({age}) is marked.").format(age=ages.chosen_age)
+    return Section(_("Benefit by retirement age"), (text, curve, table))
 
 
 def _cola_and_pay(summary: EstimateSummary) -> Section | None:
     blocks: list[Block] = []
     if summary.cola:
-        blocks.append(COLA_INTRO)
+        blocks.append(_(COLA_INTRO))
         blocks.append(
             _side_by_side(
                 Table(
-                    COLA_HEADINGS,
+                    tuple(_(heading) for heading in COLA_HEADINGS),
                     summary.cola,
                     (0.34, 0.11, 0.24, 0.31),
                     numeric_columns=(1, 2, 3),
@@ -158,12 +164,12 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
         )
     pay = summary.net_pay
     if pay is not None:
-        blocks.append(Table((pay.heading, "Monthly"), pay.rows, (0.7, 0.3), (1,)))
+        blocks.append(Table((pay.heading, _("Monthly")), pay.rows, (0.7, 0.3), (1,)))
         blocks.extend(pay.notes)
     if summary.purchases:
         blocks.append(
             Table(
-                ("Service purchase", "Estimated cost", "Adds a month", "Paid back by age"),
+                (_("Service purchase"), _("Estimated cost"), _("Adds a month"), _("Paid back by age")),
                 summary.purchases,
                 (0.4, 0.22, 0.2, 0.18),
                 numeric_columns=(1, 2, 3),
@@ -172,33 +178,47 @@ def _cola_and_pay(summary: EstimateSummary) -> Section | None:
         blocks.extend(summary.purchase_methods)
     if summary.refund is not None:
         blocks.append(summary.refund.sentence)
-    return Section("Cost-of-living, net pay and purchases", tuple(blocks)) if blocks else None
+    return Section(_("Cost-of-living, net pay and purchases"), tuple(blocks)) if blocks else None
 
 
 def _how(summary: EstimateSummary) -> Section:
     blocks: list[Block] = []
     if summary.why:
-        blocks.append(Table(("Figure", "Value", "How it was found", "Source"), summary.why, (0.17, 0.13, 0.38, 0.32)))
+        blocks.append(
+            Table(
+                (_("Figure"), _("Value"), _("How it was found"), _("Source")),
+                summary.why,
+                (0.17, 0.13, 0.38, 0.32),
+            )
+        )
     if summary.warnings:
-        blocks.append("Assumptions and notes that apply to this estimate:")
+        blocks.append(_("Assumptions and notes that apply to this estimate:"))
         blocks.extend(f"• {w}" for w in summary.warnings)
     if summary.readings:
-        blocks.append(READINGS_HEADING)
+        blocks.append(_(READINGS_HEADING))
         blocks.extend(f"• {r}" for r in summary.readings)
-    blocks.append(SETTINGS_INTRO)
-    blocks.append(Table(("Setting", "Value", "Source", "Why"), summary.settings, (0.2, 0.15, 0.13, 0.52)))
+    blocks.append(_(SETTINGS_INTRO).format(ours=_(OURS)))
+    blocks.append(Table((_("Setting"), _("Value"), _("Source"), _("Why")), summary.settings, (0.2, 0.15, 0.13, 0.52)))
     blocks.append(summary.rules)
-    return Section("How this was calculated", tuple(blocks))
+    return Section(_("How this was calculated"), tuple(blocks))
 
 
 def report_content(summary: EstimateSummary, *, personal: bool) -> ReportContent:
-    """The document for one estimate. ``personal`` prints the member's name and birth date."""
-    situation = Section("Your situation", summary.situation_lines(personal))
-    benefit = Section("Your benefit", summary.benefit)
-    steps = Section("Next steps", summary.next_steps)
+    """The document for one estimate, in the summary's language. ``personal`` prints the member's name
+    and birth date."""
+    situation = Section(_("Your situation"), summary.situation_lines(personal))
+    benefit = Section(_("Your benefit"), summary.benefit)
+    steps = Section(_("Next steps"), summary.next_steps)
     if not summary.eligible:
         sections = [situation, benefit, steps]
     else:
         middle = (_options(summary), _chart(summary), timing_section(summary), _cola_and_pay(summary))
         sections = [situation, benefit, *[s for s in middle if s is not None], _how(summary), steps]
-    return ReportContent(summary.title, summary.subtitle(personal), tuple(sections), summary.disclaimer)
+    return ReportContent(
+        summary.title,
+        summary.subtitle(personal),
+        tuple(sections),
+        summary.disclaimer,
+        language=summary.language,
+        notice=summary.governs,
+    )

@@ -1,6 +1,7 @@
 """Render the report content to a PDF with reportlab: US Letter, embedded DejaVu fonts, the
 disclaimer and "page X of Y" on every page, tables whose rows never split across pages."""
 
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from io import BytesIO
@@ -16,6 +17,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +25,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from reportlab.platypus import Table as PdfTable
 
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.i18n import _
+from scers_desktop.present.text import whole_dollars
 from scers_desktop.report.blocks import Block, Table
 from scers_desktop.report.content import ReportContent
 
@@ -47,17 +51,29 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=3)
+def fonts_for(language: str) -> tuple[str, str]:
+    """The (regular, bold) font names a document in ``language`` is set in, registered and embedded.
+
+    The one place the font is chosen per language: DejaVu Sans covers the Latin languages (English,
+    Spanish, Vietnamese); Traditional Chinese needs a CJK font (issue 17, "Fonts"), which hooks in here.
+    """
+    del language  # every shipped language is set in DejaVu Sans until a CJK font is added
+    register_fonts()
+    return FONT, BOLD
+
+
+@cache
+def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5, spaceAfter=3)
     cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=9.6, spaceAfter=0)
-    head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD)
+    head = ParagraphStyle("cell_head", parent=cell, fontName=bold)
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=NAVY),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=17, leading=21, textColor=NAVY),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
         ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=BOLD, fontSize=12, leading=14, spaceBefore=7, spaceAfter=2, textColor=NAVY
+            "heading", parent=base, fontName=bold, fontSize=12, leading=14, spaceBefore=7, spaceAfter=2, textColor=NAVY
         ),
         "body": base,
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=10.5, spaceAfter=1.5, leftIndent=8),
@@ -91,7 +107,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         rows.append(cells)
     result = PdfTable(rows, colWidths=[width * w for w in table.widths], repeatRows=1, splitByRow=1)
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -110,7 +126,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
     return result
 
 
-def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
+def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve, bold: str) -> None:
     """Star the real pension start date at the headline amount (the chosen option's), with both in words."""
     if curve.mark is None:
         return
@@ -120,18 +136,19 @@ def _mark_choice(drawing: Drawing, plot: LinePlot, curve: Curve) -> None:
     x = plot.x + plot.width * (age - curve.ages[0]) / max(curve.ages[-1] - curve.ages[0], 1)
     y = plot.y + value * scale
     drawing.add(makeMarker("FilledStarFive", x=x, y=y, size=11, fillColor=colors.HexColor("#c62828")))
-    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=BOLD, fontSize=8))  # below: the curves run above
+    drawing.add(String(x + 7, y - 12, curve.mark_label, fontName=bold, fontSize=8))  # below: the curves run above
 
 
-def _chart(curve: Curve, width: float) -> Drawing:
+def _chart(curve: Curve, width: float, fonts: tuple[str, str]) -> Drawing:
     """The benefit-by-age chart: the unmodified curve, the chosen option's, and the chosen age starred."""
+    regular, bold = fonts
     height = 2.2 * inch
-    drawing = Drawing(width, height, initialFontName=FONT)
+    drawing = Drawing(width, height, initialFontName=regular)
     plot = LinePlot()
     plot.x, plot.y = 50, 40
     plot.width, plot.height = width - 70, height - 70
     series = [[(a, v) for a, v in zip(curve.ages, curve.unmodified, strict=True) if v is not None]]
-    names = ["Unmodified"]
+    names = [_("Unmodified")]
     if curve.option_label and any(v is not None for v in curve.option):
         series.append([(a, v) for a, v in zip(curve.ages, curve.option, strict=True) if v is not None])
         names.append(curve.option_label)
@@ -145,19 +162,24 @@ def _chart(curve: Curve, width: float) -> Drawing:
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = curve.ages[0], curve.ages[-1]
     plot.xValueAxis.valueSteps = [a for a in curve.ages if a % 5 == 0]
     plot.yValueAxis.valueMin = 0
-    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = FONT
+    plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = regular
     plot.xValueAxis.labels.fontSize = plot.yValueAxis.labels.fontSize = 8
-    plot.yValueAxis.labelTextFormat = lambda v: f"${v:,.0f}"
+    plot.yValueAxis.labelTextFormat = lambda v: whole_dollars(Decimal(repr(v)))
     drawing.add(plot)
     drawing.add(
         String(
-            plot.x + plot.width / 2, 8, "Age when the pension starts", fontName=FONT, fontSize=8, textAnchor="middle"
+            plot.x + plot.width / 2,
+            8,
+            _("Age when the pension starts"),
+            fontName=regular,
+            fontSize=8,
+            textAnchor="middle",
         )
     )
-    _mark_choice(drawing, plot, curve)
+    _mark_choice(drawing, plot, curve, bold)
     legend = Legend()
     legend.x, legend.y = plot.x + 8, height - 8
-    legend.fontName, legend.fontSize = FONT, 8
+    legend.fontName, legend.fontSize = regular, 8
     legend.colorNamePairs = [(NAVY, names[0])] + ([(colors.HexColor("#b35900"), names[1])] if len(names) > 1 else [])
     legend.alignment = "right"
     drawing.add(legend)
@@ -165,9 +187,12 @@ def _chart(curve: Curve, width: float) -> Drawing:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
-    """Writes the footer on every page once the page count is known ("page X of Y")."""
+    """Writes the footer on every page once the page count is known ("page X of Y"), and under it, in a
+    translation, that the English estimate and the handbook govern (issue 17)."""
 
     footer = ""
+    notice = ""
+    font = FONT
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -186,15 +211,28 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
         super().save()
 
     def _footer(self, total: int) -> None:
-        width, _ = LETTER
-        self.setFont(FONT, 8)
+        width, _height = LETTER
+        page = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
+        room = width - 2 * MARGIN - pdfmetrics.stringWidth(page, self.font, 8) - 12
+        size = 8.0
+        while size > 6 and pdfmetrics.stringWidth(self.footer, self.font, size) > room:
+            size -= 0.25
         self.setFillColor(colors.HexColor("#333333"))
         self.line(MARGIN, 0.62 * inch, width - MARGIN, 0.62 * inch)
+        self.setFont(self.font, size)
         self.drawString(MARGIN, 0.45 * inch, self.footer)
-        self.drawRightString(width - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}")
+        self.setFont(self.font, 8)
+        self.drawRightString(width - MARGIN, 0.45 * inch, page)
+        if self.notice:
+            self.setFont(self.font, 7)
+            lines = simpleSplit(self.notice, self.font, 7, width - 2 * MARGIN)
+            for number, line in enumerate(lines[:2]):
+                self.drawString(MARGIN, (0.31 - 0.12 * number) * inch, line)
 
 
-def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
+def _section(
+    title: str, blocks: tuple[Block, ...], width: float, styles: dict[str, ParagraphStyle], fonts: tuple[str, str]
+) -> list[Any]:
     """A section's flowables. A heading never ends a page alone: it goes with the text after it and the
     first chart or short table; a long table starts under it and breaks between rows, its header row
     repeated; a short table later on moves to the next page whole. (Tables are never nested in two
@@ -210,7 +248,7 @@ def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[s
                 small.add(len(flowables))
             flowables.append(_table(block, width, styles))
         else:
-            flowables.append(_chart(block, width))
+            flowables.append(_chart(block, width, fonts))
     lead = next((i for i, f in enumerate(flowables[1:], start=1) if not isinstance(f, Paragraph)), len(flowables))
     if lead < len(flowables) and (not isinstance(flowables[lead], PdfTable) or lead in small):
         lead += 1
@@ -220,8 +258,8 @@ def _section(title: str, blocks: tuple[Block, ...], width: float, styles: dict[s
 
 def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
     """Render the document; write it to ``target`` when given, and return the PDF bytes."""
-    register_fonts()
-    styles = _styles()
+    fonts = fonts_for(content.language)
+    styles = _styles(*fonts)
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -232,25 +270,28 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
         bottomMargin=0.9 * inch,
         title=content.title,
         author=content.author,
-        subject=content.subject,
+        subject=_(content.subject),
         keywords=list(content.keywords),
         creator=content.author,
-        lang="en-US",
-        initialFontName=FONT,  # no unembedded Helvetica, not even unused
+        lang="en-US" if content.language == "en" else content.language.replace("_", "-"),
+        initialFontName=fonts[0],  # no unembedded Helvetica, not even unused
     )
     width = document.width
     story: list[Any] = [
         Paragraph(_escape(content.title), styles["title"]),
         Paragraph(_escape(content.subtitle), styles["subtitle"]),
         Paragraph(_escape(content.footer), styles["body"]),
+        *([Paragraph(_escape(content.notice), styles["body"])] if content.notice else []),
     ]
     for section in content.sections:
         story.append(CondPageBreak(SECTION_ROOM))
-        story.extend(_section(section.title, section.blocks, width, styles))
+        story.extend(_section(section.title, section.blocks, width, styles, fonts))
         story.append(Spacer(1, 4))
 
     class Canvas(_NumberedCanvas):
         footer = content.footer
+        notice = content.notice
+        font = fonts[0]
 
     document.build(story, canvasmaker=Canvas)
     data = buffer.getvalue()

@@ -209,7 +209,7 @@ def test_money_headings_are_right_aligned_over_their_figures() -> None:
             money = [row[c] for row in table.rows if re.fullmatch(r"−?\$[\d,]+\.\d\d", row[c])]
             if money and len(money) * 2 >= len(table.rows):
                 assert c in table.numeric_columns, (table.headings, c)
-    styles = pdf_module._styles()
+    styles = pdf_module._styles(*pdf_module.fonts_for("en"))
     assert styles["cell_head_right"].alignment == styles["cell_right"].alignment == TA_RIGHT
     assert styles["cell_head"].alignment != TA_RIGHT
 
