@@ -266,9 +266,9 @@ class EstimatorView(QWidget):
         for number, step in enumerate(visible, start=1):
             count = self.session.step_problem_count(step.key)
             mark = "  ⚠ " + n_("{count} to fix", "{count} to fix", count).format(count=count) if count else ""
-            item = QListWidgetItem(f"{number}. {step.title}{mark}")
+            item = QListWidgetItem(f"{number}. {_(step.title)}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, step.key)
-            item.setToolTip(step.help)
+            item.setToolTip(_(step.help))
             self.steps.addItem(item)
         keys = [s.key for s in visible]
         self.steps.setCurrentRow(keys.index(current_key) if current_key in keys else 0)

@@ -50,10 +50,10 @@ from tests.ui.test_fit_focus_contrast import KIOSK, LAPTOP, activate, assert_fit
 MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)"
 #: Words a person reads that are not the app's words: numbers, amounts, percentages, ISO dates and the
 #: dates and months Babel writes for the pseudo-locale (English forms), option codes, each language's
-#: own name, the app's name and Qt's own "OK".
+#: own name, the app's name and Qt's own words ("OK", a tab bar's scroll buttons).
 NOT_WORDS = re.compile(
     rf"[^A-Za-z]*|{MONTH} \d{{1,2}}, \d{{4}}|{MONTH[:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{{4}}"
-    r"|[A-G]|English|Español|繁體中文|Tiếng Việt|SCERS Desktop|OK"
+    r"|[A-G]|English|Español|繁體中文|Tiếng Việt|SCERS Desktop|OK|Scroll Left|Scroll Right"
 )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.present import i18n
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, RowTable, plain_label
@@ -32,12 +33,12 @@ class Page(QScrollArea):
         self.step = step
         self.draft = Draft()
         self.setWidgetResizable(True)
-        self.setAccessibleName(step.title)
+        self.setAccessibleName(_(step.title))
         body = QWidget()
         self.body = QVBoxLayout(body)
-        title = plain_label(step.title)
+        title = plain_label(_(step.title))
         title.setObjectName("pageTitle")
-        intro = plain_label(step.help)
+        intro = plain_label(_(step.help))
         intro.setWordWrap(True)
         self.body.addWidget(title)
         self.body.addWidget(intro)
