@@ -81,9 +81,8 @@ class _ReadableTable(QObject):
             table = self.table
             line = table.fontMetrics().height()
             scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-            table.setMinimumHeight(
-                line + HEADER_PADDING + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth()
-            )
+            row = max(line + ROW_PADDING, table.verticalHeader().defaultSectionSize())  # the style's rows may be taller
+            table.setMinimumHeight(line + HEADER_PADDING + MIN_VISIBLE_ROWS * row + scroll_bar + 2 * table.frameWidth())
             if kind == QEvent.Type.FontChange:
                 table.resizeRowsToContents()  # rows sized to the old text would cut the new text off
         elif kind == QEvent.Type.Resize and watched is self.viewport and self.table.wordWrap():

@@ -6,12 +6,16 @@ chosen date at the headline amount (above every other mark), reads the value und
 chooses an age on a click. Every mark has words (a legend and text labels), not colour alone.
 """
 
+from decimal import Decimal
+
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.i18n import _
+from scers_desktop.present.text import format_dollars
 from scers_desktop.present.timing import MonthSeries
 from scers_desktop.ui.theme import colours_of
 
@@ -49,12 +53,12 @@ class BenefitPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.widget = pg.PlotWidget()
-        self.widget.setAccessibleName("Monthly benefit by retirement age (the table below has the same numbers)")
+        self.widget.setAccessibleName(_("Monthly benefit by retirement age (the table below has the same numbers)"))
         self.widget.setMinimumHeight(260)
         layout.addWidget(self.widget)
         self.plot = self.widget.getPlotItem()
-        self.plot.setLabel("bottom", "Age when your pension starts")
-        self.plot.setLabel("left", "Monthly benefit ($)")
+        self.plot.setLabel("bottom", _("Age when your pension starts"))
+        self.plot.setLabel("left", _("Monthly benefit ($)"))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -71,7 +75,7 @@ class BenefitPlot(QWidget):
         # took 25 ms of the 50 ms repaint budget).
         self.regions: list[tuple[pg.LinearRegionItem, pg.TextItem]] = []
         self.unmodified = self.plot.plot(
-            pen=pg.mkPen("#1f4e79", width=3), symbol="o", symbolSize=6, symbolBrush="#1f4e79", name="Unmodified"
+            pen=pg.mkPen("#1f4e79", width=3), symbol="o", symbolSize=6, symbolBrush="#1f4e79", name=_("Unmodified")
         )
         self.option = self.plot.plot(
             pen=pg.mkPen("#b35900", width=2, style=Qt.PenStyle.DashLine),
@@ -86,9 +90,11 @@ class BenefitPlot(QWidget):
             symbolSize=9,
             symbolBrush=None,
             symbolPen=pg.mkPen("#6a1b9a", width=2),
-            name="held at the 60% cap",
+            name=_("held at the 60% cap"),
         )
-        self.chosen = self.plot.plot(pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name="your choice")
+        self.chosen = self.plot.plot(
+            pen=None, symbol="star", symbolSize=18, symbolBrush="#c62828", name=_("your choice")
+        )
         self.chosen.setZValue(10)  # above the curves and the squares of the ages held at the cap (they hid it)
         self.chosen_label = pg.TextItem(anchor=(0, 0), color="#8e0000", fill=pg.mkBrush(255, 255, 255, 220))
         self.chosen_label.setZValue(10)
@@ -96,7 +102,7 @@ class BenefitPlot(QWidget):
         for item in (self.unmodified, self.option, self.capped, self.chosen):
             _points_take_no_clicks(item)
         self.lines = {}
-        for key, text, height in (("first", "first eligible", 0.95), ("full", "full factor", 0.82)):
+        for key, text, height in (("first", _("first eligible"), 0.95), ("full", _("full factor"), 0.82)):
             line = pg.InfiniteLine(
                 0,
                 angle=90,
@@ -163,7 +169,7 @@ class BenefitPlot(QWidget):
             c = colours_of(self)
             region = pg.LinearRegionItem((0, 0), movable=False, brush=pg.mkBrush(QColor(c.shade)))
             region.setZValue(-10)
-            label = pg.TextItem("not\neligible", color=c.guide, anchor=(0.5, 1))
+            label = pg.TextItem(_("not\neligible"), color=c.guide, anchor=(0.5, 1))
             self.plot.addItem(region)
             self.plot.addItem(label)
             self.regions.append((region, label))
@@ -187,7 +193,7 @@ class BenefitPlot(QWidget):
         oxs = [a for a, v in zip(curve.ages, curve.option, strict=True) if v is not None]
         oys = [v for v in curve.option if v is not None]
         _set_data(self.option, oxs, oys)
-        name = f"Option {curve.option_code}" if curve.option_code and oys else ""
+        name = _("Option {code}").format(code=curve.option_code) if curve.option_code and oys else ""
         if name != self.option_named:
             self.legend.removeItem(self.option)
             if name:
@@ -214,14 +220,14 @@ class BenefitPlot(QWidget):
         """Month resolution (the by-age items hidden) with the dates worth knowing marked; None: by age."""
         if not hasattr(self, "months"):
             pen = pg.mkPen("#1f4e79", width=2)
-            self.months = self.plot.plot(pen=pen, name="month by month")
+            self.months = self.plot.plot(pen=pen, name=_("month by month"))
             self.cliffs = self.plot.plot(
-                pen=None, symbol="d", symbolSize=12, symbolBrush="#c62828", name="date worth knowing"
+                pen=None, symbol="d", symbolSize=12, symbolBrush="#c62828", name=_("date worth knowing")
             )
             self.cliff_labels: list[pg.TextItem] = []
             for item in (self.months, self.cliffs):
                 _points_take_no_clicks(item)
-        by_age = {self.unmodified: "Unmodified", self.capped: "held at the 60% cap"}
+        by_age = {self.unmodified: _("Unmodified"), self.capped: _("held at the 60% cap")}
         if (series is None) != self.unmodified.isVisible():
             for item, name in by_age.items():
                 self.legend.removeItem(item)
@@ -275,7 +281,10 @@ class BenefitPlot(QWidget):
             self.readout.setText("")
             return
         value = self.curve.value_at(age)
-        text = f"Age {age}: " + (f"${value:,.2f} a month" if value is not None else "not eligible")
+        if value is None:
+            text = _("Age {age}: not eligible").format(age=age)
+        else:
+            text = _("Age {age}: {amount} a month").format(age=age, amount=format_dollars(Decimal(str(value))))
         self.readout.setText(text)
         self.readout.setPos(age, (value or 0) + 50)
 

@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from scers_desktop.present.i18n import N_
+from scers_desktop.ui.language import Retexts
+
 TEXT_SIZES = (100, 125, 150, 175, 200)
 BASE_POINT_SIZE = 11
 
@@ -221,7 +224,9 @@ class Comfort(QObject):
         self.start_percent = percent
         self.text_percent = percent
         self.high_contrast = False
-        size_menu = menu.addMenu("&Text size")
+        self.words = Retexts()
+        size_menu = menu.addMenu("")
+        self.words.set(size_menu.setTitle, N_("&Text size"))
         self.size_actions: list[QAction] = []
         for size in sizes:
             action = QAction(f"{size}%", window)
@@ -231,20 +236,26 @@ class Comfort(QObject):
             self.size_actions.append(action)
         zoom_in = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         for text, keys, slot in (
-            ("&Larger text", zoom_in, self.larger),
-            ("S&maller text", QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), self.smaller),
-            ("&Normal text size", [QKeySequence("Ctrl+0")], self.normal_size),
+            (N_("&Larger text"), zoom_in, self.larger),
+            (N_("S&maller text"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), self.smaller),
+            (N_("&Normal text size"), [QKeySequence("Ctrl+0")], self.normal_size),
         ):
-            zoom = QAction(text, window)
+            zoom = QAction(window)
+            self.words.set(zoom.setText, text)
             zoom.setShortcuts(keys)
             zoom.triggered.connect(slot)
             menu.addAction(zoom)
-        self.contrast_action = QAction("&High contrast", window)
+        self.contrast_action = QAction(window)
+        self.words.set(self.contrast_action.setText, N_("&High contrast"))
         self.contrast_action.setCheckable(True)
         if contrast_shortcut is not None:
             self.contrast_action.setShortcut(contrast_shortcut)
         self.contrast_action.triggered.connect(self.toggle_contrast)
         menu.addAction(self.contrast_action)
+
+    def retranslate(self) -> None:
+        """The menu's words again, in the language now in use."""
+        self.words.again()
 
     def set_text_size(self, percent: int) -> None:
         """Make all text of the window larger or smaller."""
