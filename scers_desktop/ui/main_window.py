@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
             ),
             _("Mortality: SOA Pub-2010 and MP-2021; SSA period life tables (public domain)."),
             _("Tax tables: IRS Publication 15-T (2026)."),
-            _("Fonts: DejaVu (free licence)."),
+            _("Fonts: DejaVu and WenQuanYi Micro Hei (free licences)."),
             _("Licence: MIT."),
         ]
         translations = [
