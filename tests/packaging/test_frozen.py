@@ -129,15 +129,8 @@ def test_frozen_chinese_pdf_uses_the_shipped_font_and_only_its_languages_cldr_da
         for font in page["/Resources"]["/Font"].values()
     }
     assert "WenQuanYiMicroHei" in fonts
-    assert {p.stem for p in frozen.rglob("babel/locale-data/*.dat")} == {
-        "root",
-        "en",
-        "en_US",
-        "es",
-        "zh",
-        "zh_Hant",
-        "vi",
-    }
+    kept = {p.stem for p in frozen.rglob("babel/locale-data/*.dat")}
+    assert kept == {"root", "en", "en_US", "es", "zh_Hant", "vi"}
 
 
 PDFIUM_PRINT = """
