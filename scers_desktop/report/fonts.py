@@ -9,12 +9,14 @@ one weight, so a Chinese page's headings are set apart by size and colour, not b
 """
 
 from functools import cache
-from importlib import resources
+from io import BytesIO
 from types import MappingProxyType
 from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from scers_desktop.resources import font_bytes
 
 
 class Faces(NamedTuple):
@@ -43,10 +45,8 @@ BY_LANGUAGE = MappingProxyType({"zh_Hant": CHINESE})
 @cache
 def register_fonts() -> None:
     """Register every shipped face with reportlab, once per process."""
-    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
     for name, file in FILES.items():
-        with resources.as_file(fonts.joinpath(file)) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(TTFont(name, BytesIO(font_bytes(file))))
     for faces in (LATIN, CHINESE):
         pdfmetrics.registerFontFamily(
             faces.regular, normal=faces.regular, bold=faces.bold, italic=faces.regular, boldItalic=faces.bold

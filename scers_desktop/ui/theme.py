@@ -13,11 +13,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from scers_desktop.present.i18n import N_
+from scers_desktop.resources import font_bytes
 from scers_desktop.ui.language import Retexts
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -165,11 +166,10 @@ SHIPPED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "WenQuanYiMicroHei-sub
 def load_shipped_fonts() -> tuple[str, ...]:
     """Register the package's fonts with Qt, so the screens and the kiosk draw Chinese (and every
     Vietnamese diacritic) on a machine that has no such fonts of its own; the families loaded."""
-    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
     families: list[str] = []
     for file in SHIPPED_FONTS:
-        with resources.as_file(fonts.joinpath(file)) as path:
-            families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+        loaded = QFontDatabase.addApplicationFontFromData(QByteArray(font_bytes(file)))
+        families += QFontDatabase.applicationFontFamilies(loaded)
     return tuple(dict.fromkeys(families))
 
 

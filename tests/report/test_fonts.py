@@ -1,16 +1,16 @@
 """The PDF's fonts cover the languages they set: every Vietnamese letter in DejaVu Sans, Big5's common
 Han characters and the whole Traditional Chinese catalog in the shipped WenQuanYi Micro Hei subset."""
 
+import io
 import unicodedata
-from importlib import resources
 from pathlib import Path
 
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
 from scers_desktop.report.fonts import CHINESE, FILES, LATIN, fallback_markup, fonts_for
+from scers_desktop.resources import font_bytes
 
-FONTS = resources.files("scers_desktop.resources").joinpath("fonts")
 CATALOG = Path(__file__).resolve().parents[2] / "scers_desktop" / "locale" / "zh_Hant" / "LC_MESSAGES" / "messages.po"
 #: Vietnamese's letters: the base vowels with their breve, circumflex and horn, đ, and the five tone
 #: marks (grave, hook above, tilde, acute, dot below) on each, in both cases.
@@ -28,8 +28,7 @@ def vietnamese_letters() -> set[str]:
 
 
 def cmap(name: str) -> set[int]:
-    with resources.as_file(FONTS.joinpath(FILES[name])) as path:
-        return set(TTFont(name, str(path)).face.charToGlyph)
+    return set(TTFont(name, io.BytesIO(font_bytes(FILES[name]))).face.charToGlyph)
 
 
 def big5_level1() -> set[str]:
