@@ -11,7 +11,7 @@ from scers_desktop.engine.model import EstimateType
 from scers_desktop.engine.money import to_cents
 from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.rows import NO_AMOUNT, NOT_ELIGIBLE, money_text
-from scers_desktop.present.text import format_dollars, long_date, years_text
+from scers_desktop.present.text import fixed, format_dollars, long_date, years_text
 
 
 def _chosen_survivor(result: Estimate) -> str:
@@ -53,7 +53,7 @@ def difference_text(first: Decimal | None, other: Decimal | None) -> str:
 
 
 def _factor(result: Estimate) -> str:
-    return f"{result.factor.factor_percent:.2f}" if result.factor and result.factor.factor_percent else NO_AMOUNT
+    return fixed(result.factor.factor_percent, 2) if result.factor and result.factor.factor_percent else NO_AMOUNT
 
 
 FIGURES: tuple[tuple[str, Callable[[Estimate], str]], ...] = (

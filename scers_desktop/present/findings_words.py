@@ -12,7 +12,7 @@ from scers_desktop.engine.findings import Code, Finding
 from scers_desktop.engine.mortality import BASES
 from scers_desktop.engine.plan_data import PlanRules
 from scers_desktop.present.i18n import _
-from scers_desktop.present.text import long_date, rate_percent, years_text
+from scers_desktop.present.text import fixed, long_date, rate_percent, years_text
 
 Words = Callable[[Finding, PlanRules], str]
 
@@ -43,14 +43,14 @@ def setting_text(key: str, value: object) -> str:
         return _("yes") if value else _("no")
     if isinstance(value, Decimal):
         if key == "unisex_female_weight":
-            return _("{percent}% female").format(percent=f"{value * 100:.0f}")
-        return f"{value * 100:.2f}%" if key.endswith(("rate", "threshold")) else f"{value}"
+            return _("{percent}% female").format(percent=fixed(value * 100, 0))
+        return fixed(value * 100, 2) + "%" if key.endswith(("rate", "threshold")) else f"{value}"
     return _(str(value).replace("_", " "))
 
 
 def _options_approximate(f: Finding, _plan: PlanRules) -> str:
     words = {
-        "interest": f"{f['interest'] * 100:.2f}",
+        "interest": fixed(f["interest"] * 100, 2),
         "basis": _(BASES[f["basis"]].name) + (_(" (unisex blend)") if f["unisex"] else ""),
     }
     lead = (
@@ -203,7 +203,7 @@ WARNINGS: dict[Code, Words] = {
         "closer final average salary."
     ).format(date=long_date(f["before"])),
     Code.PAY_PROJECTED: lambda f, _p: _("Pay is projected to grow {percent}% a year after {date}.").format(
-        percent=f"{f['growth'] * 100:.2f}", date=long_date(f["after"])
+        percent=fixed(f["growth"] * 100, 2), date=long_date(f["after"])
     ),
     Code.NO_FUTURE_RAISES: lambda _f, _p: _(
         "No future raises are assumed: your current pay is used for the years ahead ('use today's salary as "
@@ -219,7 +219,7 @@ WARNINGS: dict[Code, Words] = {
     Code.FACTOR_FLAGGED: lambda f, _p: _(str(f["note"])),
     Code.CAPPED: lambda f, _p: _(
         "Plan 1 benefits are capped at {cap}% of final average salary; your {before}% was reduced to the cap."
-    ).format(cap=f"{f['cap']:.0f}", before=f"{f['before']:.2f}"),
+    ).format(cap=fixed(f["cap"], 0), before=fixed(f["before"], 2)),
     Code.TABLE_STOPS: lambda f, _p: _(
         "The factor table stops at age {age}; its last column is used for older ages."
     ).format(age=f["age"]),
@@ -255,7 +255,7 @@ WARNINGS: dict[Code, Words] = {
     Code.ANNUITY_APPROXIMATE: lambda f, _p: _(
         "The two-times-match annuity is an approximation: SCERS does not publish its conversion basis. "
         "This uses {interest}% interest and {basis}."
-    ).format(interest=f"{f['interest'] * 100:.2f}", basis=_(BASES[f["basis"]].name)),
+    ).format(interest=fixed(f["interest"] * 100, 2), basis=_(BASES[f["basis"]].name)),
     Code.BALANCE_PROJECTED: _balance_projected,
     Code.SETTING_CHANGED: _setting_changed,
 }

@@ -9,7 +9,8 @@ English is the source language and needs no catalog: its dates and amounts keep 
 goldens record ("July 1, 2030", "$1,912.50"), which never read the process locale (issue 13). Money is
 always US dollars, written the way the language writes them ("4.200,26 US$" in Spanish).
 
-The current language is process-wide: :func:`use` sets it, :func:`speaking` sets it for a block (the
+Babel is imported when a translation first formats a date or number, so an English start-up does not
+pay for it. The current language is process-wide: :func:`use` sets it, :func:`speaking` sets it for a block (the
 PDF, the CLI). Module-level constants are marked with :func:`N_` and translated where they are used,
 so a constant follows the language chosen after import.
 """
@@ -23,10 +24,6 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from types import MappingProxyType
-
-from babel import Locale
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency, format_decimal, format_percent
 
 from scers_desktop.engine.money import to_cents
 
@@ -127,8 +124,9 @@ _NULL = gettext.NullTranslations()
 
 
 def _(msgid: str) -> str:
-    """``msgid`` in the current language (itself in English or where the catalog lacks it)."""
-    return _translations(_current).gettext(msgid)
+    """``msgid`` in the current language (itself in English or where the catalog lacks it; '' stays '',
+    never the catalog's header, which gettext keeps under the empty msgid)."""
+    return _translations(_current).gettext(msgid) if msgid else msgid
 
 
 def n_(singular: str, plural: str, n: int) -> str:
@@ -164,6 +162,8 @@ def long_date(day: date) -> str:
     where = _babel()
     if where is None:
         return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    from babel.dates import format_date
+
     return format_date(day, format="long", locale=where)
 
 
@@ -172,6 +172,8 @@ def month_year(day: date) -> str:
     where = _babel()
     if where is None:
         return f"{MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_skeleton
+
     return format_skeleton("yMMMM", day, locale=where)
 
 
@@ -180,6 +182,8 @@ def short_month_year(day: date) -> str:
     where = _babel()
     if where is None:
         return f"{MONTHS[day.month - 1][:3]} {day.year}"
+    from babel.dates import format_skeleton
+
     return format_skeleton("yMMM", day, locale=where)
 
 
@@ -189,6 +193,8 @@ def money(amount: Decimal) -> str:
     where = _babel()
     if where is None:
         return f"${cents:,.2f}"
+    from babel.numbers import format_currency
+
     return format_currency(cents, "USD", locale=where)
 
 
@@ -197,23 +203,24 @@ def whole_money(amount: Decimal) -> str:
     where = _babel()
     if where is None:
         return f"${amount:,.0f}"
+    from babel import Locale
+    from babel.numbers import format_currency
+
     pattern = Locale.parse(where).currency_formats["standard"].pattern.replace(".00", "")
     return format_currency(amount, "USD", format=pattern, locale=where, currency_digits=False)
 
 
 def number(value: Decimal, pattern: str) -> str:
     """``value`` with the language's decimal mark, ``pattern`` a CLDR pattern ('0.00', '#,##0.####')."""
-    where = _babel()
-    if where is None:
-        return format_decimal(value, format=pattern, locale="en_US")
-    return format_decimal(value, format=pattern, locale=where)
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=pattern, locale=_babel() or "en_US")
 
 
 def years(value: Decimal) -> str:
     """Service years to two decimals, cut rather than rounded: 27.505 -> '27.50' ('27,50' in Spanish)."""
     cut = value.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-    where = _babel()
-    return f"{cut:.2f}" if where is None else format_decimal(cut, format="0.00", locale=where)
+    return f"{cut:.2f}" if _babel() is None else number(cut, "0.00")
 
 
 def percent(rate: Decimal) -> str:
@@ -222,4 +229,6 @@ def percent(rate: Decimal) -> str:
     where = _babel()
     if where is None:
         return f"{digits}%"
+    from babel.numbers import format_percent
+
     return format_percent(rate, locale=where, decimal_quantization=False)

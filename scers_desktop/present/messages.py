@@ -20,6 +20,7 @@ from scers_desktop.present.findings_words import REASONS, WARNINGS, setting_text
 from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.text import (
     factor_text,
+    fixed,
     format_dollars,
     long_date,
     rate_percent,
@@ -92,17 +93,17 @@ def _fas_rule(f: Finding) -> str:
 
 def _percent_rule(f: Finding) -> str:
     rule = _("{years} years × factor = {percent}% of final average salary").format(
-        years=years_text(f["service"]), percent=f"{f['before_cap']:.2f}"
+        years=years_text(f["service"]), percent=fixed(f["before_cap"], 2)
     )
-    return rule + (_(", capped at {percent}%").format(percent=f"{f['percent']:.0f}") if f["capped"] else "")
+    return rule + (_(", capped at {percent}%").format(percent=fixed(f["percent"], 0)) if f["capped"] else "")
 
 
 def _annuity_rule(f: Finding) -> str:
     words = {
         "balance": format_dollars(f["balance"]),
-        "factor": f"{f['factor']:.2f}",
-        "interest": f"{f['interest'] * 100:.2f}",
-        "basis": f["basis"],
+        "factor": fixed(f["factor"], 2),
+        "interest": fixed(f["interest"] * 100, 2),
+        "basis": _(f["basis"]),
     }
     if f["cola"] is not None:
         return _(
@@ -118,14 +119,14 @@ def _annuity_rule(f: Finding) -> str:
 def _disability_rule(f: Finding) -> str:
     return (
         _("{rate}% × {years} years = {base}%").format(
-            rate=rate_percent(f["rate"] / 100), years=years_text(f["service"]), base=f"{f['base']:.2f}"
+            rate=rate_percent(f["rate"] / 100), years=years_text(f["service"]), base=fixed(f["base"], 2)
         )
         + (
-            _(" + {top_up}% top-up to age {age}").format(top_up=f"{f['top_up']:.2f}", age=f["top_up_age"])
+            _(" + {top_up}% top-up to age {age}").format(top_up=fixed(f["top_up"], 2), age=f["top_up_age"])
             if f["top_up"]
             else ""
         )
-        + _(" = {percent}% of {salary}").format(percent=f"{f['percent']:.2f}", salary=format_dollars(f["fas"]))
+        + _(" = {percent}% of {salary}").format(percent=fixed(f["percent"], 2), salary=format_dollars(f["fas"]))
         + (
             _(" (raised to the {minimum} minimum)").format(minimum=whole_dollars(f["minimum"]))
             if f["minimum_applied"]
@@ -149,13 +150,13 @@ def _explanation(f: Finding) -> Explanation:
         return Explanation(_("Two times match annuity"), monthly, _annuity_rule(f), source)
     if f.code is Code.BENEFIT_FACTOR:
         rule = _("{plan} table, row {row} years, column age {age}").format(
-            plan=f["plan"], row=f["row"], age=f["age_column"]
+            plan=_(f["plan"]), row=f["row"], age=f["age_column"]
         )
         return Explanation(
             _("Benefit factor"), _("{factor}% per year").format(factor=factor_text(f["factor"])), rule, source
         )
     if f.code is Code.PERCENT_OF_FAS:
-        return Explanation(_("Percent of final average salary"), f"{f['percent']:.2f}%", _percent_rule(f), source)
+        return Explanation(_("Percent of final average salary"), fixed(f["percent"], 2) + "%", _percent_rule(f), source)
     if f.code is Code.DISABILITY_BENEFIT:
         return Explanation(_("Disability benefit"), format_dollars(f["monthly"]), _disability_rule(f), source)
     rule = _("from the formula") if f["from_formula"] else _("from the two-times-match annuity")

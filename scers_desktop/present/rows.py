@@ -12,7 +12,7 @@ from scers_desktop.present import messages
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.i18n import N_, SOURCE, _, current
 from scers_desktop.present.messages import member_amount_text
-from scers_desktop.present.text import format_dollars, long_date, years_text
+from scers_desktop.present.text import fixed, format_dollars, long_date, years_text
 
 #: What a cell shows where there is no amount.
 NO_AMOUNT = "—"
@@ -310,7 +310,7 @@ def purchase_rows(result: Estimate) -> tuple[tuple[str, str, str, str], ...]:
             ),
             money_text(p.cost) if p.missing is None else _("cost {why}").format(why=_(p.missing)),
             money_text(p.monthly_increase),
-            "" if p.payback_age is None else f"{p.payback_age:.1f}",
+            "" if p.payback_age is None else fixed(p.payback_age, 1),
         )
         for p in result.purchases
     )

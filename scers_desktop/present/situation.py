@@ -11,7 +11,7 @@ from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.messages import event_text, survivor_choice_lines
 from scers_desktop.present.rows import ChosenAmount
 from scers_desktop.present.steps import fas_sentence
-from scers_desktop.present.text import format_dollars, long_date, years_text
+from scers_desktop.present.text import fixed, format_dollars, long_date, years_text
 
 UNMODIFIED_LINE = N_("Unmodified (straight) monthly benefit: {amount}.")
 
@@ -138,18 +138,18 @@ def benefit_lines(result: Estimate, chosen: ChosenAmount | None) -> tuple[str, .
     if result.disability is not None:
         lines.append(
             _("Disability retirement: {percent}% of final average salary.").format(
-                percent=f"{result.disability.percent_of_fas:.2f}"
+                percent=fixed(result.disability.percent_of_fas, 2)
             )
         )
     if result.factor is not None and result.factor.factor_percent is not None and result.formula is not None:
         formula = result.formula
         lines.append(
             _("Factor: {factor}% a year × {years} years = {percent}% of final average salary").format(
-                factor=f"{result.factor.factor_percent:.2f}",
+                factor=fixed(result.factor.factor_percent, 2),
                 years=years_text(result.service.total_years),
-                percent=f"{formula.percent_before_cap:.2f}",
+                percent=fixed(formula.percent_before_cap, 2),
             )
-            + (_(", held at the {cap}% cap").format(cap=f"{formula.percent_of_fas:.0f}") if formula.capped else "")
+            + (_(", held at the {cap}% cap").format(cap=fixed(formula.percent_of_fas, 0)) if formula.capped else "")
             + _("; formula benefit {amount}.").format(amount=format_dollars(formula.monthly))
         )
     if result.annuity_monthly is not None and result.formula is not None:

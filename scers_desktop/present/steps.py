@@ -10,7 +10,7 @@ from scers_desktop.engine.salary import FinalAverageSalary
 from scers_desktop.present import messages
 from scers_desktop.present.findings_words import WARNINGS
 from scers_desktop.present.i18n import _
-from scers_desktop.present.text import format_dollars, long_date, month_year, years_text
+from scers_desktop.present.text import fixed, format_dollars, long_date, month_year, years_text
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _purchases(result: Estimate, today: date) -> str:
         if p.monthly_increase is not None:
             line += _("; adds {amount} a month").format(amount=format_dollars(p.monthly_increase))
         if p.payback_age is not None:
-            line += _("; paid back by age {age}").format(age=f"{p.payback_age:.1f}")
+            line += _("; paid back by age {age}").format(age=fixed(p.payback_age, 1))
         sooner, later = p.earliest_eligible_with, p.earliest_eligible_without
         if sooner and later and sooner < later and later > today:
             line += _("; lets you retire from {sooner} instead of {later}").format(

@@ -15,6 +15,7 @@ from scers_desktop.present.i18n import MONTHS
 __all__ = [
     "MONTHS",
     "factor_text",
+    "fixed",
     "format_dollars",
     "long_date",
     "month_year",
@@ -51,6 +52,13 @@ def factor_text(value: Decimal) -> str:
         return i18n.number(value, "0.00##")
     text = f"{value:.4f}".rstrip("0")
     return text + "0" * max(0, 2 - len(text.split(".")[1]))
+
+
+def fixed(value: Decimal | float, places: int) -> str:
+    """``value`` to ``places`` decimals with the language's decimal mark: 61.805 -> '61.81' ('61,81')."""
+    if i18n.current() == i18n.SOURCE:
+        return f"{value:.{places}f}"
+    return i18n.number(Decimal(str(value)), "0" + ("." + "0" * places if places else ""))
 
 
 def years_text(value: Decimal) -> str:

@@ -20,6 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft, EmploymentRow, LeaveRow, PurchaseRow, SalaryRow
 
 SUFFIX = ".scers.json"
@@ -43,9 +44,9 @@ class NeedsConfirmation(OSError):
 def replace_needs_confirmation(path: Path) -> str | None:
     """Why replacing ``path`` must be confirmed (a read-only file, a symbolic link), or None."""
     if path.is_symlink():
-        return f"is a link to {os.readlink(path)}; saving replaces the file it points to"
+        return _("is a link to {target}; saving replaces the file it points to").format(target=os.readlink(path))
     if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
-        return "is read-only"  # no write permission, or no write bit at all (even for root)
+        return _("is read-only")  # no write permission, or no write bit at all (even for root)
     return None
 
 

@@ -22,6 +22,7 @@ from scers_desktop import engine
 from scers_desktop.engine import Scenario
 from scers_desktop.engine.calendar import anniversary
 from scers_desktop.present import i18n
+from scers_desktop.present.i18n import _
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import Recovery, Unsaved, draft_to_json
 from scers_desktop.session.draft import Draft, EmploymentRow, SalaryRow, draft_from_scenario
@@ -100,7 +101,7 @@ class Slot:
         if self.path is not None:
             return self.path.name
         summary = self.last.summary if self.last is not None else None
-        return summary.short_name if summary is not None else f"Scenario {index + 1}"
+        return summary.short_name if summary is not None else _("Scenario {number}").format(number=index + 1)
 
     def refresh(self, today: date, option_factors: OptionFactorTable | None = None) -> Evaluation:
         """Check and estimate the draft again if it, the day, the factor table or the language (its words)

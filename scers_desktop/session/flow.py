@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from scers_desktop import engine
 from scers_desktop.engine import FieldProblem, Scenario, ScenarioError, parse_scenario
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.session.draft import Draft, normalize_date
 
 
@@ -37,6 +38,7 @@ class Step:
     """One page of the wizard."""
 
     key: StepKey
+    #: The page's title and its line of help, marked for the catalog (the page shows them with ``_()``).
     title: str
     help: str
     owns: tuple[str, ...]
@@ -56,29 +58,35 @@ def _survivor(draft: Draft) -> bool:
 
 
 STEPS: tuple[Step, ...] = (
-    Step(StepKey.ABOUT, "About you", "Your birth date and your SCERS plan.", ("member", "label"), _always),
+    Step(StepKey.ABOUT, N_("About you"), N_("Your birth date and your SCERS plan."), ("member", "label"), _always),
     Step(
         StepKey.SERVICE,
-        "Service history",
-        "Your periods of City work, or your total years.",
+        N_("Service history"),
+        N_("Your periods of City work, or your total years."),
         ("employment", "quick"),
         _always,
     ),
-    Step(StepKey.LEAVES, "Leaves", "Unpaid, medical, family, injury and military leaves.", ("leaves",), _history),
-    Step(StepKey.BUYBACKS, "Buybacks", "Service you bought back or may buy.", ("purchases",), _history),
-    Step(StepKey.SALARY, "Salary", "Your pay, to find your final average salary.", ("salary",), _history),
     Step(
-        StepKey.BENEFICIARY, "Spouse or beneficiary", "Who would be paid after your death.", ("beneficiary",), _survivor
+        StepKey.LEAVES, N_("Leaves"), N_("Unpaid, medical, family, injury and military leaves."), ("leaves",), _history
+    ),
+    Step(StepKey.BUYBACKS, N_("Buybacks"), N_("Service you bought back or may buy."), ("purchases",), _history),
+    Step(StepKey.SALARY, N_("Salary"), N_("Your pay, to find your final average salary."), ("salary",), _history),
+    Step(
+        StepKey.BENEFICIARY,
+        N_("Spouse or beneficiary"),
+        N_("Who would be paid after your death."),
+        ("beneficiary",),
+        _survivor,
     ),
     Step(
         StepKey.STATEMENT,
-        "Statement and Social Security",
-        "Figures from your SCERS statement and SSA.",
+        N_("Statement and Social Security"),
+        N_("Figures from your SCERS statement and SSA."),
         ("contributions", "social_security"),
         _always,
     ),
-    Step(StepKey.RETIREMENT, "Retirement date", "When your pension would start.", ("retirement",), _always),
-    Step(StepKey.RESULTS, "Your estimate", "Your monthly benefit and every payment option.", (), _always),
+    Step(StepKey.RETIREMENT, N_("Retirement date"), N_("When your pension would start."), ("retirement",), _always),
+    Step(StepKey.RESULTS, N_("Your estimate"), N_("Your monthly benefit and every payment option."), (), _always),
 )
 STEP_KEYS = tuple(step.key for step in STEPS)
 
@@ -114,12 +122,12 @@ def owner(path: str) -> StepKey:
 
 
 _PERCENT_FIELDS = {
-    r"employment\[\d+\]\.fte": "Enter the percent of full time: more than 0 and at most 100.",
-    r"salary\.growth_rate": "Enter a yearly raise in percent, between -25 and 25.",
+    r"employment\[\d+\]\.fte": N_("Enter the percent of full time: more than 0 and at most 100."),
+    r"salary\.growth_rate": N_("Enter a yearly raise in percent, between -25 and 25."),
 }
 #: Problems whose file-format wording reads oddly on a page: (path, words in the engine's message) -> page words.
 _PAGE_WORDS = {
-    ("member.plan", "membership_date"): "Choose your plan, or enter your membership date.",
+    ("member.plan", "membership_date"): N_("Choose your plan, or enter your membership date."),
 }
 
 
@@ -137,10 +145,10 @@ def _as_typed(problem: FieldProblem, typed: dict[str, str]) -> FieldProblem:
 def _in_page_words(problem: FieldProblem) -> FieldProblem:
     for (path, words), message in _PAGE_WORDS.items():
         if problem.path == path and words in problem.message:
-            return FieldProblem(problem.path, message)
+            return FieldProblem(problem.path, _(message))
     for pattern, message in _PERCENT_FIELDS.items():
         if re.fullmatch(pattern, problem.path) and "number" not in problem.message:
-            return FieldProblem(problem.path, message)
+            return FieldProblem(problem.path, _(message))
     return problem
 
 

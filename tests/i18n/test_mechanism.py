@@ -80,3 +80,8 @@ def test_constants_are_translated_where_used_not_at_import(tmp_path: Path) -> No
     assert i18n.NOT_REVIEWED == "Translation not yet reviewed."
     with speaking_pseudo(tmp_path):
         assert i18n._(i18n.NOT_REVIEWED).startswith("⟦")
+
+
+def test_an_empty_text_stays_empty_not_the_catalogs_header() -> None:
+    with i18n.speaking("es"):
+        assert i18n._("") == ""
