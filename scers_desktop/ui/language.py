@@ -8,14 +8,16 @@ can find it. The desktop remembers the choice with QSettings in the INI file of 
 reads or writes the host's settings; the kiosk keeps none and starts every visitor in English.
 
 Qt's own words (the Save / Discard / Cancel buttons of its message boxes) come from the translations
-PySide6 ships, where it has one for the language.
+PySide6 ships, where it has one for the language. The fonts the app ships are given to Qt, so a
+language the system's fonts do not cover still renders where the app ships a font for it.
 """
 
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QObject, QSettings, QTranslator, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
 from scers_desktop.present import i18n
@@ -90,8 +92,25 @@ class _QtWords:
             cls.translator = translator
 
 
+class _Fonts:
+    registered = False
+
+
+def register_fonts() -> None:
+    """Give Qt the fonts the app ships (resources/fonts), once the application exists: a language whose
+    letters the system's fonts lack (Traditional Chinese on a bare kiosk) falls back to them."""
+    if _Fonts.registered or QApplication.instance() is None:
+        return
+    _Fonts.registered = True
+    folder = resources.files("scers_desktop.resources").joinpath("fonts")
+    for font in folder.iterdir():
+        if font.name.lower().endswith((".ttf", ".otf", ".ttc")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
 def use_language(code: str) -> None:
     """Speak ``code`` from now on: the app's words (gettext) and Qt's own words."""
+    register_fonts()
     i18n.use(code)
     _QtWords.use(code)
 
