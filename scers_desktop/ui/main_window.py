@@ -515,8 +515,7 @@ class MainWindow(QMainWindow):
             _("Licence: MIT."),
         ]
         translations = [
-            f"{native_name(code)}: "
-            + (_("translation reviewed") if i18n.reviewed(code) else _("translation not yet reviewed"))
+            f"{native_name(code)}: " + (_("Translation reviewed.") if i18n.reviewed(code) else _(i18n.NOT_REVIEWED))
             for code in i18n.LANGUAGES
             if code != DEFAULT
         ]
