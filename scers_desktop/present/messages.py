@@ -15,9 +15,9 @@ from scers_desktop.engine.assumptions import Settings, setting_specs
 from scers_desktop.engine.findings import Code, Finding
 from scers_desktop.engine.model import EstimateType, Scenario
 from scers_desktop.engine.net_pay import NetPay
-from scers_desktop.engine.options import OptionAmount
+from scers_desktop.engine.options import OptionAmount, split_code
 from scers_desktop.present.findings_words import REASONS, WARNINGS, setting_text
-from scers_desktop.present.i18n import N_, _
+from scers_desktop.present.i18n import N_, SOURCE, _, current
 from scers_desktop.present.text import (
     factor_text,
     fixed,
@@ -432,6 +432,32 @@ def assumption_rows(scenario: Scenario, settings: Settings) -> list[tuple[str, s
     return rows
 
 
+def option_name(option: OptionAmount) -> str:
+    """The option's name in the current language: the catalog's for the engine's fixed names, and the F and
+    G combinations worded from their code in a translation ('E + G: 50% lump sum'), whose engine names
+    carry a figure."""
+    translated = _(option.name)
+    base, modifier = split_code(option.code)
+    if translated != option.name or modifier is None or current() == SOURCE:
+        return translated
+    lead = "" if base == "Unmodified" else f"{base} + "
+    if modifier == "F":
+        return lead + _("F: Social Security leveling")
+    return lead + _("G: {percent}% lump sum").format(percent=modifier.removeprefix("G"))
+
+
+def option_description(option: OptionAmount) -> str:
+    """What the option means, in the current language (Option G's worded from its code in a translation;
+    Option F's share of the Social Security estimate is the engine's figure and stays in its words)."""
+    translated = _(option.description)
+    modifier = split_code(option.code)[1]
+    if translated != option.description or modifier is None or not modifier.startswith("G") or current() == SOURCE:
+        return translated
+    return _(
+        "A lump sum of {percent}% of your contributions with interest at retirement, and a lower monthly benefit."
+    ).format(percent=modifier.removeprefix("G"))
+
+
 def member_amount_text(option: OptionAmount) -> str:
     """What the member gets, in words: '$5,896.76, then $3,596.76' (Option F), '+ $75,000.00 lump sum' (G)."""
     if option.member_monthly is None:
@@ -465,7 +491,7 @@ def survivor_choice_lines(options: Sequence[OptionAmount]) -> list[str]:
             amount = _("{cash} in cash and {monthly}").format(cash=format_dollars(option.lump_sum), monthly=amount)
         lines.append(
             _("Your spouse or partner could receive {amount} ({option}).").format(
-                amount=amount, option=_(option.name).lower()
+                amount=amount, option=option_name(option).lower()
             )
         )
 

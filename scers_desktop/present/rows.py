@@ -11,7 +11,7 @@ from scers_desktop.engine.options import OptionAmount, option_family, split_code
 from scers_desktop.present import messages
 from scers_desktop.present.curve import Curve
 from scers_desktop.present.i18n import N_, SOURCE, _, current
-from scers_desktop.present.messages import member_amount_text
+from scers_desktop.present.messages import member_amount_text, option_description, option_name
 from scers_desktop.present.text import fixed, format_dollars, long_date, years_text
 
 #: What a cell shows where there is no amount.
@@ -54,13 +54,13 @@ def option_row(option: OptionAmount) -> OptionRow:
     detail = f" ({_(option.survivor_note)})" if option.survivor_monthly and option.survivor_note else ""
     return OptionRow(
         code=option.code,
-        name=_(option.name),
+        name=option_name(option),
         member=member_amount_text(option),
         member_monthly=money_text(option.member_monthly),
         survivor=survivor,
         survivor_detail=survivor + detail,
         note=note[:1].upper() + note[1:],
-        meaning=_(option.description)
+        meaning=option_description(option)
         if option.missing is None
         else _("Not shown: this option {why}.").format(why=_(option.missing)),
         priced=option.member_monthly is not None or option.survivor_monthly is not None,
@@ -100,7 +100,7 @@ def option_table(result: Estimate) -> OptionTable:
         combined=tuple(option_row(o) for o in extras),
         printed=tuple(option_row(o) for o in printed),
         printed_chosen=next((i for i, o in enumerate(printed) if o.code == selected), None),
-        meaning=f"{_(chosen.name)}: {_(chosen.description)}" if chosen else "",
+        meaning=f"{option_name(chosen)}: {option_description(chosen)}" if chosen else "",
         every=tuple(option_row(o) for o in result.options),
     )
 
@@ -177,7 +177,7 @@ def chosen_amount(result: Estimate) -> ChosenAmount | None:
         survivor = _("{amount} a month to {who}").format(**words) + note
     return ChosenAmount(
         chosen.code,
-        _("Option {name}").format(name=_(chosen.name)),
+        _("Option {name}").format(name=option_name(chosen)),
         chosen.member_monthly,
         member,
         survivor,

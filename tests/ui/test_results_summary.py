@@ -71,9 +71,9 @@ def test_the_pdf_charts_the_window_s_curve_without_sweeping_again(
     charted: list[Curve] = []
     draw = report_pdf._chart
 
-    def spy(curve: Curve, width: float, *rest: object) -> object:
+    def spy(curve: Curve, width: float, fonts: tuple[str, str]) -> object:
         charted.append(curve)
-        return draw(curve, width, *rest)
+        return draw(curve, width, fonts)
 
     monkeypatch.setattr(report_pdf, "_chart", spy)
     assert estimate_pdf(summary).startswith(b"%PDF-")
