@@ -213,11 +213,11 @@ class KioskWindow(QMainWindow):
         start.setObjectName("bigButton")
         start.setMinimumHeight(64)
         start.clicked.connect(lambda: self.view.show_step(StepKey.ABOUT))
-        layout.addLayout(languages)
         layout.addWidget(self.welcome_text)
         layout.addWidget(self.welcome_notice)
         layout.addWidget(start)
         layout.addStretch()
+        layout.insertLayout(0, languages)  # at the top, yet after Start in the Tab order (Start has the focus)
         self._welcome_words()
         return page
 

@@ -8,7 +8,9 @@ can find it. The desktop remembers the choice with QSettings in the INI file of 
 reads or writes the host's settings; the kiosk keeps none and starts every visitor in English.
 
 Qt's own words (the Save / Discard / Cancel buttons of its message boxes) come from the translations
-PySide6 ships, where it has one for the language.
+PySide6 ships, where it has one for the language. The fonts the app ships are given to Qt by
+:func:`scers_desktop.ui.theme.load_shipped_fonts` (every window's theme), so a language the system's
+fonts do not cover (Traditional Chinese on a bare kiosk) still renders.
 """
 
 from collections.abc import Callable

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         self.menus = {}
-        for name in (N_("&File"), N_("&Scenario"), N_("&View"), N_("&Language"), N_("&Help")):
+        for name in (N_("&File"), N_("&Scenario"), N_("&View"), N_("Lan&guage"), N_("&Help")):
             menu = self.menus[name] = bar.addMenu("")
             self.words.set(menu.setTitle, name)
         self._action("&File", N_("&New case"), self.new_case, QKeySequence.StandardKey.New)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self._action("&Scenario", N_("Estimate &settings…"), self.estimate_settings)
         self.comfort = Comfort(self, self.menus["&View"], TEXT_SIZES, 100, "Ctrl+Shift+H")
         self.comfort.reset()
-        self.language_menu = LanguageMenu(self.menus["&Language"])
+        self.language_menu = LanguageMenu(self.menus["Lan&guage"])
         self.language_menu.chosen.connect(self.choose_language)
         self._action("&Help", N_("&About SCERS Desktop"), self.about)
 
@@ -515,8 +515,7 @@ class MainWindow(QMainWindow):
             _("Licence: MIT."),
         ]
         translations = [
-            f"{native_name(code)}: "
-            + (_("translation reviewed") if i18n.reviewed(code) else _("translation not yet reviewed"))
+            f"{native_name(code)}: " + (_("Translation reviewed.") if i18n.reviewed(code) else _(i18n.NOT_REVIEWED))
             for code in i18n.LANGUAGES
             if code != DEFAULT
         ]

@@ -6,10 +6,12 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,6 +32,8 @@ from scers_desktop.ui.fields import check_with_words, plain_label
 from scers_desktop.ui.fit import keep_readable, scroll_tab_pages
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
 
+#: The result tabs are never shorter than this many lines of text.
+TAB_LINES = 20
 #: A cell that is an amount of money, however the language writes dollars ('$4,200.26', '4.200,26 US$',
 #: 'US$4,200.26').
 AMOUNT = re.compile(r"[-−]?(US)?\$\s?\d|[-−]?\d[\d.,\s]*US\$")
@@ -76,6 +80,20 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *, figures_from: i
     table.resizeRowsToContents()
 
 
+class _TallTabs(QObject):
+    """Keeps the result tabs at least :data:`TAB_LINES` lines of text tall at every text size (the view
+    scrolls instead of squeezing them to a sliver)."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish) and watched is self.tabs:
+            self.tabs.setMinimumHeight(TAB_LINES * self.tabs.fontMetrics().height())
+        return False
+
+
 def _option_cells(row: OptionRow) -> list[str]:
     """An options-table row: name, member, survivor, and a short note (or what is missing)."""
     return [row.name, row.member, row.survivor, row.note]
@@ -92,7 +110,17 @@ class ResultsView(QWidget):
         """``menus=False`` (the kiosk): the chart has no right-click menu."""
         super().__init__()
         self.menus = menus
-        layout = QVBoxLayout(self)
+        # The headline, its detail and the disclaimer scroll with the tabs: at 200 % text, in a longer
+        # language, they took the height the tabs needed and were cut off (issue 17).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        outer.addWidget(area)
         self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
@@ -108,6 +136,7 @@ class ResultsView(QWidget):
         layout.addWidget(disclaimer)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(_("Result details"))
+        self.tabs.installEventFilter(_TallTabs(self.tabs))
         layout.addWidget(self.tabs, 1)
         self.plot: QWidget | None = None
         self._options_tab()

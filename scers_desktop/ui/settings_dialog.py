@@ -65,7 +65,7 @@ class EstimateSettingsDialog(QDialog):
         specs = setting_specs()
         for key in reading_keys():
             combo = QComboBox()
-            combo.setAccessibleName(specs[key].label)
+            combo.setAccessibleName(_(specs[key].label))
             for value in specs[key].choices:
                 combo.addItem(setting_text(key, value), value)
             combo.setCurrentIndex(combo.findData(chosen_reading(session.draft, key)))
@@ -75,7 +75,7 @@ class EstimateSettingsDialog(QDialog):
             words.setMinimumHeight(words.fontMetrics().lineSpacing() * 4)
             combo.currentIndexChanged.connect(lambda _i, k=key, c=combo, w=words: self._reading_chosen(k, c, w))
             self.combos[key] = combo
-            label = plain_label(specs[key].label)
+            label = plain_label(_(specs[key].label))
             label.setBuddy(combo)
             line = QHBoxLayout()
             line.addWidget(label, 1)

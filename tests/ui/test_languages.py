@@ -179,7 +179,9 @@ def test_the_about_box_is_translated_says_what_governs_and_which_translations_ar
     window = MainWindow(tmp_path, recover=False)
     qtbot.addWidget(window)
     english = window.about_box().text()
-    assert "translation not yet reviewed" in english and "Español: translation not yet reviewed" in english
+    assert (
+        "Español: Translation not yet reviewed." in english and "Tiếng Việt: Translation not yet reviewed." in english
+    )
     window.choose_language(pseudo)
     box = window.about_box()
     qtbot.addWidget(box)
