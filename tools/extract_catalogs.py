@@ -46,6 +46,7 @@ def update(code: str) -> None:
             fuzzy=False,
         )
         catalog.extra_headers = [("X-Reviewed", "no")]
+    template.creation_date = catalog.creation_date  # no date churn: the template has no header of its own
     catalog.update(template, no_fuzzy_matching=False)
     catalog.obsolete.clear()
     write(path, catalog)
