@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HEADLESS := .venv-headless
 HEADLESS_STAMP := $(HEADLESS)/.installed
 HEADLESS_TESTS := tests/engine tests/present tests/i18n tests/session tests/report tests/test_cli.py tests/test_cli_hostile.py tests/test_cli_timing.py tests/test_cli_option_factors.py tests/test_cli_jobs.py \
-  tests/test_characterisation.py tests/test_fixed_english_dates.py tests/test_no_hidden_inputs.py
+  tests/test_characterisation.py tests/test_fixed_english_dates.py tests/test_no_hidden_inputs.py tests/test_bundle_locales.py
 export LANG := C.UTF-8
 
 .PHONY: run test test-build lint format bench fuzz build dist snapshot clean catalogs

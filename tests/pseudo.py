@@ -31,7 +31,9 @@ def pseudo(text: str) -> str:
     """``⟦`` + ``text`` accented outside its placeholders, ~35 % longer + ``⟧``."""
     pieces = PLACEHOLDER.split(text)
     accented = "".join(piece if index % 2 else piece.translate(ACCENTS) for index, piece in enumerate(pieces))
-    return f"{OPEN}{accented}{'~' * max(1, round(len(text) * 0.35))}{CLOSE}"
+    pad = "~" * max(1, round(len(text) * 0.35))
+    # In word-long pieces, as a longer language's words are: one unbreakable run would not wrap.
+    return f"{OPEN}{accented}{' '.join(pad[i : i + 8] for i in range(0, len(pad), 8))}{CLOSE}"
 
 
 def compile_pseudo(directory: Path) -> Path:

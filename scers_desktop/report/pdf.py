@@ -1,9 +1,8 @@
-"""Render the report content to a PDF with reportlab: US Letter, embedded DejaVu fonts, the
+"""Render the report content to a PDF with reportlab: US Letter, embedded fonts (report/fonts.py), the
 disclaimer and "page X of Y" on every page, tables whose rows never split across pages."""
 
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
@@ -29,8 +27,8 @@ from scers_desktop.present.i18n import _
 from scers_desktop.present.text import whole_dollars
 from scers_desktop.report.blocks import Block, Table
 from scers_desktop.report.content import ReportContent
+from scers_desktop.report.fonts import LATIN, fallback_markup, fonts_for
 
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARGIN = 0.7 * inch
 NAVY = colors.HexColor("#1f4e79")
 CHOSEN = colors.HexColor("#fff2cc")
@@ -39,27 +37,6 @@ CHOSEN_MARK = "▶ "
 SMALL_TABLE_ROWS = 5
 #: A section starts on a new page when less than this is left (no heading alone at the foot of a page).
 SECTION_ROOM = 0.6 * inch
-
-
-@cache
-def register_fonts() -> None:
-    """Embed DejaVu Sans (shipped in the package) so every character prints (stack-notes.md §4)."""
-    fonts = resources.files("scers_desktop.resources").joinpath("fonts")
-    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
-        with resources.as_file(fonts.joinpath(file)) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
-def fonts_for(language: str) -> tuple[str, str]:
-    """The (regular, bold) font names a document in ``language`` is set in, registered and embedded.
-
-    The one place the font is chosen per language: DejaVu Sans covers the Latin languages (English,
-    Spanish, Vietnamese); Traditional Chinese needs a CJK font (issue 17, "Fonts"), which hooks in here.
-    """
-    del language  # every shipped language is set in DejaVu Sans until a CJK font is added
-    register_fonts()
-    return FONT, BOLD
 
 
 @cache
@@ -96,12 +73,17 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """``text`` in ``style``; a character its face lacks (⚠ in the Chinese face) is set in DejaVu Sans."""
+    return Paragraph(fallback_markup(_escape(text), style.fontName), style)
+
+
 def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
     """A compact table: money columns right-aligned under right-aligned headings, the chosen row shaded."""
     numeric = set(table.numeric_columns)
     rows: list[list[Any]] = [
         [
-            Paragraph(_escape(h), styles["cell_head_right" if c in numeric else "cell_head"])
+            _paragraph(h, styles["cell_head_right" if c in numeric else "cell_head"])
             for c, h in enumerate(table.headings)
         ]
     ]
@@ -110,7 +92,7 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Pdf
         cells = []
         for c, text in enumerate(texts):
             shown = (CHOSEN_MARK + text) if (r == table.highlight_row and c == first) else text
-            cells.append(Paragraph(_escape(shown), styles["cell_right" if c in numeric else "cell"]))
+            cells.append(_paragraph(shown, styles["cell_right" if c in numeric else "cell"]))
         rows.append(cells)
     result = PdfTable(rows, colWidths=[width * w for w in table.widths], repeatRows=1, splitByRow=1)
     commands: list[tuple[Any, ...]] = [
@@ -215,7 +197,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type in
 
     footer = ""
     notice = ""
-    font = FONT
+    font = LATIN.regular
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -260,12 +242,12 @@ def _section(
     first chart or short table; a long table starts under it and breaks between rows, its header row
     repeated; a short table later on moves to the next page whole, with the note under it. (Tables are never
     nested in two KeepTogethers: an inner one measures as endless and would push the section to a new page.)"""
-    flowables: list[Any] = [Paragraph(_escape(title), styles["heading"])]
+    flowables: list[Any] = [_paragraph(title, styles["heading"])]
     small: set[int] = set()
     for block in blocks:
         if isinstance(block, str):
             style = styles["note" if block.startswith("• ") else "body"]
-            flowables.append(Paragraph(_escape(block), style))
+            flowables.append(_paragraph(block, style))
         elif isinstance(block, Table):
             if len(block.rows) <= SMALL_TABLE_ROWS:
                 small.add(len(flowables))
@@ -315,10 +297,10 @@ def render_pdf(content: ReportContent, target: Path | None = None) -> bytes:
     )
     width = document.width
     story: list[Any] = [
-        Paragraph(_escape(content.title), styles["title"]),
-        Paragraph(_escape(content.subtitle), styles["subtitle"]),
-        Paragraph(_escape(content.footer), styles["body"]),
-        *([Paragraph(_escape(content.notice), styles["body"])] if content.notice else []),
+        _paragraph(content.title, styles["title"]),
+        _paragraph(content.subtitle, styles["subtitle"]),
+        _paragraph(content.footer, styles["body"]),
+        *([_paragraph(content.notice, styles["body"])] if content.notice else []),
     ]
     for number, section in enumerate(content.sections):
         if number:

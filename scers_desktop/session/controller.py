@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from scers_desktop import engine
 from scers_desktop.engine import Scenario
 from scers_desktop.engine.calendar import anniversary
+from scers_desktop.present import i18n
 from scers_desktop.present.i18n import _
 from scers_desktop.session import flow
 from scers_desktop.session.casefile import Recovery, Unsaved, draft_to_json
@@ -103,9 +104,9 @@ class Slot:
         return summary.short_name if summary is not None else _("Scenario {number}").format(number=index + 1)
 
     def refresh(self, today: date, option_factors: OptionFactorTable | None = None) -> Evaluation:
-        """Check and estimate the draft again if it, the day or the factor table changed since the last
-        time; return it."""
-        key = draft_to_json(self.draft)
+        """Check and estimate the draft again if it, the day, the factor table or the language (its words)
+        changed since the last time; return it."""
+        key = i18n.current() + ":" + draft_to_json(self.draft)
         if (
             self.last is None
             or self._last_key != key

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scers_desktop.present.i18n import N_, _, n_
 from scers_desktop.session import flow
 from scers_desktop.session.controller import Session
 from scers_desktop.session.flow import StepKey
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 STEP_LIST_WIDTH = 270
 #: The list of steps never takes more than this share of the screen's width (its lines wrap instead).
 STEP_LIST_SHARE = 0.28
-EMPTY_SUMMARY = "Estimate so far: fill in the steps and your estimate appears here."
+EMPTY_SUMMARY = N_("Estimate so far: fill in the steps and your estimate appears here.")
 
 
 class LazyPages(Mapping[StepKey, Page]):
@@ -103,7 +105,6 @@ class EstimatorView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         middle = QHBoxLayout()
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps")
         self.steps.setFixedWidth(STEP_LIST_WIDTH)
         self.steps.setWordWrap(True)
         self.steps.currentRowChanged.connect(self._step_row)
@@ -117,17 +118,55 @@ class EstimatorView(QWidget):
         self.bottom_bar = QHBoxLayout()
         self.summary = plain_label()
         self.summary.setObjectName("figure")
-        self.summary.setAccessibleName("Estimate so far")
         self.summary.setWordWrap(True)
-        self.back_button = QPushButton("< &Back")
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(lambda: self.go(-1))
-        self.next_button = QPushButton("&Next >")
+        self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(lambda: self.go(1))
         self.bottom_bar.addWidget(self.summary, 1)
         self.bottom_bar.addWidget(self.back_button)
         self.bottom_bar.addWidget(self.next_button)
         outer.addLayout(self.bottom_bar)
+        self._words()
+
+    def _words(self) -> None:
+        """The view's own words, in the language in use."""
+        self.steps.setAccessibleName(_("Steps"))
+        self.summary.setAccessibleName(_("Estimate so far"))
+        self.back_button.setText(_("< &Back"))
+        self.next_button.setText(_("&Next >"))
+
+    def retranslate(self) -> None:
+        """Every word of the view again, in the language now in use (issue 17).
+
+        The pages and the results are made again from the session's draft, which holds everything typed
+        (a table cell being edited is committed first); what the draft does not hold is kept: the fields
+        already touched (so the same problems show), each page's own choices (the age asked for on the
+        retirement step), the step on screen, the results tab and the month-by-month chart.
+        """
+        for table in self.findChildren(QAbstractItemView):  # a cell being edited: what it holds goes in
+            editor = table.indexWidget(table.currentIndex())
+            if table.state() == QAbstractItemView.State.EditingState and editor is not None:
+                table.commitData(editor)
+        kept = {page.step.key: page.kept() for page in self.pages.built()}
+        old = self._results
+        for widget in [*self.pages.built(), *([old] if old is not None else [])]:
+            self.stack.removeWidget(widget)
+            widget.setParent(None)  # out of the window at once (nothing of it is found there), then gone
+            widget.deleteLater()
+        self.pages = LazyPages(self._make_page)
+        self._results = None
+        self._words()
+        for key, state in kept.items():
+            self.pages[key].restore(state)
+        if old is not None:
+            self.results.tabs.setCurrentIndex(old.tabs.currentIndex())
+            self.results.months.setChecked(old.months.isChecked())
+        if self.cover is None:
+            step = self.session.step
+            self.stack.setCurrentWidget(self.results if step == StepKey.RESULTS else self.pages[step])
+        self.recompute()
 
     def _make_page(self, key: StepKey) -> Page:
         """Build a step's page, showing the session's draft and, once it is checked, its problems."""
@@ -226,10 +265,10 @@ class EstimatorView(QWidget):
         self.steps.clear()
         for number, step in enumerate(visible, start=1):
             count = self.session.step_problem_count(step.key)
-            mark = f"  ⚠ {count} to fix" if count else ""
-            item = QListWidgetItem(f"{number}. {step.title}{mark}")
+            mark = "  ⚠ " + n_("{count} to fix", "{count} to fix", count).format(count=count) if count else ""
+            item = QListWidgetItem(f"{number}. {_(step.title)}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, step.key)
-            item.setToolTip(step.help)
+            item.setToolTip(_(step.help))
             self.steps.addItem(item)
         keys = [s.key for s in visible]
         self.steps.setCurrentRow(keys.index(current_key) if current_key in keys else 0)
@@ -245,14 +284,18 @@ class EstimatorView(QWidget):
 
     def _summary_text(self) -> str:
         if not self.computed:  # the first check runs after the first page is painted
-            return EMPTY_SUMMARY
+            return _(EMPTY_SUMMARY)
         summary = self.session.summary
         if summary is not None:
             return summary.steps.so_far
         count = len(self.session.shown_problems().problems)
         if count:
-            return f"Estimate so far: {count} thing{'s' if count != 1 else ''} to fix on the steps marked ⚠."
-        return EMPTY_SUMMARY
+            return n_(
+                "Estimate so far: {count} thing to fix on the steps marked ⚠.",
+                "Estimate so far: {count} things to fix on the steps marked ⚠.",
+                count,
+            ).format(count=count)
+        return _(EMPTY_SUMMARY)
 
     # ----- navigation ------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import FieldProblem
+from scers_desktop.present.i18n import _
 from scers_desktop.ui.fit import keep_readable, wrap_headings
+from scers_desktop.ui.flow import FlowLayout
 from scers_desktop.ui.focus import cells_in_tab_order
 
 WARNING_SIGN = "⚠ "
 #: Fields are as wide as about this many characters, so a date field does not span the whole window.
 EDITOR_WIDTH_EM = 48
+#: A drop-down is never narrower than about this many characters.
+COMBO_MINIMUM_CHARACTERS = 16
 
 
 def problem_text(problems: Sequence[FieldProblem]) -> str:
@@ -49,7 +53,7 @@ class ProblemLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # problems quote what was typed
         self.setObjectName("problem")
         self.setWordWrap(True)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(_("Problem"))
         self.hide()
         self.field: QWidget | None = None
         self.help_text = ""
@@ -84,6 +88,38 @@ def shown_as_typed(text: str) -> str:
     return f'<p style="white-space: pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
+class _Toggles(QObject):
+    """Ticks a check box when its words are clicked."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box)
+        self.box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self.box.isEnabled():
+            self.box.toggle()
+        return False
+
+
+def check_with_words(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose words wrap (a check box's own words cannot, and a translation's may be wider
+    than the window at 200 % text): the box, and its words beside it, which tick it when clicked and
+    whose mnemonic reaches it. Returns the row and the box."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(text.replace("&", ""))
+    words = QLabel(text)
+    words.setTextFormat(Qt.TextFormat.PlainText)
+    words.setWordWrap(True)
+    words.setBuddy(box)
+    words.installEventFilter(_Toggles(box))
+    layout.addWidget(box)
+    layout.addWidget(words, 1)
+    return row, box
+
+
 def help_label(text: str) -> QLabel:
     """A line of help in plain words beside a field."""
     label = plain_label(text)
@@ -98,6 +134,22 @@ class Choice:
 
     value: str
     text: str
+
+
+def translated(choices: Sequence[Choice]) -> tuple[Choice, ...]:
+    """Choices kept as module constants (their words marked with ``N_``), in the language in use."""
+    return tuple(Choice(choice.value, _(choice.text)) for choice in choices)
+
+
+class ShrinkingComboBox(QComboBox):
+    """A drop-down as wide as its longest entry where there is room, and narrower (down to about
+    :data:`COMBO_MINIMUM_CHARACTERS`) where there is not: a translation's entries are longer, and at 200 %
+    text the longest would make the page scroll sideways. The list that opens shows every entry whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrowest = self.fontMetrics().averageCharWidth() * COMBO_MINIMUM_CHARACTERS
+        return QSize(min(hint.width(), narrowest), hint.height())
 
 
 class _WidthByFont(QObject):
@@ -179,7 +231,7 @@ class FormGrid(QWidget):
 
     def add_choice(self, key: str, label: str, help_text: str, path: str, choices: Sequence[Choice]) -> QComboBox:
         """A drop-down of choices."""
-        editor = QComboBox()
+        editor = ShrinkingComboBox()
         for choice in choices:
             editor.addItem(choice.text, choice.value)
         editor.activated.connect(lambda _index: self.changed.emit())
@@ -217,6 +269,14 @@ class FormGrid(QWidget):
         self.typed.clear()
         self.touched.clear()
         self.revealed = False
+
+    def kept(self) -> tuple[set[str], set[str]]:
+        """The fields typed in and touched (for the same form made again in another language)."""
+        return set(self.typed), set(self.touched)
+
+    def restore(self, kept: tuple[set[str], set[str]]) -> None:
+        """Take the fields typed in and touched of the same form (see :meth:`kept`)."""
+        self.typed, self.touched = set(kept[0]), set(kept[1])
 
 
 def set_choice(box: QComboBox, value: str) -> None:
@@ -281,14 +341,13 @@ class RowTable(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         keep_readable(self.table)  # three rows in sight at every text size, under headings of any height
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # under each other when a translation's words are too long side by side
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("&Remove selected row")
+        self.remove_button = QPushButton(_("&Remove selected row"))
         self.remove_button.clicked.connect(self.remove_row)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch()
         layout.addLayout(buttons)
         self.problems = ProblemLabel()
         self.problems.describe(self.table)
@@ -312,15 +371,15 @@ class RowTable(QWidget):
             value = getattr(row, column.attribute)
             if column.kind == "choice":
                 box = QComboBox()
-                box.setAccessibleName(f"{column.heading}, row {index + 1}")
+                box.setAccessibleName(_("{column}, row {number}").format(column=column.heading, number=index + 1))
                 for choice in column.choices:
                     box.addItem(choice.text, choice.value)
                 set_choice(box, value)
                 box.activated.connect(lambda _i, r=row, b=box, c=column: self._set(r, c, b.currentData()))
                 self.table.setCellWidget(index, col, box)
             elif column.kind == "check":
-                check = QCheckBox()  # its heading says what it is (the same words beside it were cut off)
-                check.setAccessibleName(f"{column.heading}, row {index + 1}")
+                check = QCheckBox()  # its column's heading says what it is (the same words beside it were cut off)
+                check.setAccessibleName(_("{column}, row {number}").format(column=column.heading, number=index + 1))
                 check.setChecked(bool(value))
                 check.toggled.connect(lambda on, r=row, c=column: self._set(r, c, on))
                 self.table.setCellWidget(index, col, check)
@@ -384,6 +443,14 @@ class RowTable(QWidget):
         self.touched.clear()
         self.revealed = False
 
+    def kept(self) -> set[tuple[int, str]]:
+        """The cells touched (for the same table made again in another language, on the same rows)."""
+        return set(self.touched)
+
+    def restore(self, kept: set[tuple[int, str]]) -> None:
+        """Take the cells touched of the same table (see :meth:`kept`)."""
+        self.touched = set(kept)
+
     def _shows(self, path: str) -> bool:
         """Whether a problem at ``path`` shows: revealed, or about a touched cell, or about a row (or the whole
         table) with a touched cell."""
@@ -405,4 +472,6 @@ class RowTable(QWidget):
         index = int(path.split("[", 1)[1].split("]", 1)[0])
         name = path.split("]", 1)[1].lstrip(".")
         heading = next((c.heading for c in self.columns if c.scenario_field == name), name.replace("_", " "))
-        return f"Row {index + 1}" + (f", {heading}" if heading else "") + ": "
+        if heading:
+            return _("Row {number}, {column}: ").format(number=index + 1, column=heading)
+        return _("Row {number}: ").format(number=index + 1)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,17 +33,21 @@ from PySide6.QtWidgets import (
 
 from scers_desktop import APP_NAME
 from scers_desktop.engine import clear_caches
+from scers_desktop.present import i18n
+from scers_desktop.present.i18n import N_, _, n_
 from scers_desktop.report import estimate_pdf
 from scers_desktop.session.controller import Session
 from scers_desktop.session.flow import StepKey
 from scers_desktop.session.kiosk import IdleState, IdleTimer, KioskConfig, PinGate
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.flow import FlowLayout
+from scers_desktop.ui.language import DEFAULT, Retexts, native_name, use_language
 from scers_desktop.ui.printing import DOCUMENT_NAME, PRINT_DPI, print_pdf_bytes
 from scers_desktop.ui.theme import Comfort
 
 KIOSK_TEXT_PERCENT = 150
-WELCOME = (
+WELCOME = N_(
     "<h1>Estimate your SCERS pension</h1>"
     "<p>Answer a few questions about your City service and pay, and see an <b>unofficial</b> estimate of "
     "your monthly pension and every payment option. You can print it to take with you.</p>"
@@ -53,6 +56,8 @@ WELCOME = (
     "<p>SCERS is not bound by this estimate. For an official estimate, ask at the SCERS counter or send "
     "a Benefit Estimate Request form.</p>"
 )
+#: The height of the welcome page's language buttons: a finger's target (WCAG 2.5.5 asks 44 px).
+LANGUAGE_BUTTON_HEIGHT = 64
 ACTIVITY_EVENTS = (
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -117,6 +122,8 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.session = Session(today, option_factors=config.option_factors)  # no recovery: nothing is kept
+        use_language(DEFAULT)  # every visitor starts in English
+        self.words = Retexts()
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=False)
         # A scenario's name tells cases apart when comparing or saving them: the kiosk does neither.
@@ -144,32 +151,36 @@ class KioskWindow(QMainWindow):
 
     def _buttons(self) -> None:
         """Start over on every screen; Print and whether to print the name on the results."""
-        self.start_over_button = QPushButton("Start over / clear my data")
+        self.start_over_button = QPushButton()
+        self.words.set(self.start_over_button.setText, N_("Start over / clear my data"))
         self.start_over_button.setObjectName("startOver")
         self.start_over_button.setMinimumHeight(48)
         self.start_over_button.clicked.connect(self.start_over)
-        self.include_name = QCheckBox("Include my na&me and birth date on the printout")
-        self.include_name.setAccessibleName("Include my name and birth date on the printout")
-        self.print_button = QPushButton("P&rint my estimate")
+        self.include_name = QCheckBox()
+        self.words.set(self.include_name.setText, N_("Include my na&me and birth date on the printout"))
+        self.words.set(self.include_name.setAccessibleName, N_("Include my name and birth date on the printout"))
+        self.print_button = QPushButton()
+        self.words.set(self.print_button.setText, N_("P&rint my estimate"))
         self.print_button.setMinimumHeight(48)
         self.print_button.clicked.connect(self.print_estimate)
         # A row of their own above Back and Next: beside them, at 200 % text, the row was wider than the
         # screen (issue 14).
-        row = QHBoxLayout()
+        row = FlowLayout()
         for widget in (self.start_over_button, self.print_button, self.include_name):
             row.addWidget(widget)
-        row.addStretch()
         outer = self.view.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertLayout(outer.indexOf(self.view.bottom_bar), row)
 
     def _menus(self) -> None:
         """Only comfort settings: nothing that opens, saves or lists files."""
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu("")
+        self.words.set(view_menu.setTitle, N_("&View"))
         self.menus = {"&View": view_menu}
         self.comfort = Comfort(self, view_menu, (125, 150, 175, 200), KIOSK_TEXT_PERCENT)
         self.comfort.reset()
-        quit_action = QAction("Close (staff)", self)
+        quit_action = QAction(self)
+        self.words.set(quit_action.setText, N_("Close (staff)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
@@ -185,17 +196,52 @@ class KioskWindow(QMainWindow):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        text = QLabel(WELCOME)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        start = self.start_button = QPushButton("&Start")
+        languages = FlowLayout()  # each in its own name, so its readers find it
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code in i18n.LANGUAGES:
+            button = self.language_buttons[code] = QPushButton(native_name(code))
+            button.setObjectName("bigButton")
+            button.setCheckable(True)
+            button.setMinimumHeight(LANGUAGE_BUTTON_HEIGHT)
+            button.clicked.connect(lambda _on, c=code: self.choose_language(c))
+            languages.addWidget(button)
+        self.welcome_text = QLabel()
+        self.welcome_text.setWordWrap(True)
+        self.welcome_text.setTextFormat(Qt.TextFormat.RichText)
+        self.welcome_notice = plain_label()  # in a translation: the English estimate and the handbook govern
+        self.welcome_notice.setObjectName("disclaimer")
+        self.welcome_notice.setWordWrap(True)
+        start = self.start_button = QPushButton()
         start.setObjectName("bigButton")
         start.setMinimumHeight(64)
         start.clicked.connect(lambda: self.view.show_step(StepKey.ABOUT))
-        layout.addWidget(text)
+        layout.addWidget(self.welcome_text)
+        layout.addWidget(self.welcome_notice)
         layout.addWidget(start)
         layout.addStretch()
+        layout.insertLayout(0, languages)  # at the top, yet after Start in the Tab order (Start has the focus)
+        self._welcome_words()
         return page
+
+    def _welcome_words(self) -> None:
+        """The welcome page's words in the language in use, its button ticked."""
+        self.welcome_text.setText(_(WELCOME))
+        self.welcome_notice.setText(i18n.governs_notice())
+        self.welcome_notice.setVisible(bool(self.welcome_notice.text()))
+        self.start_button.setText(_("&Start"))
+        self.start_button.setAccessibleName(_("Start"))
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == i18n.current())
+
+    def choose_language(self, code: str) -> None:
+        """Speak ``code`` for this visitor: every word on screen, the results and the printout follow,
+        and what was typed stays (Start over and the idle wipe go back to English)."""
+        if code != i18n.current():
+            use_language(code)
+            self.words.again()
+            self.comfort.retranslate()
+            self.view.retranslate()
+        self._welcome_words()
 
     def _warning_overlay(self) -> QFrame:
         frame = QFrame(self)
@@ -206,7 +252,8 @@ class KioskWindow(QMainWindow):
         self.warning_text = plain_label()
         self.warning_text.setWordWrap(True)
         self.warning_text.setObjectName("headline")
-        self.more_time = QPushButton("I need more time")
+        self.more_time = QPushButton()
+        self.words.set(self.more_time.setText, N_("I need more time"))
         self.more_time.setObjectName("bigButton")
         self.more_time.setMinimumHeight(80)
         self.more_time.clicked.connect(self.activity)
@@ -263,7 +310,13 @@ class KioskWindow(QMainWindow):
         """Every second: warn with a countdown, then wipe when the time is up."""
         state, seconds = self.idle.state()
         if state is IdleState.WARNING:
-            self.warning_text.setText(f"Are you still there? Everything you typed will be erased in {seconds} seconds.")
+            self.warning_text.setText(
+                n_(
+                    "Are you still there? Everything you typed will be erased in {seconds} second.",
+                    "Are you still there? Everything you typed will be erased in {seconds} seconds.",
+                    seconds,
+                ).format(seconds=seconds)
+            )
             self.warning.setGeometry(self.rect().adjusted(80, 120, -80, -120))
             self.warning.show()
             self.warning.raise_()
@@ -280,6 +333,7 @@ class KioskWindow(QMainWindow):
         clear_caches()
         self.view.bind_current()
         self.view.show_first_results_tab()
+        self.choose_language(DEFAULT)  # the next visitor starts in English
         self.comfort.reset()
         for editor in self.findChildren(QLineEdit):
             editor.setText(editor.text())  # setText forgets the undo history (clear() keeps it)
@@ -297,7 +351,7 @@ class KioskWindow(QMainWindow):
         """The configured printer (the system default when none is named)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
-        printer.setDocName(DOCUMENT_NAME)
+        printer.setDocName(_(DOCUMENT_NAME))
         if self.config.printer:
             printer.setPrinterName(self.config.printer)
         return printer
@@ -310,9 +364,13 @@ class KioskWindow(QMainWindow):
         data = estimate_pdf(summary, personal=self.include_name.isChecked())
         pages = print_pdf_bytes(data, self.make_printer())
         self.view.summary.setText(
-            f"Printed {pages} page{'s' if pages != 1 else ''}. Take your estimate from the printer."
+            n_(
+                "Printed {count} page. Take your estimate from the printer.",
+                "Printed {count} pages. Take your estimate from the printer.",
+                pages,
+            ).format(count=pages)
             if pages
-            else "The printer did not accept the estimate; please ask a staff member."
+            else _("The printer did not accept the estimate; please ask a staff member.")
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -320,9 +378,9 @@ class KioskWindow(QMainWindow):
         event.ignore()
         wait = self.pin_gate.wait_left()
         if wait > 0:
-            self._pin_message(f"Too many wrong PINs. Try again in {math.ceil(wait)} seconds.")
+            self._pin_message(_("Too many wrong PINs. Try again in {seconds} seconds.").format(seconds=math.ceil(wait)))
             return
-        pin, ok = QInputDialog.getText(self, "Staff only", "Staff PIN:", QLineEdit.EchoMode.Password)
+        pin, ok = QInputDialog.getText(self, _("Staff only"), _("Staff PIN:"), QLineEdit.EchoMode.Password)
         if not ok:
             return
         if self.pin_gate.attempt(pin):
@@ -332,7 +390,8 @@ class KioskWindow(QMainWindow):
             event.accept()
             return
         wait = self.pin_gate.wait_left()
-        self._pin_message("Wrong PIN." + (f" Try again in {math.ceil(wait)} seconds." if wait > 0 else ""))
+        again = _("Try again in {seconds} seconds.").format(seconds=math.ceil(wait))
+        self._pin_message(_("Wrong PIN.") + (" " + again if wait > 0 else ""))
 
     def _pin_message(self, text: str) -> None:
-        QMessageBox.warning(self, "Staff only", text)
+        QMessageBox.warning(self, _("Staff only"), text)

@@ -6,16 +6,16 @@ asks the questions (save first? restore?), runs the file dialogs, and times the 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from scers_desktop import APP_NAME, __version__
 from scers_desktop.engine import ScenarioError, dump_scenario, load_scenario
+from scers_desktop.present import i18n
+from scers_desktop.present.i18n import N_, _, n_
 from scers_desktop.session.casefile import (
     SUFFIX,
     NeedsConfirmation,
@@ -42,6 +44,8 @@ from scers_desktop.session.flow import StepKey
 from scers_desktop.ui import fit
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import shown_as_typed
+from scers_desktop.ui.flow import FlowLayout
+from scers_desktop.ui.language import DEFAULT, LanguageMenu, LanguageSetting, Retexts, native_name, use_language
 from scers_desktop.ui.last_folder import LastFolder
 from scers_desktop.ui.theme import TEXT_SIZES, Comfort
 
@@ -51,7 +55,7 @@ if TYPE_CHECKING:
 #: Every unsaved scenario is copied to the recovery file at most this long after a change (so a crash
 #: loses at most this much typing): the first change starts the timer, later ones do not push it back.
 RECOVERY_DELAY_MS = 800
-FILE_FILTER = "SCERS case files (*.scers.json);;All files (*)"
+FILE_FILTER = N_("SCERS case files (*.scers.json);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +78,10 @@ class MainWindow(QMainWindow):
         self.factor_choice = FactorTableChoice(data_folder) if data_folder else None
         table, self.factor_problem = self.factor_choice.load() if self.factor_choice else (None, None)
         self.session = Session(today, recovery, option_factors=table)
-        self.setWindowTitle(f"{APP_NAME} — unofficial SCERS pension estimate[*]")
+        self.language = LanguageSetting(data_folder)
+        use_language(self.language.stored())
+        self.words = Retexts()
+        self.setWindowTitle(_("{app} — unofficial SCERS pension estimate[*]").format(app=APP_NAME))
         self._menus()  # themes the window first: the pages size their fields by its font
         self.view = EstimatorView(self.session, chart_menus=True)
         self.comfort.resized.connect(self.view.set_step_list_scale)
@@ -101,14 +108,10 @@ class MainWindow(QMainWindow):
         # are a counselor's tools, in the Scenario menu and on the results' Compare tab, not on the
         # member's first screen (issue 14).
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName("Scenarios")
-        self.tabs.addTab("Scenario 1")
+        self.words.set(self.tabs.setAccessibleName, N_("Scenarios"))
+        self.tabs.addTab(_("Scenario {number}").format(number=1))
         self.tabs.currentChanged.connect(self.switch_scenario)
-        self.duplicate_button = QPushButton("&Duplicate scenario")
-        self.duplicate_button.setToolTip("Copy this scenario to change one thing and compare (up to 3).")
-        self.duplicate_button.clicked.connect(self.duplicate_scenario)
-        self.remove_button = QPushButton("Remove scenari&o")
-        self.remove_button.clicked.connect(self.remove_scenario)
+        self._scenario_buttons()
         self.view.results_built.connect(self._add_scenario_buttons)
         outer.addWidget(self.tabs)
         outer.addWidget(self.view, 1)
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
         fit.fit_window(self, fit.preferred_desktop_size(percent))
 
     def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        self.words.set(action.setText, text)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -129,25 +133,50 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        self.menus = {name: bar.addMenu(name) for name in ("&File", "&Scenario", "&View", "&Help")}
-        self._action("&File", "&New case", self.new_case, QKeySequence.StandardKey.New)
-        self._action("&File", "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = self.menus["&File"].addMenu("Open &recent")
+        self.menus = {}
+        for name in (N_("&File"), N_("&Scenario"), N_("&View"), N_("Lan&guage"), N_("&Help")):
+            menu = self.menus[name] = bar.addMenu("")
+            self.words.set(menu.setTitle, name)
+        self._action("&File", N_("&New case"), self.new_case, QKeySequence.StandardKey.New)
+        self._action("&File", N_("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = self.menus["&File"].addMenu("")
+        self.words.set(self.recent_menu.setTitle, N_("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action("&File", "&Save", self.save, QKeySequence.StandardKey.Save)
-        self._action("&File", "Save &as…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action("&File", N_("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action("&File", N_("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.menus["&File"].addSeparator()
-        self.export_action = self._action("&File", "&Export PDF…", self.export_pdf, "Ctrl+E")
-        self.print_action = self._action("&File", "&Print…", self.print_estimate, QKeySequence.StandardKey.Print)
+        self.export_action = self._action("&File", N_("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.print_action = self._action("&File", N_("&Print…"), self.print_estimate, QKeySequence.StandardKey.Print)
         self.menus["&File"].addSeparator()
-        self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self._action("&Scenario", "&Duplicate to compare", self.duplicate_scenario, "Ctrl+D")
-        self._action("&Scenario", "&Remove this scenario", self.remove_scenario)
+        self._action("&File", N_("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action("&Scenario", N_("&Duplicate to compare"), self.duplicate_scenario, "Ctrl+D")
+        self._action("&Scenario", N_("&Remove this scenario"), self.remove_scenario)
         self.menus["&Scenario"].addSeparator()
-        self._action("&Scenario", "Estimate &settings…", self.estimate_settings)
+        self._action("&Scenario", N_("Estimate &settings…"), self.estimate_settings)
         self.comfort = Comfort(self, self.menus["&View"], TEXT_SIZES, 100, "Ctrl+Shift+H")
         self.comfort.reset()
-        self._action("&Help", "&About SCERS Desktop", self.about)
+        self.language_menu = LanguageMenu(self.menus["Lan&guage"])
+        self.language_menu.chosen.connect(self.choose_language)
+        self._action("&Help", N_("&About SCERS Desktop"), self.about)
+
+    def choose_language(self, code: str) -> None:
+        """Speak ``code`` from now on (and at the next start): every word on screen, the results and the
+        PDF follow; what was typed stays, since the session's draft holds it."""
+        self.language.remember(code)
+        if code == i18n.current():
+            return
+        use_language(code)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the window again, in the language now in use."""
+        self.words.again()
+        self.comfort.retranslate()
+        self.language_menu.show_current()
+        self.view.retranslate()
+        self.statusBar().clearMessage()
+        self._update_chrome()
+        self.view.focus_first_field()
 
     def _recomputed(self) -> None:
         self._update_chrome()
@@ -165,7 +194,7 @@ class MainWindow(QMainWindow):
         self.remove_button.setEnabled(len(slots) > 1)
         self.setWindowModified(dirty[self.session.current])
         path = self.session.slot.path
-        self.setWindowTitle(f"{path.name if path else 'new case'}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{path.name if path else _('new case')}[*] — {APP_NAME}")
         can_print = self.view.computed and self.session.estimate is not None
         self.export_action.setEnabled(can_print)
         self.print_action.setEnabled(can_print)
@@ -180,7 +209,9 @@ class MainWindow(QMainWindow):
     def duplicate_scenario(self) -> None:
         """Copy the current scenario (to change one thing and compare)."""
         if not self.session.duplicate():
-            QMessageBox.information(self, APP_NAME, f"You can compare up to {MAX_SCENARIOS} scenarios.")
+            QMessageBox.information(
+                self, APP_NAME, _("You can compare up to {count} scenarios.").format(count=MAX_SCENARIOS)
+            )
             return
         self.tabs.blockSignals(True)
         self.tabs.addTab(self.session.draft.label)
@@ -210,14 +241,25 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.session.current)
         self.tabs.blockSignals(False)
 
+    def _scenario_buttons(self) -> None:
+        """Duplicate and Remove, in the language in use (made again with the results view)."""
+        self.duplicate_button = QPushButton(_("&Duplicate scenario"))
+        self.duplicate_button.setToolTip(
+            _("Copy this scenario to change one thing and compare (up to {count}).").format(count=MAX_SCENARIOS)
+        )
+        self.duplicate_button.clicked.connect(self.duplicate_scenario)
+        self.remove_button = QPushButton(_("Remove scenari&o"))
+        self.remove_button.clicked.connect(self.remove_scenario)
+        self.remove_button.setEnabled(len(self.session.slots) > 1)
+
     def _add_scenario_buttons(self, results: ResultsView) -> None:
         """Duplicate and Remove go at the top of the results' Compare tab, where scenarios are compared."""
+        self._scenario_buttons()  # in the language in use; a results view made again drops the old ones
         bar = QWidget()
-        row = QHBoxLayout(bar)
+        row = FlowLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.duplicate_button)
         row.addWidget(self.remove_button)
-        row.addStretch()
         compare_page = results.compare.parentWidget()
         layout = compare_page.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -233,7 +275,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            shown_as_typed(f"'{name}' has changes that are not saved. Save them first?"),
+            shown_as_typed(_("'{name}' has changes that are not saved. Save them first?").format(name=name)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -251,7 +293,9 @@ class MainWindow(QMainWindow):
         """Choose a case file and open it."""
         if not self._may_discard(self.session.slot):
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Open a case", str(self.last_folder.folder()), FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Open a case"), str(self.last_folder.folder()), _(FILE_FILTER)
+        )
         if name:
             self.open_path(Path(name))
 
@@ -264,7 +308,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                shown_as_typed(f"{path.name} could not be opened. Your current work is unchanged.\n\n{details}"),
+                shown_as_typed(
+                    _("{file} could not be opened. Your current work is unchanged.").format(file=path.name)
+                    + f"\n\n{details}"
+                ),
             )
             return False
         self.session.open_case(scenario, path)
@@ -281,9 +328,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        stem = safe_file_stem(self.session.draft.label, "my-scers-estimate")
+        stem = safe_file_stem(self.session.draft.label, _("my-scers-estimate"))
         suggested = str(self.last_folder.folder() / (stem + SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(self, "Save the case", suggested, FILE_FILTER)
+        name, _filter = QFileDialog.getSaveFileName(self, _("Save the case"), suggested, _(FILE_FILTER))
         return bool(name) and self._write(with_suffix(Path(name)))
 
     def _write(self, path: Path) -> bool:
@@ -293,7 +340,7 @@ class MainWindow(QMainWindow):
         if scenario is None:
             details = "\n".join(f"• {p}" for p in checked.problems[:8])
             QMessageBox.warning(
-                self, APP_NAME, shown_as_typed(f"The case cannot be saved until these are fixed:\n\n{details}")
+                self, APP_NAME, shown_as_typed(_("The case cannot be saved until these are fixed:") + f"\n\n{details}")
             )
             return False
         text = dump_scenario(scenario)
@@ -301,13 +348,19 @@ class MainWindow(QMainWindow):
             try:
                 write_atomically(path, text)
             except NeedsConfirmation as question:
-                answer = QMessageBox.question(self, APP_NAME, f"{question}. Replace it with this case?")
+                answer = QMessageBox.question(
+                    self, APP_NAME, _("{problem}. Replace it with this case?").format(problem=question)
+                )
                 if answer != QMessageBox.StandardButton.Yes:
                     return False
                 write_atomically(path, text, confirmed=True)
         except OSError as error:
             QMessageBox.warning(
-                self, APP_NAME, shown_as_typed(f"Could not save {path.name}: {error.strerror or error}")
+                self,
+                APP_NAME,
+                shown_as_typed(
+                    _("Could not save {file}: {reason}").format(file=path.name, reason=error.strerror or error)
+                ),
             )
             return False
         self.session.saved_as(path)
@@ -315,7 +368,7 @@ class MainWindow(QMainWindow):
         self.last_folder.used(path)
         self._keep_recovery()  # the other scenarios may still be unsaved
         self._update_chrome()
-        self.say_where(f"Case saved to {path}")
+        self.say_where(_("Case saved to {path}").format(path=path))
         return True
 
     def say_where(self, message: str) -> None:
@@ -340,15 +393,17 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(
                     self,
                     APP_NAME,
-                    "SCERS Desktop cannot write to its data folder, so it cannot keep the recent-files list "
-                    f"or a copy of unsaved work: {error.strerror or error}. Your case files are not affected.",
+                    _(
+                        "SCERS Desktop cannot write to its data folder, so it cannot keep the recent-files list "
+                        "or a copy of unsaved work: {reason}. Your case files are not affected."
+                    ).format(reason=error.strerror or error),
                 )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         paths = self.recent.paths() if self.recent is not None else []
         if not paths:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(_("(none yet)")).setEnabled(False)
         for path in paths:
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
@@ -368,8 +423,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"SCERS Desktop closed before your last changes were saved ({count} "
-            f"scenario{'s' if count != 1 else ''}). Restore them?",
+            n_(
+                "SCERS Desktop closed before your last changes were saved ({count} scenario). Restore it?",
+                "SCERS Desktop closed before your last changes were saved ({count} scenarios). Restore them?",
+                count,
+            ).format(count=count),
         )
         self.save_timer.blockSignals(False)
         if answer == QMessageBox.StandardButton.Yes:
@@ -400,7 +458,7 @@ class MainWindow(QMainWindow):
         path = export_pdf_dialog(self, summary, folder=self.last_folder.folder())
         if path is not None:
             self.last_folder.used(path)
-            self.say_where(f"PDF saved to {path}")
+            self.say_where(_("PDF saved to {path}").format(path=path))
 
     def print_estimate(self) -> None:
         """Print the estimate through the system's printer dialog."""
@@ -422,24 +480,59 @@ class MainWindow(QMainWindow):
     def _tell_factor_problem(self) -> None:
         QMessageBox.warning(
             self,
-            "Option factor table not used",
-            f"The option factor table chosen before cannot be used: {self.factor_problem}\n\n"
-            "Option amounts use the approximate valuation until another table is chosen "
-            "(Scenario > Estimate settings).",
+            _("Option factor table not used"),
+            _("The option factor table chosen before cannot be used: {problem}").format(problem=self.factor_problem)
+            + "\n\n"
+            + _(
+                "Option amounts use the approximate valuation until another table is chosen "
+                "(Scenario > Estimate settings)."
+            ),
         )
 
     # ----- about -------------------------------------------------------------------------------------------
 
     def about(self) -> None:
-        """Version, rules, licence and data sources."""
+        """Version, rules, licence, data sources, and how far each translation can be trusted."""
+        self.about_box().exec()
+
+    def about_box(self) -> QMessageBox:
+        """The About box, in the language in use: that the English estimate and the handbook govern, and
+        which translations a qualified translator has not yet reviewed (issue 17)."""
         from scers_desktop.engine.plan_data import rules_data
 
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>An unofficial, offline pension estimator for members of the "
-            "Seattle City Employees' Retirement System. SCERS is not bound by its estimates.<br><br>"
-            f"Rules: {rules_data().version}, from the SCERS Member Handbook (June 2023 and 2011).<br>"
-            "Mortality: SOA Pub-2010 and MP-2021; SSA period life tables (public domain).<br>"
-            "Tax tables: IRS Publication 15-T (2026).<br>Fonts: DejaVu (free licence).<br>Licence: MIT.",
+        def words(text: str) -> str:
+            return html.escape(text, quote=False)
+
+        lines = [
+            _(
+                "An unofficial, offline pension estimator for members of the Seattle City Employees' Retirement "
+                "System. SCERS is not bound by its estimates."
+            ),
+            _("Rules: {version}, from the SCERS Member Handbook (June 2023 and 2011).").format(
+                version=rules_data().version
+            ),
+            _("Mortality: SOA Pub-2010 and MP-2021; SSA period life tables (public domain)."),
+            _("Tax tables: IRS Publication 15-T (2026)."),
+            _("Fonts: DejaVu and WenQuanYi Micro Hei (free licences)."),
+            _("Licence: MIT."),
+        ]
+        translations = [
+            f"{native_name(code)}: " + (_("Translation reviewed.") if i18n.reviewed(code) else _(i18n.NOT_REVIEWED))
+            for code in i18n.LANGUAGES
+            if code != DEFAULT
+        ]
+        notice = i18n.governs_notice()
+        box = QMessageBox(self)
+        box.setWindowTitle(_("About {app}").format(app=APP_NAME))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<b>{APP_NAME} {__version__}</b><br>{words(lines[0])}<br><br>"
+            + "<br>".join(words(line) for line in lines[1:])
+            + "<br><br>"
+            + words(_("Translations:"))
+            + "<br>"
+            + "<br>".join(words(line) for line in translations)
+            + (f"<br><br><b>{words(notice)}</b>" if notice else "")
         )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box

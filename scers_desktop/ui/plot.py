@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from scers_desktop.present.curve import Curve
-from scers_desktop.present.text import whole_dollars
+from scers_desktop.present.i18n import _
+from scers_desktop.present.text import format_dollars, whole_dollars
 from scers_desktop.present.timing import MonthSeries
 from scers_desktop.ui.theme import colours_of
 
@@ -94,11 +95,11 @@ class BenefitPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.widget = pg.PlotWidget(axisItems={"left": DollarAxis("left"), "bottom": WholePixelAxis("bottom")})
-        self.widget.setAccessibleName("Monthly benefit by retirement age (the table below has the same numbers)")
+        self.widget.setAccessibleName(_("Monthly benefit by retirement age (the table below has the same numbers)"))
         self.widget.setMinimumHeight(260)
         layout.addWidget(self.widget)
         self.plot = self.widget.getPlotItem()
-        self.axis_labels = {"bottom": "Age when your pension starts", "left": "Monthly benefit ($)"}
+        self.axis_labels = {"bottom": _("Age when your pension starts"), "left": _("Monthly benefit ($)")}
         for name, text in self.axis_labels.items():
             self.plot.setLabel(name, text)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
@@ -145,7 +146,7 @@ class BenefitPlot(QWidget):
             _points_take_no_clicks(item)
         self.legend_shown: list[tuple[pg.PlotDataItem, str]] = []
         self.lines = {}
-        for key, text, height in (("first", "first eligible", 0.95), ("full", "full factor", 0.82)):
+        for key, text, height in (("first", _("first eligible"), 0.95), ("full", _("full factor"), 0.82)):
             line = pg.InfiniteLine(
                 0,
                 angle=90,
@@ -230,7 +231,7 @@ class BenefitPlot(QWidget):
             c = colours_of(self)
             region = pg.LinearRegionItem((0, 0), movable=False, brush=pg.mkBrush(QColor(c.shade)))
             region.setZValue(-10)
-            label = pg.TextItem("not\neligible", color=c.guide, anchor=(0.5, 1))
+            label = pg.TextItem(_("not\neligible"), color=c.guide, anchor=(0.5, 1))
             self.plot.addItem(region)
             self.plot.addItem(label)
             self.regions.append((region, label))
@@ -275,14 +276,15 @@ class BenefitPlot(QWidget):
     def _update_legend(self) -> None:
         """The legend names only what is on screen: the items shown that hold points (no "month by month"
         while the chart is by age, no "held at the 60% cap" when no age is held at it)."""
-        option = f"Option {self.curve.option_code}" if self.curve and self.curve.option_code else "the option"
+        code = self.curve.option_code if self.curve else None
+        option = _("Option {code}").format(code=code) if code else _("the option")
         names = (
-            (self.unmodified, "Unmodified"),
+            (self.unmodified, _("Unmodified")),
             (self.option, option),
-            (self.capped, "held at the 60% cap"),
-            (self.chosen, "your choice"),
-            (self.months, "month by month"),
-            (self.cliffs, "date worth knowing"),
+            (self.capped, _("held at the 60% cap")),
+            (self.chosen, _("your choice")),
+            (self.months, _("month by month")),
+            (self.cliffs, _("date worth knowing")),
         )
         shown = [(item, name) for item, name in names if item.isVisible() and _has_points(item)]
         if shown == self.legend_shown:
@@ -344,7 +346,10 @@ class BenefitPlot(QWidget):
             self.readout.setText("")
             return
         value = self.curve.value_at(age)
-        text = f"Age {age}: " + (f"${value:,.2f} a month" if value is not None else "not eligible")
+        if value is None:
+            text = _("Age {age}: not eligible").format(age=age)
+        else:
+            text = _("Age {age}: {amount} a month").format(age=age, amount=format_dollars(Decimal(str(value))))
         self.readout.setText(text)
         self.readout.setPos(age, (value or 0) + 50)
 

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from scers_desktop import APP_NAME
+from scers_desktop.present.i18n import _
 from scers_desktop.present.summary import TITLE, EstimateSummary
 from scers_desktop.report import estimate_pdf
 from scers_desktop.session.casefile import safe_file_stem, write_atomically_bytes
@@ -33,16 +34,20 @@ def export_pdf_dialog(
 ) -> Path | None:
     """Ask where to save the PDF (starting in ``folder``, else the home folder) and write it; return the
     path, or None if cancelled or failed."""
-    base = safe_file_stem(summary.estimate.scenario.label, "scers-estimate")
+    base = safe_file_stem(summary.estimate.scenario.label, _("scers-estimate"))
     start = (folder or Path.home()) / f"{base}.pdf"
-    name, _ = QFileDialog.getSaveFileName(parent, "Export the estimate as a PDF", str(start), "PDF (*.pdf)")
+    name, _filter = QFileDialog.getSaveFileName(parent, _("Export the estimate as a PDF"), str(start), "PDF (*.pdf)")
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     try:
         write_atomically_bytes(path, estimate_pdf(summary, personal=personal))
     except OSError as error:
-        QMessageBox.warning(parent, APP_NAME, f"Could not write {path.name}: {error.strerror or error}")
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            _("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or error),
+        )
         return None
     return path
 
@@ -64,7 +69,7 @@ def lp_command(printer: QPrinter) -> list[str] | None:
     lp = shutil.which("lp")
     if lp is None or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
         return None
-    command = [lp, "-t", DOCUMENT_NAME, "-n", str(max(1, printer.copyCount())), "-o", "media=Letter"]
+    command = [lp, "-t", _(DOCUMENT_NAME), "-n", str(max(1, printer.copyCount())), "-o", "media=Letter"]
     if printer.printerName():
         command += ["-d", printer.printerName()]
     return [*command, "-"]
@@ -118,7 +123,7 @@ def print_dialog(parent: QWidget, summary: EstimateSummary, personal: bool = Tru
     """Show Qt's print dialog and print the estimate on the chosen printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
-    printer.setDocName(DOCUMENT_NAME)
+    printer.setDocName(_(DOCUMENT_NAME))
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
     return print_pdf_bytes(estimate_pdf(summary, personal=personal), printer) > 0

@@ -2,13 +2,13 @@
 number", the comparison of scenarios, and COLA, buybacks and net pay. Every word and row comes from the
 estimate's summary (scers_desktop.present), the same one the PDF and the command line show."""
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFrame,
     QHeaderView,
     QScrollArea,
@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from scers_desktop.engine import Estimate
+from scers_desktop.present import i18n
 from scers_desktop.present.compare import compare_rows
 from scers_desktop.present.curve import Curve
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.rows import COLA_HEADINGS, NO_AMOUNT, OptionRow, chosen_base
 from scers_desktop.present.summary import NO_ESTIMATE, EstimateSummary
 from scers_desktop.present.summary import disclaimer as disclaimer_text
-from scers_desktop.ui.fields import plain_label
+from scers_desktop.ui.fields import check_with_words, plain_label
 from scers_desktop.ui.fit import keep_readable, scroll_tab_pages, wrap_headings
 from scers_desktop.ui.timing_panel import TimingPanel, month_series_of
+
+#: A cell that is an amount of money, however the language writes dollars ('$4,200.26', '4.200,26 US$',
+#: 'US$4,200.26').
+AMOUNT = re.compile(r"[-−]?(US)?\$\s?\d|[-−]?\d[\d.,\s]*US\$")
 
 
 def _table(headings: Sequence[str], name: str, wrap: bool = True) -> QTableWidget:
@@ -65,7 +71,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *, figures_from: i
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if text.startswith("$") or text == NO_AMOUNT or (figures_from is not None and c >= figures_from):
+            if AMOUNT.match(text) or text == NO_AMOUNT or (figures_from is not None and c >= figures_from):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     for c, mode in enumerate(modes):
@@ -108,17 +114,18 @@ class ResultsView(QWidget):
         self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName("Your estimate")
+        self.headline.setAccessibleName(_("Your estimate"))
         self.subline = plain_label()
         self.subline.setWordWrap(True)
-        disclaimer = plain_label(disclaimer_text())
+        # In a translation, the disclaimer also says that the English estimate and the handbook govern.
+        disclaimer = plain_label(" ".join(t for t in (disclaimer_text(), i18n.governs_notice()) if t))
         disclaimer.setObjectName("disclaimer")
         disclaimer.setWordWrap(True)
         layout.addWidget(self.headline)
         layout.addWidget(self.subline)
         layout.addWidget(disclaimer)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Result details")
+        self.tabs.setAccessibleName(_("Result details"))
         layout.addWidget(self.tabs, 1)
         self.plot: QWidget | None = None
         self._options_tab()
@@ -128,13 +135,13 @@ class ResultsView(QWidget):
         self._more_tab()
         self.timing = TimingPanel(plain=not menus)  # the kiosk (no menus) words it plainly
         self.timing.date_chosen.connect(self.date_chosen.emit)
-        self.tabs.addTab(self.timing, "Dates to &know")
+        self.tabs.addTab(self.timing, _("Dates to &know"))
         scroll_tab_pages(self.tabs)
         # Short tab names, so that every tab is in sight on a 1180 px window; the long name is the tip.
-        tips = ("Payment options", "Benefit by retirement age", "Why this number", "Compare scenarios")
-        tips += ("Cost-of-living increases and net pay", "Dates worth knowing")
+        tips = (N_("Payment options"), N_("Benefit by retirement age"), N_("Why this number"))
+        tips += (N_("Compare scenarios"), N_("Cost-of-living increases and net pay"), N_("Dates worth knowing"))
         for index, tip in enumerate(tips):
-            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setTabToolTip(index, _(tip))
         self._room_for_tabs()
         self.summary: EstimateSummary | None = None
         self.curve: Curve | None = None
@@ -155,11 +162,13 @@ class ResultsView(QWidget):
         """The payment options, then F and G combined with the chosen one."""
         options_page = QWidget()
         options_layout = QVBoxLayout(options_page)
-        hint = plain_label("Select a row to choose that option; it is drawn on the age chart and printed on the PDF.")
+        hint = plain_label(
+            _("Select a row to choose that option; it is drawn on the age chart and printed on the PDF.")
+        )
         hint.setWordWrap(True)
         options_layout.addWidget(hint)
-        headings = ["Option", "You get each month", "After your death, they get", "Note"]
-        self.options = _table(headings, "Payment options")
+        headings = [_("Option"), _("You get each month"), _("After your death, they get"), _("Note")]
+        self.options = _table(headings, _("Payment options"))
         # A note (why an option has no amount) wraps and its row grows to show it whole (issue 14).
         self.options.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.options.itemSelectionChanged.connect(self._option_selected)
@@ -167,83 +176,85 @@ class ResultsView(QWidget):
         self.meaning = plain_label()
         self.meaning.setObjectName("note")
         self.meaning.setWordWrap(True)
-        self.meaning.setAccessibleName("What the chosen option means")
+        self.meaning.setAccessibleName(_("What the chosen option means"))
         options_layout.addWidget(self.meaning)
-        extra = plain_label("Option F (Social Security leveling) and Option G (lump sum) combined with your choice:")
+        extra = plain_label(_("Option F (Social Security leveling) and Option G (lump sum) combined with your choice:"))
         extra.setWordWrap(True)
         options_layout.addWidget(extra)
-        self.combined = _table(headings, "Options F and G", wrap=False)
+        self.combined = _table(headings, _("Options F and G"), wrap=False)
         self.combined.itemSelectionChanged.connect(self._combined_selected)
         options_layout.addWidget(self.combined, 1)
         # Its rows stay one line in the small table; the reasons a combination has no amount go below.
         self.unpriced = plain_label()
         self.unpriced.setObjectName("note")
         self.unpriced.setWordWrap(True)
-        self.unpriced.setAccessibleName("Why some combinations have no amount")
+        self.unpriced.setAccessibleName(_("Why some combinations have no amount"))
         options_layout.addWidget(self.unpriced)
-        self.tabs.addTab(options_page, "&Options")
+        self.tabs.addTab(options_page, _("&Options"))
 
     def _age_tab(self) -> None:
         """The benefit-by-age chart (made when first shown) and its table."""
         age_page = QWidget()
         self.age_layout = QVBoxLayout(age_page)
         self.age_table = _table(
-            ["Age", "Pension starts", "Unmodified a month", "Your option a month"], "Benefit by age"
+            [_("Age"), _("Pension starts"), _("Unmodified a month"), _("Your option a month")], _("Benefit by age")
         )
         self.age_table.itemActivated.connect(lambda item: self._age_row(item.row()))
         age_hint = plain_label(
-            "Click a point on the chart, or press Enter on a row of the table, to retire at that age."
+            _("Click a point on the chart, or press Enter on a row of the table, to retire at that age.")
         )
         age_hint.setWordWrap(True)
         self.age_layout.addWidget(age_hint)
-        self.months = QCheckBox("&Month by month, with the dates worth knowing marked")
-        self.months.toggled.connect(lambda _: self._show_months())
-        self.age_layout.addWidget(self.months)
+        months_row, self.months = check_with_words(_("&Month by month, with the dates worth knowing marked"))
+        self.months.toggled.connect(lambda _on: self._show_months())
+        self.age_layout.addWidget(months_row)
         self.age_layout.addWidget(self.age_table, 1)
-        self.tabs.addTab(age_page, "By &age")
+        self.tabs.addTab(age_page, _("By &age"))
 
     def _why_tab(self) -> None:
         """'Why this number' and the things to know."""
         why_page = QWidget()
         why_layout = QVBoxLayout(why_page)
-        self.why = _table(["Figure", "Amount", "How it was found", "Source"], "Why this number")
+        self.why = _table([_("Figure"), _("Amount"), _("How it was found"), _("Source")], _("Why this number"))
         self.why.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         why_layout.addWidget(self.why, 3)
-        things = plain_label("Things to know about this estimate, and the assumptions in use:")
+        things = plain_label(_("Things to know about this estimate, and the assumptions in use:"))
         things.setWordWrap(True)
         why_layout.addWidget(things)
         self.notes = QTextBrowser()
-        self.notes.setAccessibleName("Things to know")
+        self.notes.setAccessibleName(_("Things to know"))
         why_layout.addWidget(self.notes, 2)
-        self.tabs.addTab(why_page, "&Why")
+        self.tabs.addTab(why_page, _("&Why"))
 
     def _compare_tab(self) -> None:
         """The scenarios side by side."""
         compare_page = QWidget()
         compare_layout = QVBoxLayout(compare_page)
-        side_by_side = plain_label("Your scenarios side by side (use 'Duplicate scenario' to add one):")
+        side_by_side = plain_label(_("Your scenarios side by side (use 'Duplicate scenario' to add one):"))
         side_by_side.setWordWrap(True)
         compare_layout.addWidget(side_by_side)
-        self.compare = _table(["Figure"], "Scenarios compared")
+        self.compare = _table([_("Figure")], _("Scenarios compared"))
         compare_layout.addWidget(self.compare)
-        self.tabs.addTab(compare_page, "&Compare")
+        self.tabs.addTab(compare_page, _("&Compare"))
 
     def _more_tab(self) -> None:
         """Cost-of-living increases, net pay and the refund."""
         more_page = QWidget()
         more_layout = QVBoxLayout(more_page)
         cola_words = plain_label(
-            "Cost-of-living increases of the amount you are paid (your chosen option), first ten years "
-            "(1.5% each November, or more):"
+            _(
+                "Cost-of-living increases of the amount you are paid (your chosen option), first ten years "
+                "(1.5% each November, or more):"
+            )
         )
         cola_words.setWordWrap(True)
         more_layout.addWidget(cola_words)
-        self.cola = _table(list(COLA_HEADINGS), "Cost-of-living projection")
+        self.cola = _table([_(heading) for heading in COLA_HEADINGS], _("Cost-of-living projection"))
         more_layout.addWidget(self.cola, 2)
         self.money = plain_label()
         self.money.setWordWrap(True)
         more_layout.addWidget(self.money, 1)
-        self.tabs.addTab(more_page, "COLA && net pa&y")
+        self.tabs.addTab(more_page, _("COLA && net pa&y"))
 
     def _ensure_plot(self) -> None:
         if self.plot is None:
@@ -293,7 +304,7 @@ class ResultsView(QWidget):
         self.loading = False
 
     def _headline(self, summary: EstimateSummary | None) -> None:
-        headline, detail = (summary.headline, summary.headline_detail) if summary else NO_ESTIMATE
+        headline, detail = (summary.headline, summary.headline_detail) if summary else (_(t) for t in NO_ESTIMATE)
         self.headline.setText(headline)
         self.subline.setText(detail)
 
@@ -304,7 +315,7 @@ class ResultsView(QWidget):
     def _compare(self, everyone: Sequence[tuple[str, Estimate | None]]) -> None:
         labels = [name for name, _ in everyone]
         self.compare.setColumnCount(1 + len(labels))
-        self.compare.setHorizontalHeaderLabels(["Figure", *labels])
+        self.compare.setHorizontalHeaderLabels([_("Figure"), *labels])
         _fill(self.compare, compare_rows(everyone), figures_from=1)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 

@@ -26,23 +26,26 @@ from PySide6.QtWidgets import (
 from scers_desktop.engine.assumptions import reading_keys, setting_specs
 from scers_desktop.engine.option_factor_table import OptionFactorError, OptionFactorTable, load_option_factors
 from scers_desktop.engine.options import STANDARD
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.messages import READINGS, setting_text
 from scers_desktop.session.controller import Session
 from scers_desktop.session.factor_choice import FactorTableChoice
 from scers_desktop.session.readings import choose_reading, chosen_reading
 from scers_desktop.ui.fields import plain_label
 
-TABLE_FILTER = "Option factor tables (*.csv);;All files (*)"
-NO_TABLE = "None: option amounts use SCERS Desktop's approximate valuation."
+TABLE_FILTER = N_("Option factor tables (*.csv);;All files (*)")
+NO_TABLE = N_("None: option amounts use SCERS Desktop's approximate valuation.")
 
 
 def table_text(table: OptionFactorTable | None) -> str:
     """The table in use, in words, for the dialog."""
     if table is None:
-        return NO_TABLE
+        return _(NO_TABLE)
     text = table.name + (f": {table.title}" if table.title else "")
     covers = ", ".join(code for code in STANDARD if code in table.codes)
-    return text + (f" (effective {table.effective})" if table.effective else "") + f". Covers {covers}."
+    if table.effective:
+        text += " " + _("(effective {date})").format(date=table.effective)
+    return text + ". " + _("Covers {codes}.").format(codes=covers)
 
 
 class EstimateSettingsDialog(QDialog):
@@ -52,17 +55,17 @@ class EstimateSettingsDialog(QDialog):
         self, parent: QWidget, session: Session, choice: FactorTableChoice | None, changed: Callable[[], None]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Estimate settings")
+        self.setWindowTitle(_("Estimate settings"))
         self.setMinimumWidth(760)
         self.session, self.choice, self.changed = session, choice, changed
         layout = QVBoxLayout(self)
-        readings = QGroupBox("Where the handbook leaves a choice open (this scenario)")
+        readings = QGroupBox(_("Where the handbook leaves a choice open (this scenario)"))
         rows = QVBoxLayout(readings)
         self.combos: dict[str, QComboBox] = {}
         specs = setting_specs()
         for key in reading_keys():
             combo = QComboBox()
-            combo.setAccessibleName(specs[key].label)
+            combo.setAccessibleName(_(specs[key].label))
             for value in specs[key].choices:
                 combo.addItem(setting_text(key, value), value)
             combo.setCurrentIndex(combo.findData(chosen_reading(session.draft, key)))
@@ -72,7 +75,7 @@ class EstimateSettingsDialog(QDialog):
             words.setMinimumHeight(words.fontMetrics().lineSpacing() * 4)
             combo.currentIndexChanged.connect(lambda _i, k=key, c=combo, w=words: self._reading_chosen(k, c, w))
             self.combos[key] = combo
-            label = plain_label(specs[key].label)
+            label = plain_label(_(specs[key].label))
             label.setBuddy(combo)
             line = QHBoxLayout()
             line.addWidget(label, 1)
@@ -80,15 +83,15 @@ class EstimateSettingsDialog(QDialog):
             rows.addLayout(line)
             rows.addWidget(words)
         layout.addWidget(readings)
-        factors = QGroupBox("SCERS's option factor table (this computer)")
+        factors = QGroupBox(_("SCERS's option factor table (this computer)"))
         factor_layout = QVBoxLayout(factors)
         self.table_label = plain_label(table_text(session.option_factors))
         self.table_label.setWordWrap(True)
         factor_layout.addWidget(self.table_label)
         buttons = QHBoxLayout()
-        self.choose_button = QPushButton("&Choose table file…")
+        self.choose_button = QPushButton(_("&Choose table file…"))
         self.choose_button.clicked.connect(self.choose_table)
-        self.clear_button = QPushButton("Use the &approximate valuation")
+        self.clear_button = QPushButton(_("Use the &approximate valuation"))
         self.clear_button.clicked.connect(lambda: self.use_table(None, None))
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
@@ -106,7 +109,7 @@ class EstimateSettingsDialog(QDialog):
 
     def choose_table(self) -> None:
         """Pick a CSV file; use it if it reads whole, else say what is wrong and change nothing."""
-        name, _ = QFileDialog.getOpenFileName(self, "Option factor table", "", TABLE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(self, _("Option factor table"), "", _(TABLE_FILTER))
         if name:
             self.load_table(Path(name))
 
@@ -115,7 +118,7 @@ class EstimateSettingsDialog(QDialog):
         try:
             table = load_option_factors(path)
         except OptionFactorError as error:
-            QMessageBox.warning(self, "Option factor table not used", f"{error}\n\nNothing was changed.")
+            QMessageBox.warning(self, _("Option factor table not used"), f"{error}\n\n" + _("Nothing was changed."))
             return False
         self.use_table(table, path)
         return True

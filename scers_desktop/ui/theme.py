@@ -9,12 +9,17 @@ lists, buttons and check boxes fonts of their own that ignore an inherited font 
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, Signal
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from scers_desktop.present.i18n import N_
+from scers_desktop.resources import font_bytes
+from scers_desktop.ui.language import Retexts
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 BASE_POINT_SIZE = 11
@@ -165,10 +170,36 @@ def _arrow(direction: str, high_contrast: bool) -> str:
     return Path(str(resources.files("scers_desktop.resources").joinpath(name))).as_posix()
 
 
+#: The Traditional Chinese face the package ships (a subset of WenQuanYi Micro Hei; tools/subset_cjk_font.py).
+CJK_FAMILY = "WenQuanYi Micro Hei"
+SHIPPED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "WenQuanYiMicroHei-subset.ttf")
+
+
+@cache
+def load_shipped_fonts() -> tuple[str, ...]:
+    """Register the package's fonts with Qt, so the screens and the kiosk draw Chinese (and every
+    Vietnamese diacritic) on a machine that has no such fonts of its own; the families loaded."""
+    families: list[str] = []
+    for file in SHIPPED_FONTS:
+        loaded = QFontDatabase.addApplicationFontFromData(QByteArray(font_bytes(file)))
+        families += QFontDatabase.applicationFontFamilies(loaded)
+    return tuple(dict.fromkeys(families))
+
+
+def with_cjk_fallback(font: QFont) -> QFont:
+    """``font`` with the shipped Chinese face behind its own family: Latin and Vietnamese stay in the
+    system's sans-serif, a Han character the family lacks is drawn from the shipped face."""
+    load_shipped_fonts()
+    base = QFontInfo(font).family()
+    fallback = QFont(font)
+    fallback.setFamilies([base, CJK_FAMILY] if base != CJK_FAMILY else [base])
+    return fallback
+
+
 def apply_theme(window: QWidget, text_percent: int, high_contrast: bool) -> None:
     """Set the font size (percent of normal) and the colours of one window."""
     points = BASE_POINT_SIZE * text_percent / 100
-    font = QFont(window.font())
+    font = with_cjk_fallback(window.font())
     font.setPointSizeF(points)
     window.setFont(font)
     # The chart's words (pyqtgraph's text items) are drawn in the application's font, which no window
@@ -210,7 +241,9 @@ class Comfort(QObject):
         self.start_percent = percent
         self.text_percent = percent
         self.high_contrast = False
-        size_menu = menu.addMenu("&Text size")
+        self.words = Retexts()
+        size_menu = menu.addMenu("")
+        self.words.set(size_menu.setTitle, N_("&Text size"))
         self.size_actions: list[QAction] = []
         for size in sizes:
             action = QAction(f"{size}%", window)
@@ -220,20 +253,26 @@ class Comfort(QObject):
             self.size_actions.append(action)
         zoom_in = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         for text, keys, slot in (
-            ("&Larger text", zoom_in, self.larger),
-            ("S&maller text", QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), self.smaller),
-            ("&Normal text size", [QKeySequence("Ctrl+0")], self.normal_size),
+            (N_("&Larger text"), zoom_in, self.larger),
+            (N_("S&maller text"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), self.smaller),
+            (N_("&Normal text size"), [QKeySequence("Ctrl+0")], self.normal_size),
         ):
-            zoom = QAction(text, window)
+            zoom = QAction(window)
+            self.words.set(zoom.setText, text)
             zoom.setShortcuts(keys)
             zoom.triggered.connect(slot)
             menu.addAction(zoom)
-        self.contrast_action = QAction("&High contrast", window)
+        self.contrast_action = QAction(window)
+        self.words.set(self.contrast_action.setText, N_("&High contrast"))
         self.contrast_action.setCheckable(True)
         if contrast_shortcut is not None:
             self.contrast_action.setShortcut(contrast_shortcut)
         self.contrast_action.triggered.connect(self.toggle_contrast)
         menu.addAction(self.contrast_action)
+
+    def retranslate(self) -> None:
+        """The menu's words again, in the language now in use."""
+        self.words.again()
 
     def set_text_size(self, percent: int) -> None:
         """Make all text of the window larger or smaller."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from scers_desktop.engine.timing import Timing
+from scers_desktop.present.i18n import _
 from scers_desktop.present.summary import EstimateSummary
 from scers_desktop.present.timing import TITLE, MonthSeries, month_series, threshold_text, timing_words
 from scers_desktop.session.timing import timing_for
@@ -34,15 +35,15 @@ class TimingPanel(QWidget):
     def __init__(self, *, plain: bool = False) -> None:
         super().__init__()
         self.plain = plain
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(_(TITLE))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = plain_label(TITLE)
+        title = plain_label(_(TITLE))
         title.setObjectName("figure")
         layout.addWidget(title)
         self.near = plain_label()
         self.near.setWordWrap(True)
-        self.near.setAccessibleName("What waiting would change")
+        self.near.setAccessibleName(_("What waiting would change"))
         layout.addWidget(self.near)
         rows = QWidget()
         self.grid = QGridLayout(rows)
@@ -53,8 +54,9 @@ class TimingPanel(QWidget):
         scroll.setWidget(rows)
         self.rows = rows
         layout.addWidget(scroll, 1)
-        self.hint = plain_label("Click a date to take it as your retirement date.")
+        self.hint = plain_label(_("Click a date to take it as your retirement date."))
         self.hint.setObjectName("note")
+        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.buttons: list[QPushButton] = []
         self.pending: EstimateSummary | None = None
@@ -98,7 +100,7 @@ class TimingPanel(QWidget):
         self.shown = found
         self._clear_rows()
         if found is None:
-            self.near.setText("The dates worth knowing appear once the estimate is complete.")
+            self.near.setText(_("The dates worth knowing appear once the estimate is complete."))
             self.hint.setVisible(False)
             return
         words = timing_words(found, plain=self.plain, rows=ROWS)
@@ -107,7 +109,7 @@ class TimingPanel(QWidget):
             threshold_text(found),
         ]  # the threshold's colon leads to the rows
         self.near.setText("\n".join([*words.near, *notes]) if words.near else words.empty)
-        headings = ("Pension starts", "A month", "Change", "Why")
+        headings = (_("Pension starts"), _("A month"), _("Change"), _("Why"))
         for column, heading in enumerate(headings if words.rows else ()):
             label = plain_label(heading)
             label.setObjectName("note")
@@ -116,9 +118,9 @@ class TimingPanel(QWidget):
             self.grid.setRowStretch(row, 0)
         for row, line in enumerate(words.rows, start=1):
             button = QPushButton(line.date_text)
-            button.setAccessibleName(f"Retire on {line.date_text}")
-            button.setToolTip(f"Take {line.date_text} as your retirement date")
-            button.clicked.connect(lambda _=False, day=line.day: self.date_chosen.emit(day))
+            button.setAccessibleName(_("Retire on {date}").format(date=line.date_text))
+            button.setToolTip(_("Take {date} as your retirement date").format(date=line.date_text))
+            button.clicked.connect(lambda _on=False, day=line.day: self.date_chosen.emit(day))
             self.buttons.append(button)
             self.grid.addWidget(button, row, 0)
             self.grid.addWidget(plain_label(line.monthly_text), row, 1)

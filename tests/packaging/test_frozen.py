@@ -123,6 +123,27 @@ def test_frozen_pdf_has_embedded_fonts_and_the_source_runs_text(frozen: Path, tm
     assert all(fonts.values()), fonts
 
 
+def test_frozen_chinese_pdf_uses_the_shipped_font_and_only_its_languages_cldr_data(
+    frozen: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "zh_Hant.pdf"
+    done = subprocess.run(
+        [str(frozen / "scers-estimate"), "--lang", "zh_Hant", "--pdf", str(out), str(CASES[0])],
+        capture_output=True, env=_env(), check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(out)
+    assert "非正式福利估算" in " ".join(page.extract_text() for page in reader.pages)
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert "WenQuanYiMicroHei" in fonts
+    kept = {p.stem for p in frozen.rglob("babel/locale-data/*.dat")}
+    assert kept == {"root", "en", "en_US", "es", "zh_Hant", "vi"}
+
+
 PDFIUM_PRINT = """
 import sys
 from PySide6.QtPrintSupport import QPrinter

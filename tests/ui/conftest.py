@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from scers_desktop.session.kiosk import KioskConfig
 from scers_desktop.ui.kiosk import KioskWindow
+from scers_desktop.ui.language import DEFAULT, use_language
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +18,13 @@ def answer_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", False))
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    """The language is process-wide: a test that switches it leaves English behind for the next."""
+    yield
+    use_language(DEFAULT)
 
 
 STAFF_PIN = "4821"

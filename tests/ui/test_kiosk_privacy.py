@@ -1,11 +1,11 @@
 """Nothing of one kiosk visitor is left for the next: a canary visitor, then every text on screen searched.
 
-The canary has values nobody else has (name, dates, pay). They reach the results and look at every tab;
-after Start over, and separately after the idle wipe, every widget's words, every item model's data (all
-the roles a view shows) and every chart item's data are searched for any trace of them: the dates in each
-format the app writes, the amounts raw and as dollars, and the dates derived from the birthday (the
-earliest eligible date, the date a pension would start at each age). Before the wipe the same search must
-find them, so the check cannot pass by finding nothing.
+The canary has values nobody else has (name, dates, pay) and reads in English or Spanish. They reach the
+results and look at every tab; after Start over, and separately after the idle wipe, every widget's words,
+every item model's data (all the roles a view shows) and every chart item's data are searched for any trace
+of them: the dates in each format the app writes, the amounts raw and as dollars, and the dates derived from
+the birthday (the earliest eligible date, the date a pension would start at each age); and the language is
+English again. Before the wipe the same search must find them, so the check cannot pass by finding nothing.
 """
 
 import json
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from scers_desktop.app import sample_case
 from scers_desktop.engine import parse_scenario
+from scers_desktop.present import i18n
+from scers_desktop.present.i18n import _
 from scers_desktop.present.text import format_dollars, long_date
 from scers_desktop.session.draft import draft_from_scenario
 from scers_desktop.session.flow import StepKey
@@ -185,8 +187,10 @@ def everything_shown(window: KioskWindow) -> str:
     return "\n".join(texts)
 
 
-def visit_everything(window: KioskWindow) -> None:
-    """The canary's visit: every step, every results tab, the chart's readout, another option, comfort."""
+def visit_everything(window: KioskWindow, language: str) -> None:
+    """The canary's visit, in ``language``: every step, every results tab, the chart's readout, another
+    option, comfort."""
+    window.language_buttons[language].click()
     window.session.show_case(draft_from_scenario(parse_scenario(canary_case(), today=TODAY)))
     window.view.bind_current()
     window.view.show_step(StepKey.ABOUT)
@@ -218,21 +222,22 @@ def kiosk(make_kiosk: Callable[..., KioskWindow]) -> tuple[KioskWindow, FakeCloc
     return window, clock
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("wipe", ["start over", "idle"])
 def test_no_trace_of_the_last_visitor_is_left(
-    kiosk: tuple[KioskWindow, FakeClock], wipe: str, monkeypatch: pytest.MonkeyPatch
+    kiosk: tuple[KioskWindow, FakeClock], wipe: str, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, clock = kiosk
     cleared: list[int] = []
     real_clear = kiosk_module.clear_caches
     monkeypatch.setattr(kiosk_module, "clear_caches", lambda: cleared.append(real_clear()) or cleared[-1])
-    visit_everything(window)
+    visit_everything(window, language)
     assert window.session.draft.selected_option not in ("E", "Unmodified") and window.comfort.high_contrast
     found = needles(window)
     before = everything_shown(window)
     for kind in found:  # the search sees each kind of trace while the visitor is there
         assert any(needle in before for needle in found[kind]), kind
-    chosen = f"Option {window.session.draft.selected_option}"
+    chosen = _("Option {code}").format(code=window.session.draft.selected_option)  # in the visitor's language
     assert chosen in before  # the chosen option, in the chart's legend
 
     if wipe == "start over":
@@ -249,9 +254,11 @@ def test_no_trace_of_the_last_visitor_is_left(
     assert left == []
     assert chosen not in after
     assert window.session.draft.selected_option == "Unmodified"
+    assert i18n.current() == "en" and window.language_buttons["en"].isChecked()  # the next visitor's
+    assert window.start_button.text() == "&Start"
     assert window.view.results.tabs.currentIndex() == 0
-    top = window.view.results.plot.plot.vb.viewRange()[1]  # type: ignore[union-attr]
-    assert top == list(money_range(EMPTY_TOP))  # the axis top told the amount
+    plot = window.view.results.plot  # made anew with the words in English: no chart until there is a curve
+    assert plot is None or plot.plot.vb.viewRange()[1] == list(money_range(EMPTY_TOP))  # type: ignore[attr-defined]
     assert window.comfort.text_percent == KIOSK_TEXT_PERCENT and not window.comfort.high_contrast
     assert not window.comfort.contrast_action.isChecked()
     assert cleared  # the engine's memo caches were emptied

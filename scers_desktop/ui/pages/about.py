@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import Choice, FormGrid, plain_label, set_choice
@@ -25,54 +26,57 @@ class AboutPage(Page):
         form = self.form = FormGrid()
         form.add_text(
             "birth_date",
-            "Bi&rth date",
-            "Year-month-day, e.g. 1968-04-12 (or 4/12/1968).",
+            _("Bi&rth date"),
+            _("Year-month-day, e.g. 1968-04-12 (or 4/12/1968)."),
             "member.birth_date",
-            "YYYY-MM-DD",
+            _("YYYY-MM-DD"),
         )
         self.plan = form.add_choice(
             "plan",
-            "SCERS &plan",
-            "Plan 1 if you joined SCERS before January 1, 2017; Plan 2 if you joined on or after it.",
+            _("SCERS &plan"),
+            _("Plan 1 if you joined SCERS before January 1, 2017; Plan 2 if you joined on or after it."),
             "member.plan",
             [
-                Choice("", "Work it out from my membership date"),
-                Choice("1", "Plan 1 (joined before 2017)"),
-                Choice("2", "Plan 2 (joined 2017 or later)"),
+                Choice("", _("Work it out from my membership date")),
+                Choice("1", _("Plan 1 (joined before 2017)")),
+                Choice("2", _("Plan 2 (joined 2017 or later)")),
             ],
         )
         form.add_text(
             "membership_date",
-            "&Membership date",
-            "The day you joined SCERS (on your statement). Service counts from it, not from your hire date.",
+            _("&Membership date"),
+            _("The day you joined SCERS (on your statement). Service counts from it, not from your hire date."),
             "member.membership_date",
-            "YYYY-MM-DD",
+            _("YYYY-MM-DD"),
         )
         self.plan_note = plain_label()  # the plan found, under the fields that give it
         self.plan_note.setObjectName("note")
         self.plan_note.setWordWrap(True)
         form.grid.addWidget(self.plan_note, form.grid.rowCount(), 1)
         form.add_text(
-            "name", "&Your name", "Optional. It is printed on the estimate only if you enter it.", "member.name"
+            "name", _("&Your name"), _("Optional. It is printed on the estimate only if you enter it."), "member.name"
         )
         self.sex = form.add_choice(
             "sex",
-            "S&ex (optional)",
-            "Used only for the life-expectancy tables behind the payment options. Leave it blank for a blended table.",
+            _("S&ex (optional)"),
+            _(
+                "Used only for the life-expectancy tables behind the payment options. "
+                "Leave it blank for a blended table."
+            ),
             "member.sex",
-            [Choice("", "Not given"), Choice("female", "Female"), Choice("male", "Male")],
+            [Choice("", _("Not given")), Choice("female", _("Female")), Choice("male", _("Male"))],
         )
         self.survivor = form.add_choice(
             "wants_survivor",
-            "Pay a s&urvivor?",
-            "Would you like to see options that keep paying a spouse, partner or someone else after your death?",
+            _("Pay a s&urvivor?"),
+            _("Would you like to see options that keep paying a spouse, partner or someone else after your death?"),
             "",
-            [Choice("unsure", "Not sure yet: show me"), Choice("yes", "Yes"), Choice("no", "No, just me")],
+            [Choice("unsure", _("Not sure yet: show me")), Choice("yes", _("Yes")), Choice("no", _("No, just me"))],
         )
         form.add_text(
             "label",
-            "S&cenario name",
-            "Optional: a name to tell this case from others when comparing, e.g. 'Retire at 62'.",
+            _("S&cenario name"),
+            _("Optional: a name to tell this case from others when comparing, e.g. 'Retire at 62'."),
             "label",
         )
         form.changed.connect(self._save)
@@ -101,5 +105,8 @@ class AboutPage(Page):
             self.plan_note.setText("")
             return
         member = checked.scenario.member
-        how = "as you chose" if member.plan_given else "from your membership date"
-        self.plan_note.setText(f"You are in SCERS Plan {member.plan} ({how}).")
+        if member.plan_given:
+            note = _("You are in SCERS Plan {plan} (as you chose).")
+        else:
+            note = _("You are in SCERS Plan {plan} (from your membership date).")
+        self.plan_note.setText(note.format(plan=member.plan))

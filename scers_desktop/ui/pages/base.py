@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scers_desktop.present import i18n
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, RowTable, plain_label
@@ -31,15 +33,22 @@ class Page(QScrollArea):
         self.step = step
         self.draft = Draft()
         self.setWidgetResizable(True)
-        self.setAccessibleName(step.title)
+        self.setAccessibleName(_(step.title))
         body = QWidget()
         self.body = QVBoxLayout(body)
-        title = plain_label(step.title)
+        title = plain_label(_(step.title))
         title.setObjectName("pageTitle")
-        intro = plain_label(step.help)
+        intro = plain_label(_(step.help))
         intro.setWordWrap(True)
         self.body.addWidget(title)
         self.body.addWidget(intro)
+        # In a translation, every step says that the English estimate and the handbook govern (issue 17).
+        notice = i18n.governs_notice()
+        if notice:
+            governs = plain_label(notice)
+            governs.setObjectName("disclaimer")
+            governs.setWordWrap(True)
+            self.body.addWidget(governs)
         self.setWidget(body)
 
     def finish(self) -> None:
@@ -47,8 +56,9 @@ class Page(QScrollArea):
         than the window at 200 % text (WCAG 1.4.10, issue 14)."""
         self.body.addStretch()
         for label in self.widget().findChildren(QLabel):
-            if label.buddy() is None:  # a field's caption stays on one line beside it
-                label.setWordWrap(True)
+            # A field's caption stays on one line beside it where there is room, and wraps where a
+            # translation's is too long for it.
+            label.setWordWrap(True)
 
     def bind(self, draft: Draft) -> None:
         """Show this draft; edits go into it. Another draft than before starts with nothing touched."""
@@ -62,6 +72,16 @@ class Page(QScrollArea):
         fields the person has touched."""
         for part in self._parts():
             part.reveal(revealed)
+
+    def kept(self) -> list[object]:
+        """What the page holds beyond the draft (the fields touched), to give the same page made again in
+        another language (see :meth:`restore`)."""
+        return [part.kept() for part in self._parts()]
+
+    def restore(self, kept: list[object]) -> None:
+        """Take what the same page held (see :meth:`kept`)."""
+        for part, state in zip(self._parts(), kept, strict=True):
+            part.restore(state)  # type: ignore[arg-type]
 
     def _parts(self) -> list[FormGrid | RowTable]:
         """The page's forms and row tables (they keep which fields are touched)."""

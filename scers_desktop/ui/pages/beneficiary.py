@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import Choice, FormGrid, set_choice
@@ -21,29 +22,29 @@ class BeneficiaryPage(Page):
         form = self.form = FormGrid()
         self.relationship = form.add_choice(
             "relationship",
-            "&Relationship",
-            "Options D and E are only for a spouse or registered domestic partner; A, B and C can name anyone.",
+            _("&Relationship"),
+            _("Options D and E are only for a spouse or registered domestic partner; A, B and C can name anyone."),
             "beneficiary.relationship",
             [
-                Choice("", "Choose…"),
-                Choice("spouse", "Spouse"),
-                Choice("domestic_partner", "Registered domestic partner"),
-                Choice("other", "Someone else"),
+                Choice("", _("Choose…")),
+                Choice("spouse", _("Spouse")),
+                Choice("domestic_partner", _("Registered domestic partner")),
+                Choice("other", _("Someone else")),
             ],
         )
         form.add_text(
             "beneficiary_birth_date",
-            "Their bir&th date",
-            "Needed for Options D and E.",
+            _("Their bir&th date"),
+            _("Needed for Options D and E."),
             "beneficiary.birth_date",
-            "YYYY-MM-DD",
+            _("YYYY-MM-DD"),
         )
         self.sex = form.add_choice(
             "beneficiary_sex",
-            "Their s&ex (optional)",
-            "Used only for the life-expectancy tables.",
+            _("Their s&ex (optional)"),
+            _("Used only for the life-expectancy tables."),
             "beneficiary.sex",
-            [Choice("", "Not given"), Choice("female", "Female"), Choice("male", "Male")],
+            [Choice("", _("Not given")), Choice("female", _("Female")), Choice("male", _("Male"))],
         )
         form.changed.connect(self._save)
         self.body.addWidget(form)

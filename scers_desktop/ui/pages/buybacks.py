@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.session.draft import Draft, PurchaseRow
 from scers_desktop.session.flow import Checked, Step
-from scers_desktop.ui.fields import Choice, Column, RowTable, plain_label
+from scers_desktop.ui.fields import Choice, Column, RowTable, plain_label, translated
 from scers_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -14,10 +15,10 @@ if TYPE_CHECKING:
 
 
 PURCHASE_KINDS = (
-    Choice("redeposit", "Redeposit"),
-    Choice("leave", "Leave buyback"),
-    Choice("military_prior", "Prior military"),
-    Choice("military_leave", "Military leave"),
+    Choice("redeposit", N_("Redeposit")),
+    Choice("leave", N_("Leave buyback")),
+    Choice("military_prior", N_("Prior military")),
+    Choice("military_leave", N_("Military leave")),
 )
 
 
@@ -27,24 +28,26 @@ class BuybacksPage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         self.table = RowTable(
-            "Buybacks and redeposits",
+            _("Buybacks and redeposits"),
             [
-                Column("Kind", "kind", "choice", PURCHASE_KINDS),
-                Column("Years bought", "service_years", placeholder="e.g. 2.25"),
-                Column("Amount withdrawn ($)", "withdrawn_amount", placeholder="For a redeposit"),
-                Column("Withdrawn on", "withdrawal_date", placeholder="YYYY-MM-DD"),
-                Column("Paid on (planned)", "repaid_date", placeholder="YYYY-MM-DD"),
+                Column(_("Kind"), "kind", "choice", translated(PURCHASE_KINDS)),
+                Column(_("Years bought"), "service_years", placeholder=_("e.g. 2.25")),
+                Column(_("Amount withdrawn ($)"), "withdrawn_amount", placeholder=_("For a redeposit")),
+                Column(_("Withdrawn on"), "withdrawal_date", placeholder=_("YYYY-MM-DD")),
+                Column(_("Paid on (planned)"), "repaid_date", placeholder=_("YYYY-MM-DD")),
             ],
             PurchaseRow,
-            "&Add a buyback",
+            _("&Add a buyback"),
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
         kinds = plain_label(
-            "Redeposit: pay back contributions you withdrew when you left City service. Leave buyback: unpaid "
-            "medical, family or injury leave. Prior military: active duty before the City, up to 5 years, at "
-            "actuarial cost. Military leave: bought within 90 days of your return (Handbook 2023). A leave you "
-            "entered on the Leaves page is bought by ticking Bought back there, not here."
+            _(
+                "Redeposit: pay back contributions you withdrew when you left City service. Leave buyback: unpaid "
+                "medical, family or injury leave. Prior military: active duty before the City, up to 5 years, at "
+                "actuarial cost. Military leave: bought within 90 days of your return (Handbook 2023). A leave you "
+                "entered on the Leaves page is bought by ticking Bought back there, not here."
+            )
         )
         kinds.setWordWrap(True)
         self.body.addWidget(kinds)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scers_desktop.present.i18n import N_, _
 from scers_desktop.session.draft import Draft, LeaveRow
 from scers_desktop.session.flow import Checked, Step
-from scers_desktop.ui.fields import Choice, Column, RowTable, plain_label
+from scers_desktop.ui.fields import Choice, Column, RowTable, plain_label, translated
 from scers_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -14,11 +15,11 @@ if TYPE_CHECKING:
 
 
 LEAVE_KINDS = (
-    Choice("unpaid", "Unpaid leave"),
-    Choice("medical", "Medical leave"),
-    Choice("fmla", "Family leave (FMLA)"),
-    Choice("industrial_injury", "Industrial injury"),
-    Choice("military", "Military leave"),
+    Choice("unpaid", N_("Unpaid leave")),
+    Choice("medical", N_("Medical leave")),
+    Choice("fmla", N_("Family leave (FMLA)")),
+    Choice("industrial_injury", N_("Industrial injury")),
+    Choice("military", N_("Military leave")),
 )
 
 
@@ -28,23 +29,26 @@ class LeavesPage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         self.table = RowTable(
-            "Leaves",
+            _("Leaves"),
             [
-                Column("Start", "start", placeholder="YYYY-MM-DD"),
-                Column("End", "end", placeholder="YYYY-MM-DD"),
-                Column("Kind", "kind", "choice", LEAVE_KINDS),
-                Column("Bought back", "purchased", "check"),
+                Column(_("Start"), "start", placeholder=_("YYYY-MM-DD")),
+                Column(_("End"), "end", placeholder=_("YYYY-MM-DD")),
+                Column(_("Kind"), "kind", "choice", translated(LEAVE_KINDS)),
+                Column(_("Bought back"), "purchased", "check"),
             ],
             LeaveRow,
-            "&Add a leave",
+            _("&Add a leave"),
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
         text = plain_label(
-            "A leave without pay earns no service unless you buy it back (tick 'Bought back'; the estimate "
-            "prices it). Unpaid medical, family and injury leave can be bought at your pay rate then, plus "
-            "interest, so the cost grows the longer you wait; military leave must be bought within 90 days of "
-            "your return (Handbook 2023). Other unpaid leave cannot be bought back. Leave with pay needs no entry."
+            _(
+                "A leave without pay earns no service unless you buy it back (tick 'Bought back'; the estimate "
+                "prices it). Unpaid medical, family and injury leave can be bought at your pay rate then, plus "
+                "interest, so the cost grows the longer you wait; military leave must be bought within 90 days "
+                "of your return (Handbook 2023). Other unpaid leave cannot be bought back. Leave with pay needs "
+                "no entry."
+            )
         )
         text.setWordWrap(True)
         self.body.addWidget(text)

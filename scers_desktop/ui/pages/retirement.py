@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QSpinBox,
 )
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid, plain_label
+from scers_desktop.ui.flow import FlowLayout
 from scers_desktop.ui.pages.base import Page, line_edit
 from scers_desktop.ui.timing_panel import TimingPanel
 
@@ -37,32 +38,31 @@ class RetirementPage(Page):
         form = self.form = FormGrid()
         form.add_text(
             "retirement_date",
-            "&Pension starts on",
-            "Year-month-day. Your last day of work is taken to be the day before.",
+            _("&Pension starts on"),
+            _("Year-month-day. Your last day of work is taken to be the day before."),
             "retirement.date",
-            "YYYY-MM-DD",
+            _("YYYY-MM-DD"),
         )
         form.changed.connect(self._save)
         self.body.addWidget(form)
-        row = QHBoxLayout()
-        caption = plain_label("Or retire at &age")
+        row = FlowLayout()  # the button goes under the age when the line is too short for both
+        caption = plain_label(_("Or retire at &age"))
         self.age = QSpinBox()
         self.age.setRange(40, 85)
         self.age.setValue(DEFAULT_AGE_CHOICE)
-        self.age.setAccessibleName("Retirement age")
+        self.age.setAccessibleName(_("Retirement age"))
         caption.setBuddy(self.age)
-        self.age_button = QPushButton("Use my birthda&y at this age")
+        self.age_button = QPushButton(_("Use my birthda&y at this age"))
         self.age_button.clicked.connect(lambda: self.age_wanted.emit(self.age.value()))
         row.addWidget(caption)
         row.addWidget(self.age)
         row.addWidget(self.age_button)
-        row.addStretch()
         self.body.addLayout(row)
         self.status = plain_label()
         self.status.setObjectName("figure")
         self.status.setWordWrap(True)
         self.body.addWidget(self.status)
-        self.earliest_button = QPushButton("Use the &earliest date I can retire")
+        self.earliest_button = QPushButton(_("Use the &earliest date I can retire"))
         self.earliest_button.clicked.connect(self.earliest_wanted.emit)
         self.body.addWidget(self.earliest_button)
         self.timing = TimingPanel()  # dates worth knowing near this one; a click takes one
@@ -75,6 +75,16 @@ class RetirementPage(Page):
         line_edit(self.form, "retirement_date").setText(draft.retirement_date)
         self.age.setValue(DEFAULT_AGE_CHOICE)
         self.offered = False
+
+    def kept(self) -> list[object]:
+        """The fields touched, the age asked for and whether the date shown was offered."""
+        return [*super().kept(), self.age.value(), self.offered]
+
+    def restore(self, kept: list[object]) -> None:
+        *parts, age, offered = kept
+        super().restore(parts)
+        self.age.setValue(int(age))  # type: ignore[call-overload]
+        self.offered = bool(offered)
 
     def mark_offered(self) -> None:
         """The date shown was filled in by the app (the earliest the member could retire)."""
@@ -89,9 +99,9 @@ class RetirementPage(Page):
         self.form.show_problems(checked.for_path)
         line_edit(self.form, "retirement_date").setText(self.draft.retirement_date)
         self.timing.show_for(summary)
-        offered = "This is the earliest date you could retire; change it if you like. " if self.offered else ""
+        offered = _("This is the earliest date you could retire; change it if you like. ") if self.offered else ""
         if summary is None:
-            self.status.setText("Fill in the earlier pages to see whether you can retire on this date.")
+            self.status.setText(_("Fill in the earlier pages to see whether you can retire on this date."))
             self.earliest_button.setEnabled(False)
             return
         self.earliest_button.setEnabled(summary.estimate.earliest_eligible_date is not None)

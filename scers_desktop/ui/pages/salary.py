@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft, SalaryRow
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import Column, FormGrid, RowTable, plain_label
@@ -19,24 +20,26 @@ class SalaryPage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         self.table = RowTable(
-            "Monthly pay",
+            _("Monthly pay"),
             [
-                Column("From (YYYY-MM-DD)", "start", placeholder="The date this pay started", field="from"),
-                Column("Monthly pay ($)", "monthly", placeholder="Before deductions; no overtime"),
+                Column(_("From (YYYY-MM-DD)"), "start", placeholder=_("The date this pay started"), field="from"),
+                Column(_("Monthly pay ($)"), "monthly", placeholder=_("Before deductions; no overtime")),
             ],
             SalaryRow,
-            "&Add a pay rate",
+            _("&Add a pay rate"),
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
         self.form = FormGrid()
         self.form.add_text(
             "growth_percent",
-            "&Yearly raise (%)",
-            "Optional: expected raise each year after your last pay entry. "
-            "Blank means no raises (today's pay is used).",
+            _("&Yearly raise (%)"),
+            _(
+                "Optional: expected raise each year after your last pay entry. "
+                "Blank means no raises (today's pay is used)."
+            ),
             "salary.growth_rate",
-            "e.g. 2.5",
+            _("e.g. 2.5"),
         )
         self.form.changed.connect(self._save)
         self.body.addWidget(self.form)

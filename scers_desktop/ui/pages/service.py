@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft, EmploymentRow
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import Column, FormGrid, RowTable, plain_label
@@ -25,8 +26,8 @@ class ServicePage(Page):
     def __init__(self, step: Step) -> None:
         super().__init__(step)
         modes = QVBoxLayout()  # one under the other: side by side they overflow at 200 % text
-        self.history_mode = QRadioButton("Enter my periods of City &work")
-        self.quick_mode = QRadioButton("I know my &totals (quick entry)")
+        self.history_mode = QRadioButton(_("Enter my periods of City &work"))
+        self.quick_mode = QRadioButton(_("I know my &totals (quick entry)"))
         group = QButtonGroup(self)
         for button in (self.history_mode, self.quick_mode):
             group.addButton(button)
@@ -34,42 +35,44 @@ class ServicePage(Page):
         self.history_mode.toggled.connect(self._mode)
         self.body.addLayout(modes)
         self.table = RowTable(
-            "Periods of City work",
+            _("Periods of City work"),
             [
-                Column("Start (YYYY-MM-DD)", "start", placeholder="First day of this period"),
-                Column("End (blank = still working)", "end", placeholder="Last day, or blank if you still work"),
+                Column(_("Start (YYYY-MM-DD)"), "start", placeholder=_("First day of this period")),
+                Column(_("End (blank = still working)"), "end", placeholder=_("Last day, or blank if you still work")),
                 Column(
-                    "Percent of full time",
+                    _("Percent of full time"),
                     "fte_percent",
-                    placeholder="100 for full time, 50 for half time",
+                    placeholder=_("100 for full time, 50 for half time"),
                     field="fte",
                 ),
-                Column("Temporary, premium pay", "temporary", "check", field="temporary_premium_pay"),
+                Column(_("Temporary, premium pay"), "temporary", "check", field="temporary_premium_pay"),
             ],
             EmploymentRow,
-            "&Add a period of work",
+            _("&Add a period of work"),
         )
         self.table.changed.connect(self.edited.emit)
         self.body.addWidget(self.table)
         self.history_help = plain_label(
-            "Each day of work counts as 1/365 of a year times your percent of full time. Leave the end blank "
-            "for the job you have now: it is counted up to the day before your pension starts. Tick 'Temporary, "
-            "premium pay' for temporary work paid premium pay instead of benefits: its hours count 1.135 times. "
-            "Work before your SCERS membership date earns no service."
+            _(
+                "Each day of work counts as 1/365 of a year times your percent of full time. Leave the end "
+                "blank for the job you have now: it is counted up to the day before your pension starts. Tick "
+                "'Temporary, premium pay' for temporary work paid premium pay instead of benefits: its hours "
+                "count 1.135 times. Work before your SCERS membership date earns no service."
+            )
         )
         self.history_help.setWordWrap(True)
         self.body.addWidget(self.history_help)
         self.quick = FormGrid()
         self.quick.add_text(
             "quick_service_years",
-            "Total serv&ice (years)",
-            "Credited years at retirement, e.g. 25.5.",
+            _("Total serv&ice (years)"),
+            _("Credited years at retirement, e.g. 25.5."),
             "quick.service_years",
         )
         self.quick.add_text(
             "quick_fas",
-            "Final average sa&lary ($ a month)",
-            "Plan 1: highest 24 months in a row; Plan 2: highest 5 years.",
+            _("Final average sa&lary ($ a month)"),
+            _("Plan 1: highest 24 months in a row; Plan 2: highest 5 years."),
             "quick.final_average_salary_monthly",
         )
         self.quick.changed.connect(self._save_quick)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from scers_desktop.present.i18n import _
 from scers_desktop.session.draft import Draft
 from scers_desktop.session.flow import Checked, Step
 from scers_desktop.ui.fields import FormGrid
@@ -21,21 +22,27 @@ class StatementPage(Page):
         form = self.form = FormGrid()
         form.add_text(
             "balance",
-            "Contributions ba&lance ($)",
-            "'Accumulated contributions with interest' on your SCERS statement. "
-            "Needed for Options A, B and G and the Plan 1 annuity.",
+            _("Contributions ba&lance ($)"),
+            _(
+                "'Accumulated contributions with interest' on your SCERS statement. "
+                "Needed for Options A, B and G and the Plan 1 annuity."
+            ),
             "contributions.balance",
-            "e.g. 142000",
+            _("e.g. 142000"),
         )
         form.add_text(
-            "balance_as_of", "S&tatement date", "The date the balance is as of.", "contributions.as_of", "YYYY-MM-DD"
+            "balance_as_of",
+            _("S&tatement date"),
+            _("The date the balance is as of."),
+            "contributions.as_of",
+            _("YYYY-MM-DD"),
         )
         form.add_text(
             "social_security_monthly",
-            "Social Securit&y ($ a month)",
-            "Your SSA estimate at full retirement age. Needed only for Option F.",
+            _("Social Securit&y ($ a month)"),
+            _("Your SSA estimate at full retirement age. Needed only for Option F."),
             "social_security.monthly_at_ss_age",
-            "e.g. 2300",
+            _("e.g. 2300"),
         )
         form.changed.connect(self._save)
         self.body.addWidget(form)
