@@ -94,7 +94,8 @@ class _ReadableTable(QObject):
         line = table.fontMetrics().height()
         heading = max(line + HEADER_PADDING, table.horizontalHeader().minimumHeight())
         scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-        table.setMinimumHeight(heading + MIN_VISIBLE_ROWS * (line + ROW_PADDING) + scroll_bar + 2 * table.frameWidth())
+        row = max(line + ROW_PADDING, table.verticalHeader().defaultSectionSize())  # the style's rows may be taller
+        table.setMinimumHeight(heading + MIN_VISIBLE_ROWS * row + scroll_bar + 2 * table.frameWidth())
 
     def _share_width(self) -> None:
         """Columns sized to their contents take at most :data:`SIZED_COLUMNS_SHARE` of the width (or
