@@ -228,12 +228,16 @@ def timing_words(found: Timing, *, plain: bool = False, rows: int | None = None)
             near.append(_("Your date is {event}: no loss.").format(event=event))
         else:
             near.append(_("Your date is {days} after {event}: no loss.").format(days=_days(days), event=event))
+    listed = found.near if rows is not None else found.cliffs
+    shown = tuple(_row(c, plain) for c in listed[: rows if rows is not None else len(listed)])
     if found.waiting is not None:
         near += waiting_lines(found.waiting, plain=plain)
     elif chosen is not None and monthly_of(chosen) is not None and found.points:
-        near.append(_("No later date raises your pension by more than ordinary growth."))
-    listed = found.near if rows is not None else found.cliffs
-    shown = tuple(_row(c, plain) for c in listed[: rows if rows is not None else len(listed)])
+        near.append(
+            _("Waiting adds only ordinary growth; the dates below are where a rule starts to apply.")
+            if shown
+            else _("No later date raises your pension by more than ordinary growth.")
+        )
     empty = "" if shown else _("No date in the coming years changes your pension more than ordinary growth.")
     if not found.points:
         empty = no_series_text(found)
