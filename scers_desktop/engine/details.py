@@ -20,6 +20,7 @@ from scers_desktop.engine.option_factor_table import OptionFactorTable
 from scers_desktop.engine.option_factors import ValuationBasis, annuity_value, joint_and_survivor_factor
 from scers_desktop.engine.options import OptionAmount, OptionInputs, SocialSecurityLevel, table_factor
 from scers_desktop.engine.pipeline import Core
+from scers_desktop.engine.plan_data import RulesData
 from scers_desktop.engine.purchases import (
     PurchaseCost,
     WithoutPath,
@@ -313,15 +314,21 @@ def _leave_buybacks(
     return results
 
 
+def plan_cola(monthly: Decimal, start: date, birth: date, rules: RulesData, settings: Settings) -> tuple[ColaYear, ...]:
+    """``monthly`` from ``start`` with the plan's COLA for ``COLA_YEARS`` years: the plan's rate and
+    purchasing-power floor (Member Handbook 2023, 'Cost-of-Living Adjustment', p. 21), the assumed
+    inflation and the first-COLA reading in force."""
+    return cola_projection(
+        monthly, start, birth, COLA_YEARS, rules.cola_rate, rules.cola_floor, settings.cpi_inflation_rate,
+        settings.first_cola,
+    )  # fmt: skip
+
+
 def cola_and_net_pay(scenario: Scenario, core: Core, monthly: Decimal) -> tuple[tuple[ColaYear, ...], NetPay]:
     """The benefit paid (``monthly``: the chosen option's amount) with COLA for ``COLA_YEARS`` years, and
     the first month's pay after withholding and the deductions entered (single, with none, when no W-4P
     is given)."""
-    rules, settings = core.rules, core.settings
-    cola = cola_projection(
-        monthly, core.retirement, scenario.member.birth_date, COLA_YEARS, rules.cola_rate, rules.cola_floor,
-        settings.cpi_inflation_rate, settings.first_cola,
-    )  # fmt: skip
+    cola = plan_cola(monthly, core.retirement, scenario.member.birth_date, core.rules, core.settings)
     deductions = scenario.net_pay
     pay = net_pay(
         monthly,

@@ -32,8 +32,8 @@ from decimal import Decimal
 
 from scers_desktop.engine.assumptions import Settings, growth_rate, settings_for
 from scers_desktop.engine.calendar import add_months, anniversary
-from scers_desktop.engine.cola import catch_up_age, cola_projection
-from scers_desktop.engine.details import COLA_YEARS
+from scers_desktop.engine.cola import catch_up_age
+from scers_desktop.engine.details import plan_cola
 from scers_desktop.engine.kinds import earliest
 from scers_desktop.engine.model import EstimateType, Scenario
 from scers_desktop.engine.option_factor_table import OptionFactorTable
@@ -277,26 +277,8 @@ def _waiting(scenario: Scenario, rules: RulesData, settings: Settings, chosen: S
     if now is None:
         return None
     start, birth = chosen.retirement_date, scenario.member.birth_date
-    earlier = cola_projection(
-        now,
-        start,
-        birth,
-        COLA_YEARS,
-        rules.cola_rate,
-        rules.cola_floor,
-        settings.cpi_inflation_rate,
-        settings.first_cola,
-    )
-    later = cola_projection(
-        to.monthly,
-        to.day,
-        birth,
-        COLA_YEARS,
-        rules.cola_rate,
-        rules.cola_floor,
-        settings.cpi_inflation_rate,
-        settings.first_cola,
-    )
+    earlier = plan_cola(now, start, birth, rules, settings)
+    later = plan_cola(to.monthly, to.day, birth, rules, settings)
     starts = [row.start for row in earlier]
     # Counted by calendar month, as the COLA rows count a year's payments (engine/cola.py).
     payments = (to.day.year - start.year) * 12 + to.day.month - start.month
