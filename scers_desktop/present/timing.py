@@ -8,7 +8,6 @@ your 62nd birthday: no loss", what waiting gives up and the age by which it pays
 without factor percentages.
 """
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -291,8 +290,3 @@ def threshold_text(found: Timing) -> str:
         "Dates near yours when starting a month later pays more than {percent}% more "
         "(or when you first can retire), and the rule behind each:"
     ).format(percent=rate_percent(found.threshold))
-
-
-def pdf_rows(found: Timing) -> Sequence[DateRow]:
-    """At most :data:`PDF_ROWS` rows for the PDF, those from the chosen date on first."""
-    return timing_words(found, rows=PDF_ROWS).rows
