@@ -2,7 +2,8 @@
 
 The month-by-month series is a few hundred core estimates (engine/timing.py), too many for every
 keystroke's recompute budget (benchmarks/app_bench.py), so the screens ask for it only when its panel
-is on screen, and each scenario's answer is kept until the scenario or the day changes.
+is on screen, and each scenario's answer is kept until the scenario or the day changes, or until
+:func:`forget` (a kiosk's Start over: nothing of one visitor is kept for the next).
 """
 
 from datetime import date
@@ -27,3 +28,8 @@ def timing_for(scenario: Scenario, today: date, option_factors: OptionFactorTabl
     _kept.insert(0, (scenario, today, option_factors, found))
     del _kept[KEPT:]
     return found
+
+
+def forget() -> None:
+    """Drop every kept answer: the scenarios they were made from hold a visitor's dates and pay."""
+    _kept.clear()

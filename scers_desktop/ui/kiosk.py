@@ -39,6 +39,7 @@ from scers_desktop.report import estimate_pdf
 from scers_desktop.session.controller import Session
 from scers_desktop.session.flow import StepKey
 from scers_desktop.session.kiosk import IdleState, IdleTimer, KioskConfig, PinGate
+from scers_desktop.session.timing import forget as forget_timing
 from scers_desktop.ui.estimator_view import EstimatorView
 from scers_desktop.ui.fields import plain_label
 from scers_desktop.ui.flow import FlowLayout
@@ -326,11 +327,12 @@ class KioskWindow(QMainWindow):
 
     def start_over(self) -> None:
         """Erase the session: every field and view (tables, chart, tabs, the chosen option), undo
-        history, the clipboard, the text size and contrast the visitor chose, the engine's caches;
-        back to welcome."""
+        history, the clipboard, the text size and contrast the visitor chose, the engine's caches and the
+        dates worth knowing kept for the visitor's scenarios; back to welcome."""
         self.session.reset()
         self.include_name.setChecked(False)
         clear_caches()
+        forget_timing()
         self.view.bind_current()
         self.view.show_first_results_tab()
         self.choose_language(DEFAULT)  # the next visitor starts in English
