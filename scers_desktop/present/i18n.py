@@ -17,7 +17,7 @@ so a constant follows the language chosen after import.
 
 import gettext
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -66,8 +66,6 @@ def _shipped(code: str) -> _Language:
 _KNOWN: dict[str, _Language] = {code: _shipped(code) for code in LANGUAGES if code != SOURCE}
 _loaded: dict[str, gettext.NullTranslations] = {}
 _current = SOURCE
-#: Called with the new code after :func:`use` changes the language (the Qt screens re-word themselves).
-_listeners: list[Callable[[str], None]] = []
 
 
 def register(code: str, catalog: Path, *, babel_locale: str = "en_US") -> None:
@@ -82,28 +80,12 @@ def codes() -> tuple[str, ...]:
 
 
 def use(code: str) -> None:
-    """Speak ``code`` from now on, process-wide, and tell the listeners (:func:`on_change`) when it changes;
-    an unknown code is a ``ValueError`` naming the known ones."""
-    changed = _switch(code)
-    if changed:
-        for listener in tuple(_listeners):
-            listener(code)
-
-
-def _switch(code: str) -> bool:
-    """Make ``code`` the current language; whether it changed."""
+    """Speak ``code`` from now on, process-wide (the screens re-word themselves when the person chooses a
+    language); an unknown code is a ``ValueError`` naming the known ones."""
     global _current  # noqa: PLW0603 - the one process-wide language
     if code != SOURCE and code not in _KNOWN:
         raise ValueError(f"unknown language {code!r}; known: {', '.join(codes())}")
-    changed = code != _current
     _current = code
-    return changed
-
-
-def on_change(listener: Callable[[str], None]) -> Callable[[], None]:
-    """Call ``listener(code)`` whenever :func:`use` changes the language; returns the call that stops it."""
-    _listeners.append(listener)
-    return lambda: _listeners.remove(listener)
 
 
 def current() -> str:
@@ -113,14 +95,13 @@ def current() -> str:
 
 @contextmanager
 def speaking(code: str) -> Iterator[None]:
-    """Speak ``code`` inside the block and the language before it afterwards (a PDF, a CLI run). The
-    listeners are not told: the screens stay in the language chosen with :func:`use`."""
+    """Speak ``code`` inside the block and the language before it afterwards (a PDF, a CLI run)."""
     before = _current
-    _switch(code)
+    use(code)
     try:
         yield
     finally:
-        _switch(before)
+        use(before)
 
 
 def _translations(code: str) -> gettext.NullTranslations:

@@ -85,19 +85,3 @@ def test_constants_are_translated_where_used_not_at_import(tmp_path: Path) -> No
 def test_an_empty_text_stays_empty_not_the_catalogs_header() -> None:
     with i18n.speaking("es"):
         assert i18n._("") == ""
-
-
-def test_listeners_hear_a_change_of_language_until_they_stop() -> None:
-    heard: list[str] = []
-    stop = i18n.on_change(heard.append)
-    try:
-        i18n.use("en")  # no change, nothing said
-        with i18n.speaking("vi"):  # a PDF or CLI block: the screens are not told
-            pass
-        i18n.use("es")
-        i18n.use("en")
-    finally:
-        stop()
-    i18n.use("es")
-    i18n.use("en")
-    assert heard == ["es", "en"]
